@@ -1,0 +1,86 @@
+//! A priority card: the priority, what it delivered, and the events that advanced it.
+
+use crate::components::source_list::SourceList;
+use crate::data;
+use crate::format;
+use crate::i18n::strings;
+use crate::model::{Lang, Priority};
+use leptos::prelude::*;
+
+/// One of the three priority cards, with the element id `priority-<id>`.
+#[component]
+pub fn PriorityCard(
+    /// The priority.
+    priority: &'static Priority,
+    /// Language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let data = data::embedded();
+    let s = strings(lang);
+    let id = priority.element_id();
+    let heading_id = format!("{id}-heading");
+    let labelled_by = heading_id.clone();
+    let event_link = move |event_id: &str| {
+        data.event(event_id).map(|e| {
+            view! {
+                <a href=format!("#{}", e.id)>{e.title.get(lang)}</a>
+                " "
+                <span class="card-event-date">
+                    "(" {format::short_weekday(s, e.date)} " " {format::short_date(s, e.date)} ")"
+                </span>
+            }
+        })
+    };
+    let deliverables = priority
+        .deliverables
+        .iter()
+        .map(|d| {
+            let links = d
+                .links
+                .iter()
+                .map(|l| {
+                    view! {
+                        <li>
+                            <a class="official-link" href=l.url.clone() rel="noreferrer">
+                                {l.label.get(lang)}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let events = d
+                .events
+                .iter()
+                .map(|e| view! { <li>{event_link(e)}</li> })
+                .collect_view();
+            view! {
+                <li class="deliverable" id=format!("deliverable-{}", d.id)>
+                    <p class="deliverable-title">{d.title.get(lang)}</p>
+                    <p>{d.explanation.get(lang)}</p>
+                    {(!d.links.is_empty()).then(|| view! { <ul class="links">{links}</ul> })}
+                    {(!d.events.is_empty()).then(|| view! { <ul class="deliverable-events">{events}</ul> })}
+                    <SourceList ids=&d.sources lang=lang />
+                </li>
+            }
+        })
+        .collect_view();
+    let advanced_at = data
+        .events_advancing(&priority.id)
+        .map(|e| view! { <li>{event_link(&e.id)}</li> })
+        .collect_view();
+    view! {
+        <article id=id class=format!("card accent-{}", priority.id) aria-labelledby=labelled_by>
+            <h3 id=heading_id class="card-heading">
+                <span class="card-name">{priority.name.get(lang)}</span>
+                <span class="card-official">{priority.official_name.get(lang)}</span>
+            </h3>
+            <p class="card-aim">{priority.aim.get(lang)}</p>
+            <p>{priority.summary.get(lang)}</p>
+            <h4 class="card-subheading">{s.delivered}</h4>
+            <ul class="deliverables">{deliverables}</ul>
+            <h4 class="card-subheading">{s.advanced_at}</h4>
+            <ul class="card-events">{advanced_at}</ul>
+            <SourceList ids=&priority.sources lang=lang />
+        </article>
+    }
+}

@@ -1,0 +1,33 @@
+//! The footer: how the content was made, the data download, and what this site is not.
+
+use crate::data;
+use crate::format;
+use crate::i18n::strings;
+use crate::model::Lang;
+use leptos::prelude::*;
+
+/// The page footer.
+#[component]
+pub fn SiteFooter(
+    /// Language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let data = data::embedded();
+    let s = strings(lang);
+    view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                <h2>{s.about_heading}</h2>
+                <p>{s.about_text}</p>
+                <p>
+                    <a href="data/aelw-2022.json" download="aelw-2022.json">{s.download_data}</a>
+                </p>
+                <p>
+                    {s.last_revised}": "
+                    <time datetime=data.updated.to_string()>{format::long_date(s, data.updated)}</time>
+                </p>
+                <p class="disclaimer">{s.disclaimer}</p>
+            </div>
+        </footer>
+    }
+}

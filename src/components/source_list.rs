@@ -1,0 +1,51 @@
+//! The sources behind a record, as a disclosure so they are one click away but quiet.
+
+use crate::data::{self, is_https_url};
+use crate::i18n::strings;
+use crate::model::Lang;
+use leptos::prelude::*;
+
+/// A collapsible, numbered list of the sources with these ids.
+#[component]
+pub fn SourceList(
+    /// Source ids, as cited by the record.
+    ids: &'static [String],
+    /// Language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let data = data::embedded();
+    let s = strings(lang);
+    let items = ids
+        .iter()
+        .filter_map(|id| data.source(id))
+        .map(|src| {
+            let kind = if src.is_official() { s.official_source } else { s.news_source };
+            // Only https links are clickable; an old http address is shown, not linked.
+            let link = if is_https_url(&src.url) {
+                view! { <a href=src.url.clone() rel="noreferrer">{src.label.get(lang)}</a> }.into_any()
+            } else {
+                view! {
+                    <span>{src.label.get(lang)}</span>
+                    " "
+                    <span class="source-url">{src.url.clone()}" ("{s.insecure_link}")"</span>
+                }
+                .into_any()
+            };
+            view! {
+                <li>
+                    {link}
+                    " "
+                    <span class="source-kind">"[" {src.id.clone()} ", " {kind} "]"</span>
+                </li>
+            }
+        })
+        .collect_view();
+    (!ids.is_empty()).then(|| {
+        view! {
+            <details class="sources">
+                <summary>{s.sources}" (" {ids.len()} ")"</summary>
+                <ol>{items}</ol>
+            </details>
+        }
+    })
+}

@@ -1,0 +1,594 @@
+//! Loading the week's data: the embedded JSON, parsing it, and checking it.
+//! Every rule the views rely on is checked here, so a broken edit of the JSON
+//! fails `cargo test` with a message that names the record and the field.
+
+use crate::model::{Dataset, Date, Text};
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The data file, compiled into the app. The same file is copied to `dist/data/`.
+pub const EMBEDDED: &str = include_str!("../public/data/aelw-2022.json");
+
+/// The format version this build understands.
+pub const VERSION: u32 = 1;
+
+/// One problem found in a data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    /// The record, e.g. `events[3] "csom-day-1"`, or `file` for the whole file.
+    pub record: String,
+    /// The field inside the record, e.g. `sources`; empty when the record as a whole is wrong.
+    pub field: String,
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}: {}", self.record, self.message)
+        } else {
+            write!(f, "{}, field {:?}: {}", self.record, self.field, self.message)
+        }
+    }
+}
+
+/// Parses and checks a data file. On failure, every problem found is returned.
+pub fn parse(json: &str) -> Result<Dataset, Vec<DataError>> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    let data: Dataset = serde_path_to_error::deserialize(de).map_err(|e| {
+        let (record, field) = split_path(&e.path().to_string(), json);
+        vec![DataError { record, field, message: e.into_inner().to_string() }]
+    })?;
+    let errors = validate(&data);
+    if errors.is_empty() { Ok(data) } else { Err(errors) }
+}
+
+/// The embedded week, parsed once. `cargo test` proves it valid, so this cannot fail
+/// in a build that passed its tests.
+pub fn embedded() -> &'static Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| match parse(EMBEDDED) {
+        Ok(data) => data,
+        Err(errors) => panic!("embedded data is invalid: {}", errors[0]),
+    })
+}
+
+/// Splits a serde path such as `events[3].span.from` into the record (`events[3] "abac-4"`,
+/// named by its id where the JSON still parses) and the field (`span.from`).
+fn split_path(path: &str, json: &str) -> (String, String) {
+    let Some(close) = path.find(']') else {
+        return ("file".into(), if path == "." { String::new() } else { path.into() });
+    };
+    let record = &path[..=close];
+    let field = path[close + 1..].trim_start_matches('.');
+    let id = record_id(record, json);
+    let named = match id {
+        Some(id) => format!("{record} {id:?}"),
+        None => record.to_string(),
+    };
+    (named, field.to_string())
+}
+
+/// The `id` of a top-level record such as `events[3]`, if the file is still valid JSON.
+fn record_id(record: &str, json: &str) -> Option<String> {
+    let (list, index) = record.split_once('[')?;
+    let index: usize = index.trim_end_matches(']').parse().ok()?;
+    let value: serde_json::Value = serde_json::from_str(json).ok()?;
+    let item = value.get(list)?.get(index)?;
+    match item.get("id").or_else(|| item.get("date"))? {
+        serde_json::Value::String(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+/// Whether `s` is a usable id: lower-case ASCII words joined by single hyphens.
+pub fn is_url_safe_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|w| {
+            !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Whether `url` is an absolute `https:` URL with a host and nothing that could break out
+/// of an attribute.
+pub fn is_https_url(url: &str) -> bool {
+    url.strip_prefix("https://")
+        .is_some_and(|rest| is_clean_url_tail(rest))
+}
+
+/// Whether `url` is an absolute `http:` or `https:` URL (old news sources still use `http:`).
+fn is_web_url(url: &str) -> bool {
+    is_https_url(url) || url.strip_prefix("http://").is_some_and(is_clean_url_tail)
+}
+
+fn is_clean_url_tail(rest: &str) -> bool {
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty()
+        && host.contains('.')
+        && !rest
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`'))
+}
+
+/// Collects problems, each tagged with its record and field.
+struct Checker<'a> {
+    data: &'a Dataset,
+    errors: Vec<DataError>,
+}
+
+impl Checker<'_> {
+    fn fail(&mut self, record: &str, field: &str, message: impl Into<String>) {
+        self.errors.push(DataError {
+            record: record.to_string(),
+            field: field.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, record: &str, field: &str, text: &Text) {
+        let blank = |s: &str| s.trim().is_empty();
+        let padded = |s: &str| s.trim() != s;
+        if blank(&text.en) {
+            self.fail(record, &format!("{field}.en"), "is empty");
+        } else if padded(&text.en) {
+            self.fail(record, &format!("{field}.en"), "has leading or trailing spaces");
+        }
+        if let Some(th) = &text.th {
+            if blank(th) {
+                self.fail(record, &format!("{field}.th"), "is empty; leave the field out until it is written");
+            } else if padded(th) {
+                self.fail(record, &format!("{field}.th"), "has leading or trailing spaces");
+            }
+        }
+    }
+
+    fn opt_text(&mut self, record: &str, field: &str, text: &Option<Text>) {
+        if let Some(text) = text {
+            self.text(record, field, text);
+        }
+    }
+
+    fn texts(&mut self, record: &str, field: &str, texts: &[Text]) {
+        for (i, text) in texts.iter().enumerate() {
+            self.text(record, &format!("{field}[{i}]"), text);
+        }
+    }
+
+    /// Every id resolves and none repeats.
+    fn refs(&mut self, record: &str, field: &str, ids: &[String], kind: &str, exists: impl Fn(&str) -> bool) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if !exists(id) {
+                self.fail(record, field, format!("unknown {kind} {id:?}"));
+            }
+            if !seen.insert(id) {
+                self.fail(record, field, format!("{kind} {id:?} is listed twice"));
+            }
+        }
+    }
+
+    fn sources(&mut self, record: &str, ids: &[String]) {
+        let data = self.data;
+        self.refs(record, "sources", ids, "source", |id| data.source(id).is_some());
+    }
+
+    fn in_week(&mut self, record: &str, field: &str, date: Date) {
+        let week = &self.data.week;
+        if date < week.start || date > week.end {
+            self.fail(record, field, format!("{date} is outside the week ({} to {})", week.start, week.end));
+        }
+    }
+}
+
+/// Checks everything serde cannot: ids, dates, order, cross-references, links, empty text.
+pub fn validate(data: &Dataset) -> Vec<DataError> {
+    let mut c = Checker { data, errors: Vec::new() };
+    if data.version != VERSION {
+        c.fail("file", "version", format!("is {}, this app reads version {VERSION}", data.version));
+    }
+    check_week(&mut c);
+    check_days(&mut c);
+    check_events(&mut c);
+    check_priorities(&mut c);
+    check_sources(&mut c);
+    c.errors
+}
+
+fn check_week(c: &mut Checker) {
+    let week = &c.data.week;
+    let r = "week";
+    for (field, text) in [("title", &week.title), ("theme", &week.theme), ("host", &week.host), ("venue", &week.venue), ("summary", &week.summary)] {
+        c.text(r, field, text);
+    }
+    c.opt_text(r, "note", &week.note);
+    if week.start > week.end {
+        c.fail(r, "end", format!("{} is before the start, {}", week.end, week.start));
+    }
+    if week.time_zone.trim().is_empty() {
+        c.fail(r, "time_zone", "is empty");
+    }
+    let offset = week.utc_offset.as_bytes();
+    let offset_ok = offset.len() == 6
+        && matches!(offset[0], b'+' | b'-')
+        && offset[3] == b':'
+        && [1, 2, 4, 5].iter().all(|&i| offset[i].is_ascii_digit());
+    if !offset_ok {
+        c.fail(r, "utc_offset", format!("{:?} is not of the form +HH:MM", week.utc_offset));
+    }
+    c.sources(r, &week.sources);
+}
+
+fn check_days(c: &mut Checker) {
+    let data = c.data;
+    let mut expected = data.week.start;
+    for (i, day) in data.days.iter().enumerate() {
+        let r = format!("days[{i}] {:?}", day.date.to_string());
+        if day.date != expected {
+            c.fail(&r, "date", format!("expected {expected}: days must list every date of the week once, in order"));
+        }
+        c.text(&r, "headline", &day.headline);
+        c.opt_text(&r, "note", &day.note);
+        c.sources(&r, &day.sources);
+        if day.note.is_some() && day.sources.is_empty() {
+            c.fail(&r, "sources", "a day with a note needs a source for it");
+        }
+        if data.events_on(day.date).next().is_none() {
+            c.fail(&r, "date", "no event is listed on this day");
+        }
+        expected = day.date.next();
+    }
+    if data.days.last().map(|d| d.date) != Some(data.week.end) {
+        c.fail("days", "", format!("must run from {} to {}", data.week.start, data.week.end));
+    }
+}
+
+fn check_events(c: &mut Checker) {
+    let data = c.data;
+    let mut ids = HashSet::new();
+    let mut previous: Option<(Date, Option<crate::model::Time>)> = None;
+    for (i, e) in data.events.iter().enumerate() {
+        let r = format!("events[{i}] {:?}", e.id);
+        if !is_url_safe_id(&e.id) {
+            c.fail(&r, "id", "must be lower-case letters and digits joined by single hyphens");
+        } else if e.id.starts_with("day-") || e.id.starts_with("priority-") {
+            c.fail(&r, "id", "must not start with \"day-\" or \"priority-\": those ids belong to days and cards");
+        }
+        if !ids.insert(e.id.as_str()) {
+            c.fail(&r, "id", "is used by an earlier event");
+        }
+        c.in_week(&r, "date", e.date);
+        if let Some(span) = e.span {
+            if !(span.from < span.to && span.from <= e.date && e.date <= span.to) {
+                c.fail(&r, "span", format!("must be several days that include the listed date, {}", e.date));
+            }
+        }
+        match (e.start, e.end) {
+            (None, Some(_)) => c.fail(&r, "end", "an end time needs a start time"),
+            (Some(start), Some(end)) if end <= start => c.fail(&r, "end", format!("{end} is not after the start, {start}")),
+            _ => {}
+        }
+        if e.approximate && e.start.is_none() {
+            c.fail(&r, "approximate", "only applies to a start time");
+        }
+        // Events without a published time keep the place the editor gave them; timed
+        // events must not run backwards within a day.
+        if let Some((date, time)) = previous {
+            if e.date < date {
+                c.fail(&r, "date", format!("comes after an event on {date}: list events day by day"));
+            } else if e.date == date {
+                if let (Some(prev), Some(start)) = (time, e.start) {
+                    if start < prev {
+                        c.fail(&r, "start", format!("{start} is earlier than the event before it ({prev})"));
+                    }
+                }
+            }
+        }
+        let last_time = match previous {
+            Some((date, time)) if date == e.date => e.start.or(time),
+            _ => e.start,
+        };
+        previous = Some((e.date, last_time));
+
+        c.text(&r, "title", &e.title);
+        if e.short.as_deref().is_some_and(|s| s.trim().is_empty()) {
+            c.fail(&r, "short", "is empty");
+        }
+        c.opt_text(&r, "time_of_day", &e.time_of_day);
+        c.opt_text(&r, "venue", &e.venue);
+        c.opt_text(&r, "chair", &e.chair);
+        c.opt_text(&r, "participants", &e.participants);
+        c.text(&r, "summary", &e.summary);
+        c.texts(&r, "outcomes", &e.outcomes);
+        c.opt_text(&r, "note", &e.note);
+        if e.tracks.is_empty() {
+            c.fail(&r, "tracks", "needs at least one track");
+        }
+        if e.tracks.iter().enumerate().any(|(i, t)| e.tracks[..i].contains(t)) {
+            c.fail(&r, "tracks", "lists a track twice");
+        }
+        c.refs(&r, "priorities", &e.priorities, "priority", |id| data.priority(id).is_some());
+        c.sources(&r, &e.sources);
+        let has_https = e.sources.iter().filter_map(|id| data.source(id)).any(|s| is_https_url(&s.url));
+        if !has_https {
+            c.fail(&r, "sources", "needs at least one source with an https: link");
+        }
+        if e.status == crate::model::Status::PartlyConfirmed && e.note.is_none() {
+            c.fail(&r, "note", "a partly confirmed event needs a note saying what is uncertain");
+        }
+    }
+}
+
+fn check_priorities(c: &mut Checker) {
+    let data = c.data;
+    let mut ids = HashSet::new();
+    let mut deliverable_ids = HashSet::new();
+    for (i, p) in data.priorities.iter().enumerate() {
+        let r = format!("priorities[{i}] {:?}", p.id);
+        if !is_url_safe_id(&p.id) {
+            c.fail(&r, "id", "must be lower-case letters and digits joined by single hyphens");
+        }
+        if !ids.insert(p.id.as_str()) {
+            c.fail(&r, "id", "is used by an earlier priority");
+        }
+        for (field, text) in [("name", &p.name), ("official_name", &p.official_name), ("aim", &p.aim), ("summary", &p.summary)] {
+            c.text(&r, field, text);
+        }
+        if !(2..=4).contains(&p.deliverables.len()) {
+            c.fail(&r, "deliverables", format!("has {}; a card shows 2 to 4", p.deliverables.len()));
+        }
+        if data.events_advancing(&p.id).next().is_none() {
+            c.fail(&r, "id", "no event lists this priority in its \"priorities\"");
+        }
+        c.sources(&r, &p.sources);
+        for (j, d) in p.deliverables.iter().enumerate() {
+            let r = format!("priorities[{i}].deliverables[{j}] {:?}", d.id);
+            if !is_url_safe_id(&d.id) {
+                c.fail(&r, "id", "must be lower-case letters and digits joined by single hyphens");
+            }
+            if !deliverable_ids.insert(d.id.as_str()) {
+                c.fail(&r, "id", "is used by an earlier deliverable");
+            }
+            c.text(&r, "title", &d.title);
+            c.text(&r, "explanation", &d.explanation);
+            for (k, link) in d.links.iter().enumerate() {
+                c.text(&r, &format!("links[{k}].label"), &link.label);
+                if !is_https_url(&link.url) {
+                    c.fail(&r, &format!("links[{k}].url"), format!("{:?} is not an https: URL", link.url));
+                }
+            }
+            c.refs(&r, "events", &d.events, "event", |id| data.event(id).is_some());
+            c.sources(&r, &d.sources);
+            if d.sources.is_empty() {
+                c.fail(&r, "sources", "needs at least one source");
+            }
+        }
+    }
+    if data.priorities.len() != 3 {
+        c.fail("priorities", "", format!("has {}; the host year had three priorities", data.priorities.len()));
+    }
+}
+
+fn check_sources(c: &mut Checker) {
+    let data = c.data;
+    let mut cited: HashSet<&str> = HashSet::new();
+    cited.extend(data.week.sources.iter().map(String::as_str));
+    for day in &data.days {
+        cited.extend(day.sources.iter().map(String::as_str));
+    }
+    for e in &data.events {
+        cited.extend(e.sources.iter().map(String::as_str));
+    }
+    for p in &data.priorities {
+        cited.extend(p.sources.iter().map(String::as_str));
+        for d in &p.deliverables {
+            cited.extend(d.sources.iter().map(String::as_str));
+        }
+    }
+    let mut ids = HashSet::new();
+    for (i, s) in data.sources.iter().enumerate() {
+        let r = format!("sources[{i}] {:?}", s.id);
+        let well_formed = s.id.len() >= 2
+            && matches!(s.id.as_bytes()[0], b'S' | b'N')
+            && s.id[1..].bytes().all(|b| b.is_ascii_digit());
+        if !well_formed {
+            c.fail(&r, "id", "must be S or N followed by digits, as in the fact sheet");
+        }
+        if !ids.insert(s.id.as_str()) {
+            c.fail(&r, "id", "is used by an earlier source");
+        }
+        c.text(&r, "label", &s.label);
+        if !is_web_url(&s.url) {
+            c.fail(&r, "url", format!("{:?} is not an absolute http(s) URL", s.url));
+        }
+        if !cited.contains(s.id.as_str()) {
+            c.fail(&r, "id", "is not cited anywhere; remove it or cite it");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+
+    /// The embedded file with one edit applied to its JSON tree.
+    fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(EMBEDDED).unwrap();
+        edit(&mut v);
+        v.to_string()
+    }
+
+    /// The messages a broken file produces, one per line.
+    fn errors_of(json: &str) -> String {
+        match parse(json) {
+            Ok(_) => panic!("the edited data was accepted"),
+            Err(errors) => errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+        }
+    }
+
+    #[track_caller]
+    fn assert_names(json: &str, expected: &str) {
+        let got = errors_of(json);
+        assert!(got.contains(expected), "expected a message containing\n  {expected}\ngot\n  {got}");
+    }
+
+    #[test]
+    fn embedded_data_is_valid() {
+        if let Err(errors) = parse(EMBEDDED) {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("public/data/aelw-2022.json has {} problem(s):\n{}", list.len(), list.join("\n"));
+        }
+    }
+
+    #[test]
+    fn embedded_week_has_six_days_three_cards_and_its_key_events() {
+        let data = embedded();
+        assert_eq!(data.days.len(), 6);
+        assert_eq!(data.days[0].date.to_string(), "2022-11-14");
+        assert_eq!(data.days[5].date.to_string(), "2022-11-19");
+        let cards: Vec<&str> = data.priorities.iter().map(|p| p.name.get(Lang::En)).collect();
+        assert_eq!(cards, ["Open", "Connect", "Balance"]);
+        for id in [
+            "youth-declaration", "abac-4", "csom-day-1", "csom-day-2", "economic-policy-report",
+            "safe-passage-portal", "ceo-summit", "ministerial-meeting", "gala-dinner",
+            "joint-ministerial-statement", "leaders-retreat-1", "leaders-retreat-2",
+            "leaders-dialogue-guests", "abac-dialogue", "royal-audience", "imf-outlook",
+            "leaders-declaration-bangkok-goals", "handover-united-states", "closing-press-conference",
+        ] {
+            assert!(data.event(id).is_some(), "missing event {id}");
+        }
+    }
+
+    #[test]
+    fn no_time_is_given_without_a_source_saying_so() {
+        // Spot checks against the fact sheet: these have published times, these have none.
+        let data = embedded();
+        let start = |id: &str| data.event(id).unwrap().start.map(|t| t.to_string());
+        assert_eq!(start("youth-declaration").as_deref(), Some("11:30"));
+        assert_eq!(start("royal-audience").as_deref(), Some("17:46"));
+        assert_eq!(start("leaders-retreat-1").as_deref(), Some("09:15"));
+        for untimed in ["ministerial-meeting", "gala-dinner", "abac-dialogue", "leaders-retreat-2", "imf-outlook"] {
+            assert_eq!(start(untimed), None, "{untimed}");
+        }
+    }
+
+    #[test]
+    fn a_missing_field_names_the_record_and_the_field() {
+        let json = edited(|v| {
+            v["events"][2].as_object_mut().unwrap().remove("summary");
+        });
+        assert_names(&json, "events[2] \"csom-day-1\": missing field `summary`");
+    }
+
+    #[test]
+    fn a_bad_date_names_the_record_and_the_field() {
+        let json = edited(|v| v["events"][1]["date"] = "2022-11-31".into());
+        assert_names(&json, "events[1] \"youth-declaration\", field \"date\": \"2022-11-31\" is not a date");
+    }
+
+    #[test]
+    fn a_misspelt_field_is_caught() {
+        let json = edited(|v| v["events"][0]["sumary"] = "x".into());
+        assert_names(&json, "events[0] \"abac-4\"");
+        assert_names(&json, "unknown field `sumary`");
+    }
+
+    #[test]
+    fn broken_json_says_where() {
+        let got = errors_of("{\"version\": 1,");
+        assert!(got.starts_with("file"), "{got}");
+        assert!(got.contains("line 1"), "{got}");
+    }
+
+    #[test]
+    fn duplicate_and_unsafe_ids_are_caught() {
+        let json = edited(|v| v["events"][3]["id"] = "csom-day-1".into());
+        assert_names(&json, "events[3] \"csom-day-1\", field \"id\": is used by an earlier event");
+        let json = edited(|v| v["events"][3]["id"] = "Safe Passage".into());
+        assert_names(&json, "events[3] \"Safe Passage\", field \"id\": must be lower-case");
+        let json = edited(|v| v["events"][3]["id"] = "day-2022-11-15".into());
+        assert_names(&json, "field \"id\": must not start with \"day-\"");
+    }
+
+    #[test]
+    fn dates_outside_the_week_are_caught() {
+        let json = edited(|v| {
+            let last = v["events"].as_array().unwrap().len() - 1;
+            v["events"][last]["date"] = "2022-11-20".into();
+        });
+        assert_names(&json, "field \"date\": 2022-11-20 is outside the week (2022-11-14 to 2022-11-19)");
+    }
+
+    #[test]
+    fn events_out_of_order_are_caught() {
+        // Swap two timed events of 18 November.
+        let json = edited(|v| {
+            let events = v["events"].as_array_mut().unwrap();
+            let a = events.iter().position(|e| e["id"] == "leaders-retreat-1").unwrap();
+            let b = events.iter().position(|e| e["id"] == "royal-audience").unwrap();
+            events.swap(a, b);
+        });
+        assert_names(&json, "events[16] \"spouses-programme\", field \"start\": 09:30 is earlier than the event before it (17:46)");
+        let json = edited(|v| v["events"].as_array_mut().unwrap().swap(0, 2));
+        assert_names(&json, "comes after an event on 2022-11-15");
+    }
+
+    #[test]
+    fn dangling_references_are_caught() {
+        let json = edited(|v| v["events"][2]["priorities"] = serde_json::json!(["open", "opne"]));
+        assert_names(&json, "events[2] \"csom-day-1\", field \"priorities\": unknown priority \"opne\"");
+        let json = edited(|v| v["events"][2]["sources"] = serde_json::json!(["S01", "S99"]));
+        assert_names(&json, "field \"sources\": unknown source \"S99\"");
+        let json = edited(|v| v["priorities"][1]["deliverables"][0]["events"] = serde_json::json!(["nowhere"]));
+        assert_names(&json, "priorities[1].deliverables[0] \"safe-passage-taskforce\", field \"events\": unknown event \"nowhere\"");
+    }
+
+    #[test]
+    fn every_event_needs_an_https_source() {
+        let json = edited(|v| v["events"][7]["sources"] = serde_json::json!(["N34"]));
+        assert_names(&json, "events[7] \"economic-policy-report\", field \"sources\": needs at least one source with an https: link");
+        let json = edited(|v| v["events"][7]["sources"] = serde_json::json!([]));
+        assert_names(&json, "events[7] \"economic-policy-report\", field \"sources\"");
+    }
+
+    #[test]
+    fn empty_strings_are_caught() {
+        let json = edited(|v| v["events"][4]["title"]["en"] = " ".into());
+        assert_names(&json, "events[4] \"hun-sen-withdraws\", field \"title.en\": is empty");
+        let json = edited(|v| v["priorities"][2]["deliverables"][0]["explanation"]["th"] = "".into());
+        assert_names(&json, "field \"explanation.th\": is empty");
+        let json = edited(|v| v["events"][4]["outcomes"][0]["en"] = "".into());
+        assert_names(&json, "field \"outcomes[0].en\": is empty");
+    }
+
+    #[test]
+    fn links_must_be_https() {
+        let json = edited(|v| v["priorities"][1]["deliverables"][0]["links"][0]["url"] = "javascript:alert(1)".into());
+        assert_names(&json, "field \"links[0].url\": \"javascript:alert(1)\" is not an https: URL");
+        let json = edited(|v| v["sources"][0]["url"] = "mfa.go.th/en".into());
+        assert_names(&json, "sources[0] \"S01\", field \"url\"");
+    }
+
+    #[test]
+    fn a_day_must_not_go_missing() {
+        let json = edited(|v| {
+            v["days"].as_array_mut().unwrap().remove(2);
+        });
+        assert_names(&json, "field \"date\": expected 2022-11-16");
+    }
+
+    #[test]
+    fn id_and_url_rules() {
+        assert!(is_url_safe_id("csom-day-1"));
+        for bad in ["", "-a", "a-", "a--b", "A", "a_b", "a b", "ก"] {
+            assert!(!is_url_safe_id(bad), "{bad:?}");
+        }
+        assert!(is_https_url("https://safepassage.apec.org/"));
+        for bad in ["http://apec.org", "https://", "https://localhost", "https://a.b/\"x", "javascript:x", " https://a.b"] {
+            assert!(!is_https_url(bad), "{bad:?}");
+        }
+        assert!(is_web_url("http://ecns.cn/news"));
+    }
+}

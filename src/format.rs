@@ -1,0 +1,109 @@
+//! Turning model values into display text and machine-readable attributes.
+//! Pure functions of the data and a language, so native tests pin them down.
+
+use crate::i18n::Strings;
+use crate::model::{Date, Event, Span, Time, Week};
+
+/// "Monday 14 November 2022".
+pub fn long_date(s: &Strings, d: Date) -> String {
+    format!(
+        "{} {} {} {}",
+        s.weekdays[usize::from(d.weekday())],
+        d.day,
+        s.months[usize::from(d.month - 1)],
+        d.year
+    )
+}
+
+/// "Mon", for the overview.
+pub fn short_weekday(s: &Strings, d: Date) -> &'static str {
+    s.weekdays_short[usize::from(d.weekday())]
+}
+
+/// "14 Nov", for the overview.
+pub fn short_date(s: &Strings, d: Date) -> String {
+    format!("{} {}", d.day, s.months_short[usize::from(d.month - 1)])
+}
+
+/// "14–19 November 2022", or across months and years as needed.
+pub fn date_range(s: &Strings, from: Date, to: Date) -> String {
+    let month = |d: Date| s.months[usize::from(d.month - 1)];
+    if from.year != to.year {
+        format!("{} {} {} – {} {} {}", from.day, month(from), from.year, to.day, month(to), to.year)
+    } else if from.month != to.month {
+        format!("{} {} – {} {} {}", from.day, month(from), to.day, month(to), to.year)
+    } else {
+        format!("{}–{} {} {}", from.day, to.day, month(to), to.year)
+    }
+}
+
+/// The dates a multi-day event ran.
+pub fn span(s: &Strings, span: Span) -> String {
+    date_range(s, span.from, span.to)
+}
+
+/// The week's dates.
+pub fn week_dates(s: &Strings, week: &Week) -> String {
+    date_range(s, week.start, week.end)
+}
+
+/// The `datetime` attribute for a time on a date in the week's zone: `2022-11-18T09:15+07:00`.
+pub fn datetime_attr(date: Date, time: Time, utc_offset: &str) -> String {
+    format!("{date}T{time}{utc_offset}")
+}
+
+/// The clock time of an event, if a source gives one: "09:15 ICT", "About 12:00 ICT",
+/// "09:15–10:30 ICT".
+pub fn clock_time(s: &Strings, e: &Event) -> Option<String> {
+    let start = e.start?;
+    let range = match e.end {
+        Some(end) => format!("{start}–{end}"),
+        None => start.to_string(),
+    };
+    Some(if e.approximate {
+        format!("{} {range} {}", s.about, s.zone_abbr)
+    } else {
+        format!("{range} {}", s.zone_abbr)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::EN;
+    use crate::model::Lang;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn dates_read_naturally() {
+        assert_eq!(long_date(&EN, d("2022-11-18")), "Friday 18 November 2022");
+        assert_eq!(short_weekday(&EN, d("2022-11-14")), "Mon");
+        assert_eq!(short_date(&EN, d("2022-11-14")), "14 Nov");
+        assert_eq!(date_range(&EN, d("2022-11-14"), d("2022-11-19")), "14–19 November 2022");
+        assert_eq!(date_range(&EN, d("2022-10-31"), d("2022-11-02")), "31 October – 2 November 2022");
+        assert_eq!(
+            date_range(&EN, d("2022-12-31"), d("2023-01-01")),
+            "31 December 2022 – 1 January 2023"
+        );
+    }
+
+    #[test]
+    fn times_carry_the_zone_and_say_when_approximate() {
+        let data = crate::data::embedded();
+        let time = |id: &str| clock_time(&EN, data.event(id).unwrap());
+        assert_eq!(time("youth-declaration").as_deref(), Some("11:30 ICT"));
+        assert_eq!(time("handover-united-states").as_deref(), Some("About 12:00 ICT"));
+        assert_eq!(time("gala-dinner"), None);
+        let mut e = data.event("youth-declaration").unwrap().clone();
+        e.end = Time::parse("12:15");
+        assert_eq!(clock_time(&EN, &e).as_deref(), Some("11:30–12:15 ICT"));
+        assert_eq!(
+            datetime_attr(e.date, e.start.unwrap(), &data.week.utc_offset),
+            "2022-11-14T11:30+07:00"
+        );
+        assert_eq!(data.week.title.get(Lang::En), "APEC Economic Leaders' Week 2022");
+    }
+}

@@ -1,0 +1,209 @@
+//! The interface's own words (not the content, which lives in the data file), one table
+//! per language. A `Strings` literal will not compile with a field missing, so a table
+//! is complete by construction.
+
+use crate::model::{Lang, Status, Track};
+
+/// Every string the interface shows, apart from the week's content.
+#[derive(Debug)]
+pub struct Strings {
+    /// Skip link at the top of the page.
+    pub skip_to_timeline: &'static str,
+    /// Line above the title.
+    pub eyebrow: &'static str,
+    /// Label for the dates of the week.
+    pub dates: &'static str,
+    /// Label for the venue.
+    pub venue: &'static str,
+    /// Label for the host.
+    pub host: &'static str,
+    /// Label for the time zone line.
+    pub times: &'static str,
+    /// How times are given, e.g. "Bangkok time, ICT (UTC+7)".
+    pub times_are_local: &'static str,
+    /// Short zone label after every time.
+    pub zone_abbr: &'static str,
+    /// Heading of the week overview.
+    pub overview_heading: &'static str,
+    /// Heading of the priority links in the overview.
+    pub overview_priorities: &'static str,
+    /// Heading of the priority cards section.
+    pub priorities_heading: &'static str,
+    /// Introduction to the priority cards.
+    pub priorities_intro: &'static str,
+    /// Event field labels.
+    pub when: &'static str,
+    /// Where the event took place.
+    pub where_: &'static str,
+    /// Track label.
+    pub track: &'static str,
+    /// Chair label.
+    pub chair: &'static str,
+    /// Participants label.
+    pub participants: &'static str,
+    /// Outcomes heading.
+    pub outcomes: &'static str,
+    /// Label before an event's priority tags.
+    pub advances: &'static str,
+    /// Label of a note box.
+    pub note: &'static str,
+    /// Shown when no source gives a time.
+    pub time_not_published: &'static str,
+    /// Shown with a qualitative time ("Evening").
+    pub exact_time_not_published: &'static str,
+    /// Prefix for an approximate time.
+    pub about: &'static str,
+    /// Shown when no source gives a venue.
+    pub venue_not_published: &'static str,
+    /// Label for the dates a multi-day event ran.
+    pub runs: &'static str,
+    /// Sources disclosure, followed by the count.
+    pub sources: &'static str,
+    /// Marks a source as official.
+    pub official_source: &'static str,
+    /// Marks a source as news or other.
+    pub news_source: &'static str,
+    /// Said of a source with no secure link.
+    pub insecure_link: &'static str,
+    /// Deliverables heading on a card.
+    pub delivered: &'static str,
+    /// Heading of a card's event list.
+    pub advanced_at: &'static str,
+    /// Link text for an official page.
+    pub official_page: &'static str,
+    /// Footer heading.
+    pub about_heading: &'static str,
+    /// Footer text on how the content was made.
+    pub about_text: &'static str,
+    /// Footer link to the data file.
+    pub download_data: &'static str,
+    /// Footer disclaimer.
+    pub disclaimer: &'static str,
+    /// Footer label before the revision date.
+    pub last_revised: &'static str,
+    /// Weekday names, Monday first.
+    pub weekdays: [&'static str; 7],
+    /// Short weekday names, Monday first.
+    pub weekdays_short: [&'static str; 7],
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+    /// Short month names, January first.
+    pub months_short: [&'static str; 12],
+    /// Track labels, in the order of `Track`'s variants.
+    pub tracks: [&'static str; 9],
+    /// Badge on events whose sources leave a gap or disagree.
+    pub partly_confirmed: &'static str,
+    /// Event count: one.
+    pub event_one: &'static str,
+    /// Event count: many (after the number).
+    pub event_many: &'static str,
+}
+
+impl Strings {
+    /// The label of a track.
+    pub fn track(&self, track: Track) -> &'static str {
+        self.tracks[track as usize]
+    }
+
+    /// The label of a confirmation status, where one is shown.
+    pub fn status(&self, status: Status) -> Option<&'static str> {
+        match status {
+            Status::Confirmed => None,
+            Status::PartlyConfirmed => Some(self.partly_confirmed),
+        }
+    }
+
+    /// "1 event", "5 events".
+    pub fn event_count(&self, n: usize) -> String {
+        if n == 1 { format!("1 {}", self.event_one) } else { format!("{n} {}", self.event_many) }
+    }
+}
+
+/// English.
+pub const EN: Strings = Strings {
+    skip_to_timeline: "Skip to the day-by-day timeline",
+    eyebrow: "APEC 2022 Thailand",
+    dates: "Dates",
+    venue: "Venue",
+    host: "Host",
+    times: "Times",
+    times_are_local: "Bangkok time, ICT (UTC+7)",
+    zone_abbr: "ICT",
+    overview_heading: "The week at a glance",
+    overview_priorities: "The three priorities",
+    priorities_heading: "The three priorities of APEC 2022",
+    priorities_intro: "Thailand's host year was built on three priorities. Each card says what it delivered and links to the events of the week that advanced it.",
+    when: "When",
+    where_: "Where",
+    track: "Track",
+    chair: "Chair",
+    participants: "Who",
+    outcomes: "Outcomes",
+    advances: "Advances",
+    note: "Note",
+    time_not_published: "Time not published",
+    exact_time_not_published: "exact time not published",
+    about: "About",
+    venue_not_published: "Venue not published",
+    runs: "Runs",
+    sources: "Sources",
+    official_source: "Official",
+    news_source: "News and other",
+    insecure_link: "no secure link",
+    delivered: "What it delivered",
+    advanced_at: "Advanced during the week at",
+    official_page: "Official page",
+    about_heading: "About this timeline",
+    about_text: "Every fact here is taken from the cited official pages and news reports, summarised in our own words. Where sources disagree, the event says so. Times are given only where a source publishes one.",
+    download_data: "Download the data (JSON)",
+    disclaimer: "This is an independent timeline. It is not an official site of APEC or of the Royal Thai Government.",
+    last_revised: "Content last revised",
+    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ],
+    months_short: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    tracks: [
+        "Senior officials", "Ministers", "Leaders", "Business", "Guests", "Youth", "Ceremonial",
+        "Media", "Other",
+    ],
+    partly_confirmed: "Partly confirmed",
+    event_one: "event",
+    event_many: "events",
+};
+
+/// The table for `lang`. Thai content and interface strings arrive together in a later
+/// change; until then the interface offers English only and this returns `EN` for both.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En | Lang::Th => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_track_has_its_own_label() {
+        let all = [
+            Track::SeniorOfficials, Track::Ministers, Track::Leaders, Track::Business,
+            Track::Guests, Track::Youth, Track::Ceremonial, Track::Media, Track::Other,
+        ];
+        let labels: Vec<&str> = all.iter().map(|&t| EN.track(t)).collect();
+        assert_eq!(labels[0], "Senior officials");
+        assert_eq!(labels[8], "Other");
+        let mut unique = labels.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), all.len());
+    }
+
+    #[test]
+    fn counts_agree_in_number() {
+        assert_eq!(EN.event_count(1), "1 event");
+        assert_eq!(EN.event_count(8), "8 events");
+    }
+}

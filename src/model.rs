@@ -1,0 +1,471 @@
+//! The week's data model: plain serde types and the queries the views need.
+//! Nothing here knows about Leptos or the browser, so native `cargo test` covers it.
+
+use serde::{Deserialize, Deserializer};
+use std::fmt;
+
+/// A reader's language. English is complete; Thai is filled in record by record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Thai.
+    Th,
+}
+
+/// A human-readable string with room for Thai beside English.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// English, always present.
+    pub en: String,
+    /// Thai, where it has been written.
+    #[serde(default)]
+    pub th: Option<String>,
+}
+
+impl Text {
+    /// The text in `lang`, falling back to English where Thai is still missing.
+    pub fn get(&self, lang: Lang) -> &str {
+        match (lang, &self.th) {
+            (Lang::Th, Some(th)) => th,
+            _ => &self.en,
+        }
+    }
+}
+
+/// A calendar date, `YYYY-MM-DD` in the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year in the Gregorian calendar.
+    pub year: u16,
+    /// Month, 1–12.
+    pub month: u8,
+    /// Day of the month, 1–31.
+    pub day: u8,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, rejecting days that do not exist (30 February, 31 April, …).
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let year: u16 = digits(&s[0..4])?;
+        let month: u8 = digits(&s[5..7])?;
+        let day: u8 = digits(&s[8..10])?;
+        let date = Date { year, month, day };
+        (year >= 1 && (1..=12).contains(&month) && day >= 1 && day <= date.days_in_month())
+            .then_some(date)
+    }
+
+    fn days_in_month(self) -> u8 {
+        match self.month {
+            4 | 6 | 9 | 11 => 30,
+            2 if self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0) => 29,
+            2 => 28,
+            _ => 31,
+        }
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday (Sakamoto's method).
+    pub fn weekday(self) -> u8 {
+        const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let m = i32::from(self.month);
+        let y = i32::from(self.year) - i32::from(m < 3);
+        let sunday_based = (y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + i32::from(self.day)) % 7;
+        ((sunday_based + 6) % 7) as u8
+    }
+
+    /// The following calendar day.
+    pub fn next(self) -> Date {
+        if self.day < self.days_in_month() {
+            Date { day: self.day + 1, ..self }
+        } else if self.month < 12 {
+            Date { month: self.month + 1, day: 1, ..self }
+        } else {
+            Date { year: self.year + 1, month: 1, day: 1 }
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!("{s:?} is not a date of the form YYYY-MM-DD"))
+        })
+    }
+}
+
+/// A local wall-clock time in the week's time zone (ICT), `HH:MM` in the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Time {
+    /// Hour, 0–23.
+    pub hour: u8,
+    /// Minute, 0–59.
+    pub minute: u8,
+}
+
+impl Time {
+    /// Parses `HH:MM` on a 24-hour clock.
+    pub fn parse(s: &str) -> Option<Time> {
+        let b = s.as_bytes();
+        if b.len() != 5 || b[2] != b':' {
+            return None;
+        }
+        let hour: u8 = digits(&s[0..2])?;
+        let minute: u8 = digits(&s[3..5])?;
+        (hour < 24 && minute < 60).then_some(Time { hour, minute })
+    }
+}
+
+impl fmt::Display for Time {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+impl<'de> Deserialize<'de> for Time {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Time::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!("{s:?} is not a time of the form HH:MM"))
+        })
+    }
+}
+
+/// Parses a run of ASCII digits only (no sign, no spaces), which `str::parse` alone allows.
+fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
+    s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse().ok())?
+}
+
+/// Who an event is for: the groups of the APEC process, plus the week around them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Track {
+    /// Senior officials (SOM).
+    SeniorOfficials,
+    /// Ministers (AMM).
+    Ministers,
+    /// Economic Leaders (AELM).
+    Leaders,
+    /// ABAC and the CEO Summit.
+    Business,
+    /// Invited guests.
+    Guests,
+    /// Youth programmes.
+    Youth,
+    /// Ceremonial and social events.
+    Ceremonial,
+    /// Briefings and press.
+    Media,
+    /// Anything else that shaped the week (holidays, …).
+    Other,
+}
+
+/// How well the sources pin an event down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Confirmed by an official source, or by two or more independent outlets.
+    Confirmed,
+    /// Some fields are missing or in conflict; the event's note says which.
+    PartlyConfirmed,
+}
+
+/// An inclusive range of dates, for events that ran over several days.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Span {
+    /// First day.
+    pub from: Date,
+    /// Last day.
+    pub to: Date,
+}
+
+/// One event of the week.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Stable, URL-safe id; also the element id that share links point at.
+    pub id: String,
+    /// The day of the week under which the event is listed.
+    pub date: Date,
+    /// The dates it actually ran, when that is more than one day.
+    #[serde(default)]
+    pub span: Option<Span>,
+    /// Start time in ICT, only where a source gives one.
+    #[serde(default)]
+    pub start: Option<Time>,
+    /// End time in ICT, only where a source gives one.
+    #[serde(default)]
+    pub end: Option<Time>,
+    /// The start time is "about", not exact.
+    #[serde(default)]
+    pub approximate: bool,
+    /// What the sources say about the time when they give no clock time ("Evening").
+    #[serde(default)]
+    pub time_of_day: Option<Text>,
+    /// Headline.
+    pub title: Text,
+    /// Usual abbreviation (CSOM, AMM, …), not translated.
+    #[serde(default)]
+    pub short: Option<String>,
+    /// Where it took place; absent where no source says.
+    #[serde(default)]
+    pub venue: Option<Text>,
+    /// Tracks, main one first.
+    pub tracks: Vec<Track>,
+    /// Who chaired it.
+    #[serde(default)]
+    pub chair: Option<Text>,
+    /// Who took part.
+    #[serde(default)]
+    pub participants: Option<Text>,
+    /// What happened, in plain words.
+    pub summary: Text,
+    /// What came out of it.
+    #[serde(default)]
+    pub outcomes: Vec<Text>,
+    /// Ids of the priorities it advanced.
+    #[serde(default)]
+    pub priorities: Vec<String>,
+    /// How well the sources confirm it.
+    pub status: Status,
+    /// Where sources disagree or leave a gap, what they say.
+    #[serde(default)]
+    pub note: Option<Text>,
+    /// Ids of the sources for it.
+    pub sources: Vec<String>,
+}
+
+/// One day of the week.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Day {
+    /// The date.
+    pub date: Date,
+    /// One line on what the day was about.
+    pub headline: Text,
+    /// A caveat about the day as a whole.
+    #[serde(default)]
+    pub note: Option<Text>,
+    /// Sources for the note.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+impl Day {
+    /// Element id of the day's section, e.g. `day-2022-11-17`.
+    pub fn element_id(&self) -> String {
+        format!("day-{}", self.date)
+    }
+}
+
+/// A link to an official page or document.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    /// Link text.
+    pub label: Text,
+    /// Absolute `https:` URL.
+    pub url: String,
+}
+
+/// Something a priority delivered.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deliverable {
+    /// Stable id, unique within the data.
+    pub id: String,
+    /// Name of the deliverable.
+    pub title: Text,
+    /// One sentence on what it is.
+    pub explanation: Text,
+    /// Official pages or documents.
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Events where it was worked on or adopted.
+    #[serde(default)]
+    pub events: Vec<String>,
+    /// Ids of the sources for it.
+    pub sources: Vec<String>,
+}
+
+/// One of the host year's three priorities.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Priority {
+    /// `open`, `connect` or `balance`.
+    pub id: String,
+    /// Short name ("Open").
+    pub name: Text,
+    /// Official name ("Open to All Opportunities").
+    pub official_name: Text,
+    /// One-line aim.
+    pub aim: Text,
+    /// Plain-language summary.
+    pub summary: Text,
+    /// What it delivered, 2–4 items.
+    pub deliverables: Vec<Deliverable>,
+    /// Ids of the sources for the card itself.
+    pub sources: Vec<String>,
+}
+
+impl Priority {
+    /// Element id of the card, e.g. `priority-balance`.
+    pub fn element_id(&self) -> String {
+        format!("priority-{}", self.id)
+    }
+}
+
+/// A cited source.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Key from the fact sheet, e.g. `S01` (official) or `N15` (news).
+    pub id: String,
+    /// Publisher and title.
+    pub label: Text,
+    /// Absolute URL.
+    pub url: String,
+}
+
+impl Source {
+    /// `S` keys are official bodies, `N` keys news outlets and other third parties.
+    pub fn is_official(&self) -> bool {
+        self.id.starts_with('S')
+    }
+}
+
+/// The week as a whole.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Week {
+    /// Title of the week.
+    pub title: Text,
+    /// The host year's theme.
+    pub theme: Text,
+    /// Host economy.
+    pub host: Text,
+    /// Main venue.
+    pub venue: Text,
+    /// First day.
+    pub start: Date,
+    /// Last day.
+    pub end: Date,
+    /// IANA zone all times are in.
+    pub time_zone: String,
+    /// Its UTC offset, `+07:00`.
+    pub utc_offset: String,
+    /// A paragraph introducing the week.
+    pub summary: Text,
+    /// Where sources disagree about the week itself.
+    #[serde(default)]
+    pub note: Option<Text>,
+    /// Sources for the week-level facts.
+    pub sources: Vec<String>,
+}
+
+/// Everything the app shows: the content of `public/data/aelw-2022.json`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Format version of the file.
+    pub version: u32,
+    /// When the content was last revised, `YYYY-MM-DD`.
+    pub updated: Date,
+    /// The week.
+    pub week: Week,
+    /// Its days, in order.
+    pub days: Vec<Day>,
+    /// Its events, by day and then by time.
+    pub events: Vec<Event>,
+    /// The three priority cards.
+    pub priorities: Vec<Priority>,
+    /// Every source cited anywhere above.
+    pub sources: Vec<Source>,
+}
+
+impl Dataset {
+    /// The events listed under `date`, in order.
+    pub fn events_on(&self, date: Date) -> impl Iterator<Item = &Event> {
+        self.events.iter().filter(move |e| e.date == date)
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// The priority card with this id.
+    pub fn priority(&self, id: &str) -> Option<&Priority> {
+        self.priorities.iter().find(|p| p.id == id)
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The events that advanced a priority, in week order.
+    pub fn events_advancing<'a>(&'a self, priority: &'a str) -> impl Iterator<Item = &'a Event> {
+        self.events
+            .iter()
+            .filter(move |e| e.priorities.iter().any(|p| p == priority))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_strictly() {
+        assert_eq!(
+            Date::parse("2022-11-19"),
+            Some(Date { year: 2022, month: 11, day: 19 })
+        );
+        for bad in ["2022-11-31", "2022-02-29", "2022-13-01", "2022-1-19", "+022-11-19", "2022/11/19", ""] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+        assert!(Date::parse("2024-02-29").is_some());
+    }
+
+    #[test]
+    fn weekdays_of_the_week_are_monday_to_saturday() {
+        let mut d = Date::parse("2022-11-14").unwrap();
+        for expected in 0..6 {
+            assert_eq!(d.weekday(), expected, "{d}");
+            d = d.next();
+        }
+        assert_eq!(d, Date::parse("2022-11-20").unwrap());
+        assert_eq!(Date::parse("2022-12-31").unwrap().next(), Date::parse("2023-01-01").unwrap());
+    }
+
+    #[test]
+    fn times_parse_strictly() {
+        assert_eq!(Time::parse("09:15"), Some(Time { hour: 9, minute: 15 }));
+        for bad in ["9:15", "24:00", "12:60", "12-30", "+1:30", "12:3 "] {
+            assert_eq!(Time::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn thai_falls_back_to_english_only_where_missing() {
+        let both = Text { en: "Open".into(), th: Some("เปิดกว้าง".into()) };
+        let en_only = Text { en: "Open".into(), th: None };
+        assert_eq!(both.get(Lang::Th), "เปิดกว้าง");
+        assert_eq!(both.get(Lang::En), "Open");
+        assert_eq!(en_only.get(Lang::Th), "Open");
+    }
+}
