@@ -2,7 +2,7 @@
 //! Every rule the views rely on is checked here, so a broken edit of the JSON
 //! fails `cargo test` with a message that names the record and the field.
 
-use crate::model::{Dataset, Date, Text};
+use crate::model::{Dataset, Date, Status, Text, Time};
 use std::collections::HashSet;
 use std::fmt;
 use std::sync::OnceLock;
@@ -29,7 +29,11 @@ impl fmt::Display for DataError {
         if self.field.is_empty() {
             write!(f, "{}: {}", self.record, self.message)
         } else {
-            write!(f, "{}, field {:?}: {}", self.record, self.field, self.message)
+            write!(
+                f,
+                "{}, field {:?}: {}",
+                self.record, self.field, self.message
+            )
         }
     }
 }
@@ -39,10 +43,18 @@ pub fn parse(json: &str) -> Result<Dataset, Vec<DataError>> {
     let de = &mut serde_json::Deserializer::from_str(json);
     let data: Dataset = serde_path_to_error::deserialize(de).map_err(|e| {
         let (record, field) = split_path(&e.path().to_string(), json);
-        vec![DataError { record, field, message: e.into_inner().to_string() }]
+        vec![DataError {
+            record,
+            field,
+            message: e.into_inner().to_string(),
+        }]
     })?;
     let errors = validate(&data);
-    if errors.is_empty() { Ok(data) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(data)
+    } else {
+        Err(errors)
+    }
 }
 
 /// The embedded week, parsed once. `cargo test` proves it valid, so this cannot fail
@@ -59,7 +71,14 @@ pub fn embedded() -> &'static Dataset {
 /// named by its id where the JSON still parses) and the field (`span.from`).
 fn split_path(path: &str, json: &str) -> (String, String) {
     let Some(close) = path.find(']') else {
-        return ("file".into(), if path == "." { String::new() } else { path.into() });
+        return (
+            "file".into(),
+            if path == "." {
+                String::new()
+            } else {
+                path.into()
+            },
+        );
     };
     let record = &path[..=close];
     let field = path[close + 1..].trim_start_matches('.');
@@ -87,15 +106,16 @@ fn record_id(record: &str, json: &str) -> Option<String> {
 pub fn is_url_safe_id(s: &str) -> bool {
     !s.is_empty()
         && s.split('-').all(|w| {
-            !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
 
 /// Whether `url` is an absolute `https:` URL with a host and nothing that could break out
 /// of an attribute.
 pub fn is_https_url(url: &str) -> bool {
-    url.strip_prefix("https://")
-        .is_some_and(|rest| is_clean_url_tail(rest))
+    url.strip_prefix("https://").is_some_and(is_clean_url_tail)
 }
 
 /// Whether `url` is an absolute `http:` or `https:` URL (old news sources still use `http:`).
@@ -107,9 +127,9 @@ fn is_clean_url_tail(rest: &str) -> bool {
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     !host.is_empty()
         && host.contains('.')
-        && !rest
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`'))
+        && !rest.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')
+        })
 }
 
 /// Collects problems, each tagged with its record and field.
@@ -133,13 +153,25 @@ impl Checker<'_> {
         if blank(&text.en) {
             self.fail(record, &format!("{field}.en"), "is empty");
         } else if padded(&text.en) {
-            self.fail(record, &format!("{field}.en"), "has leading or trailing spaces");
+            self.fail(
+                record,
+                &format!("{field}.en"),
+                "has leading or trailing spaces",
+            );
         }
         if let Some(th) = &text.th {
             if blank(th) {
-                self.fail(record, &format!("{field}.th"), "is empty; leave the field out until it is written");
+                self.fail(
+                    record,
+                    &format!("{field}.th"),
+                    "is empty; leave the field out until it is written",
+                );
             } else if padded(th) {
-                self.fail(record, &format!("{field}.th"), "has leading or trailing spaces");
+                self.fail(
+                    record,
+                    &format!("{field}.th"),
+                    "has leading or trailing spaces",
+                );
             }
         }
     }
@@ -157,7 +189,14 @@ impl Checker<'_> {
     }
 
     /// Every id resolves and none repeats.
-    fn refs(&mut self, record: &str, field: &str, ids: &[String], kind: &str, exists: impl Fn(&str) -> bool) {
+    fn refs(
+        &mut self,
+        record: &str,
+        field: &str,
+        ids: &[String],
+        kind: &str,
+        exists: impl Fn(&str) -> bool,
+    ) {
         let mut seen = HashSet::new();
         for id in ids {
             if !exists(id) {
@@ -171,22 +210,38 @@ impl Checker<'_> {
 
     fn sources(&mut self, record: &str, ids: &[String]) {
         let data = self.data;
-        self.refs(record, "sources", ids, "source", |id| data.source(id).is_some());
+        self.refs(record, "sources", ids, "source", |id| {
+            data.source(id).is_some()
+        });
     }
 
     fn in_week(&mut self, record: &str, field: &str, date: Date) {
         let week = &self.data.week;
         if date < week.start || date > week.end {
-            self.fail(record, field, format!("{date} is outside the week ({} to {})", week.start, week.end));
+            self.fail(
+                record,
+                field,
+                format!(
+                    "{date} is outside the week ({} to {})",
+                    week.start, week.end
+                ),
+            );
         }
     }
 }
 
 /// Checks everything serde cannot: ids, dates, order, cross-references, links, empty text.
 pub fn validate(data: &Dataset) -> Vec<DataError> {
-    let mut c = Checker { data, errors: Vec::new() };
+    let mut c = Checker {
+        data,
+        errors: Vec::new(),
+    };
     if data.version != VERSION {
-        c.fail("file", "version", format!("is {}, this app reads version {VERSION}", data.version));
+        c.fail(
+            "file",
+            "version",
+            format!("is {}, this app reads version {VERSION}", data.version),
+        );
     }
     check_week(&mut c);
     check_days(&mut c);
@@ -199,12 +254,22 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
 fn check_week(c: &mut Checker) {
     let week = &c.data.week;
     let r = "week";
-    for (field, text) in [("title", &week.title), ("theme", &week.theme), ("host", &week.host), ("venue", &week.venue), ("summary", &week.summary)] {
+    for (field, text) in [
+        ("title", &week.title),
+        ("theme", &week.theme),
+        ("host", &week.host),
+        ("venue", &week.venue),
+        ("summary", &week.summary),
+    ] {
         c.text(r, field, text);
     }
     c.opt_text(r, "note", &week.note);
     if week.start > week.end {
-        c.fail(r, "end", format!("{} is before the start, {}", week.end, week.start));
+        c.fail(
+            r,
+            "end",
+            format!("{} is before the start, {}", week.end, week.start),
+        );
     }
     if week.time_zone.trim().is_empty() {
         c.fail(r, "time_zone", "is empty");
@@ -215,7 +280,11 @@ fn check_week(c: &mut Checker) {
         && offset[3] == b':'
         && [1, 2, 4, 5].iter().all(|&i| offset[i].is_ascii_digit());
     if !offset_ok {
-        c.fail(r, "utc_offset", format!("{:?} is not of the form +HH:MM", week.utc_offset));
+        c.fail(
+            r,
+            "utc_offset",
+            format!("{:?} is not of the form +HH:MM", week.utc_offset),
+        );
     }
     c.sources(r, &week.sources);
 }
@@ -226,7 +295,13 @@ fn check_days(c: &mut Checker) {
     for (i, day) in data.days.iter().enumerate() {
         let r = format!("days[{i}] {:?}", day.date.to_string());
         if day.date != expected {
-            c.fail(&r, "date", format!("expected {expected}: days must list every date of the week once, in order"));
+            c.fail(
+                &r,
+                "date",
+                format!(
+                    "expected {expected}: days must list every date of the week once, in order"
+                ),
+            );
         }
         c.text(&r, "headline", &day.headline);
         c.opt_text(&r, "note", &day.note);
@@ -240,33 +315,51 @@ fn check_days(c: &mut Checker) {
         expected = day.date.next();
     }
     if data.days.last().map(|d| d.date) != Some(data.week.end) {
-        c.fail("days", "", format!("must run from {} to {}", data.week.start, data.week.end));
+        c.fail(
+            "days",
+            "",
+            format!("must run from {} to {}", data.week.start, data.week.end),
+        );
     }
 }
 
 fn check_events(c: &mut Checker) {
     let data = c.data;
     let mut ids = HashSet::new();
-    let mut previous: Option<(Date, Option<crate::model::Time>)> = None;
+    let mut previous: Option<(Date, Option<Time>)> = None;
     for (i, e) in data.events.iter().enumerate() {
         let r = format!("events[{i}] {:?}", e.id);
         if !is_url_safe_id(&e.id) {
-            c.fail(&r, "id", "must be lower-case letters and digits joined by single hyphens");
+            c.fail(
+                &r,
+                "id",
+                "must be lower-case letters and digits joined by single hyphens",
+            );
         } else if e.id.starts_with("day-") || e.id.starts_with("priority-") {
-            c.fail(&r, "id", "must not start with \"day-\" or \"priority-\": those ids belong to days and cards");
+            c.fail(
+                &r,
+                "id",
+                "must not start with \"day-\" or \"priority-\": those ids belong to days and cards",
+            );
         }
         if !ids.insert(e.id.as_str()) {
             c.fail(&r, "id", "is used by an earlier event");
         }
         c.in_week(&r, "date", e.date);
-        if let Some(span) = e.span {
-            if !(span.from < span.to && span.from <= e.date && e.date <= span.to) {
-                c.fail(&r, "span", format!("must be several days that include the listed date, {}", e.date));
-            }
+        if let Some(span) = e.span
+            && !(span.from < span.to && span.from <= e.date && e.date <= span.to)
+        {
+            let message = format!(
+                "must be several days that include the listed date, {}",
+                e.date
+            );
+            c.fail(&r, "span", message);
         }
         match (e.start, e.end) {
             (None, Some(_)) => c.fail(&r, "end", "an end time needs a start time"),
-            (Some(start), Some(end)) if end <= start => c.fail(&r, "end", format!("{end} is not after the start, {start}")),
+            (Some(start), Some(end)) if end <= start => {
+                c.fail(&r, "end", format!("{end} is not after the start, {start}"))
+            }
             _ => {}
         }
         if e.approximate && e.start.is_none() {
@@ -274,22 +367,26 @@ fn check_events(c: &mut Checker) {
         }
         // Events without a published time keep the place the editor gave them; timed
         // events must not run backwards within a day.
-        if let Some((date, time)) = previous {
-            if e.date < date {
-                c.fail(&r, "date", format!("comes after an event on {date}: list events day by day"));
-            } else if e.date == date {
-                if let (Some(prev), Some(start)) = (time, e.start) {
-                    if start < prev {
-                        c.fail(&r, "start", format!("{start} is earlier than the event before it ({prev})"));
-                    }
-                }
-            }
+        let (last_date, last_time) = previous.unwrap_or((e.date, None));
+        if e.date < last_date {
+            let message = format!("comes after an event on {last_date}: list events day by day");
+            c.fail(&r, "date", message);
+        } else if e.date == last_date
+            && let (Some(prev), Some(start)) = (last_time, e.start)
+            && start < prev
+        {
+            let message = format!("{start} is earlier than the event before it ({prev})");
+            c.fail(&r, "start", message);
         }
-        let last_time = match previous {
-            Some((date, time)) if date == e.date => e.start.or(time),
-            _ => e.start,
-        };
-        previous = Some((e.date, last_time));
+        let same_day = e.date == last_date;
+        previous = Some((
+            e.date,
+            if same_day {
+                e.start.or(last_time)
+            } else {
+                e.start
+            },
+        ));
 
         c.text(&r, "title", &e.title);
         if e.short.as_deref().is_some_and(|s| s.trim().is_empty()) {
@@ -305,17 +402,35 @@ fn check_events(c: &mut Checker) {
         if e.tracks.is_empty() {
             c.fail(&r, "tracks", "needs at least one track");
         }
-        if e.tracks.iter().enumerate().any(|(i, t)| e.tracks[..i].contains(t)) {
+        if e.tracks
+            .iter()
+            .enumerate()
+            .any(|(i, t)| e.tracks[..i].contains(t))
+        {
             c.fail(&r, "tracks", "lists a track twice");
         }
-        c.refs(&r, "priorities", &e.priorities, "priority", |id| data.priority(id).is_some());
+        c.refs(&r, "priorities", &e.priorities, "priority", |id| {
+            data.priority(id).is_some()
+        });
         c.sources(&r, &e.sources);
-        let has_https = e.sources.iter().filter_map(|id| data.source(id)).any(|s| is_https_url(&s.url));
+        let has_https = e
+            .sources
+            .iter()
+            .filter_map(|id| data.source(id))
+            .any(|s| is_https_url(&s.url));
         if !has_https {
-            c.fail(&r, "sources", "needs at least one source with an https: link");
+            c.fail(
+                &r,
+                "sources",
+                "needs at least one source with an https: link",
+            );
         }
-        if e.status == crate::model::Status::PartlyConfirmed && e.note.is_none() {
-            c.fail(&r, "note", "a partly confirmed event needs a note saying what is uncertain");
+        if e.status == Status::PartlyConfirmed && e.note.is_none() {
+            c.fail(
+                &r,
+                "note",
+                "a partly confirmed event needs a note saying what is uncertain",
+            );
         }
     }
 }
@@ -327,25 +442,46 @@ fn check_priorities(c: &mut Checker) {
     for (i, p) in data.priorities.iter().enumerate() {
         let r = format!("priorities[{i}] {:?}", p.id);
         if !is_url_safe_id(&p.id) {
-            c.fail(&r, "id", "must be lower-case letters and digits joined by single hyphens");
+            c.fail(
+                &r,
+                "id",
+                "must be lower-case letters and digits joined by single hyphens",
+            );
         }
         if !ids.insert(p.id.as_str()) {
             c.fail(&r, "id", "is used by an earlier priority");
         }
-        for (field, text) in [("name", &p.name), ("official_name", &p.official_name), ("aim", &p.aim), ("summary", &p.summary)] {
+        for (field, text) in [
+            ("name", &p.name),
+            ("official_name", &p.official_name),
+            ("aim", &p.aim),
+            ("summary", &p.summary),
+        ] {
             c.text(&r, field, text);
         }
         if !(2..=4).contains(&p.deliverables.len()) {
-            c.fail(&r, "deliverables", format!("has {}; a card shows 2 to 4", p.deliverables.len()));
+            c.fail(
+                &r,
+                "deliverables",
+                format!("has {}; a card shows 2 to 4", p.deliverables.len()),
+            );
         }
         if data.events_advancing(&p.id).next().is_none() {
-            c.fail(&r, "id", "no event lists this priority in its \"priorities\"");
+            c.fail(
+                &r,
+                "id",
+                "no event lists this priority in its \"priorities\"",
+            );
         }
         c.sources(&r, &p.sources);
         for (j, d) in p.deliverables.iter().enumerate() {
             let r = format!("priorities[{i}].deliverables[{j}] {:?}", d.id);
             if !is_url_safe_id(&d.id) {
-                c.fail(&r, "id", "must be lower-case letters and digits joined by single hyphens");
+                c.fail(
+                    &r,
+                    "id",
+                    "must be lower-case letters and digits joined by single hyphens",
+                );
             }
             if !deliverable_ids.insert(d.id.as_str()) {
                 c.fail(&r, "id", "is used by an earlier deliverable");
@@ -355,10 +491,16 @@ fn check_priorities(c: &mut Checker) {
             for (k, link) in d.links.iter().enumerate() {
                 c.text(&r, &format!("links[{k}].label"), &link.label);
                 if !is_https_url(&link.url) {
-                    c.fail(&r, &format!("links[{k}].url"), format!("{:?} is not an https: URL", link.url));
+                    c.fail(
+                        &r,
+                        &format!("links[{k}].url"),
+                        format!("{:?} is not an https: URL", link.url),
+                    );
                 }
             }
-            c.refs(&r, "events", &d.events, "event", |id| data.event(id).is_some());
+            c.refs(&r, "events", &d.events, "event", |id| {
+                data.event(id).is_some()
+            });
             c.sources(&r, &d.sources);
             if d.sources.is_empty() {
                 c.fail(&r, "sources", "needs at least one source");
@@ -366,7 +508,14 @@ fn check_priorities(c: &mut Checker) {
         }
     }
     if data.priorities.len() != 3 {
-        c.fail("priorities", "", format!("has {}; the host year had three priorities", data.priorities.len()));
+        c.fail(
+            "priorities",
+            "",
+            format!(
+                "has {}; the host year had three priorities",
+                data.priorities.len()
+            ),
+        );
     }
 }
 
@@ -393,14 +542,22 @@ fn check_sources(c: &mut Checker) {
             && matches!(s.id.as_bytes()[0], b'S' | b'N')
             && s.id[1..].bytes().all(|b| b.is_ascii_digit());
         if !well_formed {
-            c.fail(&r, "id", "must be S or N followed by digits, as in the fact sheet");
+            c.fail(
+                &r,
+                "id",
+                "must be S or N followed by digits, as in the fact sheet",
+            );
         }
         if !ids.insert(s.id.as_str()) {
             c.fail(&r, "id", "is used by an earlier source");
         }
         c.text(&r, "label", &s.label);
         if !is_web_url(&s.url) {
-            c.fail(&r, "url", format!("{:?} is not an absolute http(s) URL", s.url));
+            c.fail(
+                &r,
+                "url",
+                format!("{:?} is not an absolute http(s) URL", s.url),
+            );
         }
         if !cited.contains(s.id.as_str()) {
             c.fail(&r, "id", "is not cited anywhere; remove it or cite it");
@@ -424,21 +581,32 @@ mod tests {
     fn errors_of(json: &str) -> String {
         match parse(json) {
             Ok(_) => panic!("the edited data was accepted"),
-            Err(errors) => errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+            Err(errors) => errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n"),
         }
     }
 
     #[track_caller]
     fn assert_names(json: &str, expected: &str) {
         let got = errors_of(json);
-        assert!(got.contains(expected), "expected a message containing\n  {expected}\ngot\n  {got}");
+        assert!(
+            got.contains(expected),
+            "expected a message containing\n  {expected}\ngot\n  {got}"
+        );
     }
 
     #[test]
     fn embedded_data_is_valid() {
         if let Err(errors) = parse(EMBEDDED) {
             let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            panic!("public/data/aelw-2022.json has {} problem(s):\n{}", list.len(), list.join("\n"));
+            panic!(
+                "public/data/aelw-2022.json has {} problem(s):\n{}",
+                list.len(),
+                list.join("\n")
+            );
         }
     }
 
@@ -448,14 +616,32 @@ mod tests {
         assert_eq!(data.days.len(), 6);
         assert_eq!(data.days[0].date.to_string(), "2022-11-14");
         assert_eq!(data.days[5].date.to_string(), "2022-11-19");
-        let cards: Vec<&str> = data.priorities.iter().map(|p| p.name.get(Lang::En)).collect();
+        let cards: Vec<&str> = data
+            .priorities
+            .iter()
+            .map(|p| p.name.get(Lang::En))
+            .collect();
         assert_eq!(cards, ["Open", "Connect", "Balance"]);
         for id in [
-            "youth-declaration", "abac-4", "csom-day-1", "csom-day-2", "economic-policy-report",
-            "safe-passage-portal", "ceo-summit", "ministerial-meeting", "gala-dinner",
-            "joint-ministerial-statement", "leaders-retreat-1", "leaders-retreat-2",
-            "leaders-dialogue-guests", "abac-dialogue", "royal-audience", "imf-outlook",
-            "leaders-declaration-bangkok-goals", "handover-united-states", "closing-press-conference",
+            "youth-declaration",
+            "abac-4",
+            "csom-day-1",
+            "csom-day-2",
+            "economic-policy-report",
+            "safe-passage-portal",
+            "ceo-summit",
+            "ministerial-meeting",
+            "gala-dinner",
+            "joint-ministerial-statement",
+            "leaders-retreat-1",
+            "leaders-retreat-2",
+            "leaders-dialogue-guests",
+            "abac-dialogue",
+            "royal-audience",
+            "imf-outlook",
+            "leaders-declaration-bangkok-goals",
+            "handover-united-states",
+            "closing-press-conference",
         ] {
             assert!(data.event(id).is_some(), "missing event {id}");
         }
@@ -469,7 +655,13 @@ mod tests {
         assert_eq!(start("youth-declaration").as_deref(), Some("11:30"));
         assert_eq!(start("royal-audience").as_deref(), Some("17:46"));
         assert_eq!(start("leaders-retreat-1").as_deref(), Some("09:15"));
-        for untimed in ["ministerial-meeting", "gala-dinner", "abac-dialogue", "leaders-retreat-2", "imf-outlook"] {
+        for untimed in [
+            "ministerial-meeting",
+            "gala-dinner",
+            "abac-dialogue",
+            "leaders-retreat-2",
+            "imf-outlook",
+        ] {
             assert_eq!(start(untimed), None, "{untimed}");
         }
     }
@@ -485,7 +677,10 @@ mod tests {
     #[test]
     fn a_bad_date_names_the_record_and_the_field() {
         let json = edited(|v| v["events"][1]["date"] = "2022-11-31".into());
-        assert_names(&json, "events[1] \"youth-declaration\", field \"date\": \"2022-11-31\" is not a date");
+        assert_names(
+            &json,
+            "events[1] \"youth-declaration\", field \"date\": \"2022-11-31\" is not a date",
+        );
     }
 
     #[test]
@@ -505,9 +700,15 @@ mod tests {
     #[test]
     fn duplicate_and_unsafe_ids_are_caught() {
         let json = edited(|v| v["events"][3]["id"] = "csom-day-1".into());
-        assert_names(&json, "events[3] \"csom-day-1\", field \"id\": is used by an earlier event");
+        assert_names(
+            &json,
+            "events[3] \"csom-day-1\", field \"id\": is used by an earlier event",
+        );
         let json = edited(|v| v["events"][3]["id"] = "Safe Passage".into());
-        assert_names(&json, "events[3] \"Safe Passage\", field \"id\": must be lower-case");
+        assert_names(
+            &json,
+            "events[3] \"Safe Passage\", field \"id\": must be lower-case",
+        );
         let json = edited(|v| v["events"][3]["id"] = "day-2022-11-15".into());
         assert_names(&json, "field \"id\": must not start with \"day-\"");
     }
@@ -518,7 +719,10 @@ mod tests {
             let last = v["events"].as_array().unwrap().len() - 1;
             v["events"][last]["date"] = "2022-11-20".into();
         });
-        assert_names(&json, "field \"date\": 2022-11-20 is outside the week (2022-11-14 to 2022-11-19)");
+        assert_names(
+            &json,
+            "field \"date\": 2022-11-20 is outside the week (2022-11-14 to 2022-11-19)",
+        );
     }
 
     #[test]
@@ -526,11 +730,20 @@ mod tests {
         // Swap two timed events of 18 November.
         let json = edited(|v| {
             let events = v["events"].as_array_mut().unwrap();
-            let a = events.iter().position(|e| e["id"] == "leaders-retreat-1").unwrap();
-            let b = events.iter().position(|e| e["id"] == "royal-audience").unwrap();
+            let a = events
+                .iter()
+                .position(|e| e["id"] == "leaders-retreat-1")
+                .unwrap();
+            let b = events
+                .iter()
+                .position(|e| e["id"] == "royal-audience")
+                .unwrap();
             events.swap(a, b);
         });
-        assert_names(&json, "events[16] \"spouses-programme\", field \"start\": 09:30 is earlier than the event before it (17:46)");
+        assert_names(
+            &json,
+            "events[16] \"spouses-programme\", field \"start\": 09:30 is earlier than the event before it (17:46)",
+        );
         let json = edited(|v| v["events"].as_array_mut().unwrap().swap(0, 2));
         assert_names(&json, "comes after an event on 2022-11-15");
     }
@@ -538,26 +751,44 @@ mod tests {
     #[test]
     fn dangling_references_are_caught() {
         let json = edited(|v| v["events"][2]["priorities"] = serde_json::json!(["open", "opne"]));
-        assert_names(&json, "events[2] \"csom-day-1\", field \"priorities\": unknown priority \"opne\"");
+        assert_names(
+            &json,
+            "events[2] \"csom-day-1\", field \"priorities\": unknown priority \"opne\"",
+        );
         let json = edited(|v| v["events"][2]["sources"] = serde_json::json!(["S01", "S99"]));
         assert_names(&json, "field \"sources\": unknown source \"S99\"");
-        let json = edited(|v| v["priorities"][1]["deliverables"][0]["events"] = serde_json::json!(["nowhere"]));
-        assert_names(&json, "priorities[1].deliverables[0] \"safe-passage-taskforce\", field \"events\": unknown event \"nowhere\"");
+        let json = edited(|v| {
+            v["priorities"][1]["deliverables"][0]["events"] = serde_json::json!(["nowhere"])
+        });
+        assert_names(
+            &json,
+            "priorities[1].deliverables[0] \"safe-passage-taskforce\", field \"events\": unknown event \"nowhere\"",
+        );
     }
 
     #[test]
     fn every_event_needs_an_https_source() {
         let json = edited(|v| v["events"][7]["sources"] = serde_json::json!(["N34"]));
-        assert_names(&json, "events[7] \"economic-policy-report\", field \"sources\": needs at least one source with an https: link");
+        assert_names(
+            &json,
+            "events[7] \"economic-policy-report\", field \"sources\": needs at least one source with an https: link",
+        );
         let json = edited(|v| v["events"][7]["sources"] = serde_json::json!([]));
-        assert_names(&json, "events[7] \"economic-policy-report\", field \"sources\"");
+        assert_names(
+            &json,
+            "events[7] \"economic-policy-report\", field \"sources\"",
+        );
     }
 
     #[test]
     fn empty_strings_are_caught() {
         let json = edited(|v| v["events"][4]["title"]["en"] = " ".into());
-        assert_names(&json, "events[4] \"hun-sen-withdraws\", field \"title.en\": is empty");
-        let json = edited(|v| v["priorities"][2]["deliverables"][0]["explanation"]["th"] = "".into());
+        assert_names(
+            &json,
+            "events[4] \"hun-sen-withdraws\", field \"title.en\": is empty",
+        );
+        let json =
+            edited(|v| v["priorities"][2]["deliverables"][0]["explanation"]["th"] = "".into());
         assert_names(&json, "field \"explanation.th\": is empty");
         let json = edited(|v| v["events"][4]["outcomes"][0]["en"] = "".into());
         assert_names(&json, "field \"outcomes[0].en\": is empty");
@@ -565,8 +796,13 @@ mod tests {
 
     #[test]
     fn links_must_be_https() {
-        let json = edited(|v| v["priorities"][1]["deliverables"][0]["links"][0]["url"] = "javascript:alert(1)".into());
-        assert_names(&json, "field \"links[0].url\": \"javascript:alert(1)\" is not an https: URL");
+        let json = edited(|v| {
+            v["priorities"][1]["deliverables"][0]["links"][0]["url"] = "javascript:alert(1)".into()
+        });
+        assert_names(
+            &json,
+            "field \"links[0].url\": \"javascript:alert(1)\" is not an https: URL",
+        );
         let json = edited(|v| v["sources"][0]["url"] = "mfa.go.th/en".into());
         assert_names(&json, "sources[0] \"S01\", field \"url\"");
     }
@@ -586,7 +822,14 @@ mod tests {
             assert!(!is_url_safe_id(bad), "{bad:?}");
         }
         assert!(is_https_url("https://safepassage.apec.org/"));
-        for bad in ["http://apec.org", "https://", "https://localhost", "https://a.b/\"x", "javascript:x", " https://a.b"] {
+        for bad in [
+            "http://apec.org",
+            "https://",
+            "https://localhost",
+            "https://a.b/\"x",
+            "javascript:x",
+            " https://a.b",
+        ] {
             assert!(!is_https_url(bad), "{bad:?}");
         }
         assert!(is_web_url("http://ecns.cn/news"));

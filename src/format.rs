@@ -29,9 +29,24 @@ pub fn short_date(s: &Strings, d: Date) -> String {
 pub fn date_range(s: &Strings, from: Date, to: Date) -> String {
     let month = |d: Date| s.months[usize::from(d.month - 1)];
     if from.year != to.year {
-        format!("{} {} {} – {} {} {}", from.day, month(from), from.year, to.day, month(to), to.year)
+        format!(
+            "{} {} {} – {} {} {}",
+            from.day,
+            month(from),
+            from.year,
+            to.day,
+            month(to),
+            to.year
+        )
     } else if from.month != to.month {
-        format!("{} {} – {} {} {}", from.day, month(from), to.day, month(to), to.year)
+        format!(
+            "{} {} – {} {} {}",
+            from.day,
+            month(from),
+            to.day,
+            month(to),
+            to.year
+        )
     } else {
         format!("{}–{} {} {}", from.day, to.day, month(to), to.year)
     }
@@ -82,8 +97,14 @@ mod tests {
         assert_eq!(long_date(&EN, d("2022-11-18")), "Friday 18 November 2022");
         assert_eq!(short_weekday(&EN, d("2022-11-14")), "Mon");
         assert_eq!(short_date(&EN, d("2022-11-14")), "14 Nov");
-        assert_eq!(date_range(&EN, d("2022-11-14"), d("2022-11-19")), "14–19 November 2022");
-        assert_eq!(date_range(&EN, d("2022-10-31"), d("2022-11-02")), "31 October – 2 November 2022");
+        assert_eq!(
+            date_range(&EN, d("2022-11-14"), d("2022-11-19")),
+            "14–19 November 2022"
+        );
+        assert_eq!(
+            date_range(&EN, d("2022-10-31"), d("2022-11-02")),
+            "31 October – 2 November 2022"
+        );
         assert_eq!(
             date_range(&EN, d("2022-12-31"), d("2023-01-01")),
             "31 December 2022 – 1 January 2023"
@@ -95,7 +116,10 @@ mod tests {
         let data = crate::data::embedded();
         let time = |id: &str| clock_time(&EN, data.event(id).unwrap());
         assert_eq!(time("youth-declaration").as_deref(), Some("11:30 ICT"));
-        assert_eq!(time("handover-united-states").as_deref(), Some("About 12:00 ICT"));
+        assert_eq!(
+            time("handover-united-states").as_deref(),
+            Some("About 12:00 ICT")
+        );
         assert_eq!(time("gala-dinner"), None);
         let mut e = data.event("youth-declaration").unwrap().clone();
         e.end = Time::parse("12:15");
@@ -104,6 +128,9 @@ mod tests {
             datetime_attr(e.date, e.start.unwrap(), &data.week.utc_offset),
             "2022-11-14T11:30+07:00"
         );
-        assert_eq!(data.week.title.get(Lang::En), "APEC Economic Leaders' Week 2022");
+        assert_eq!(
+            data.week.title.get(Lang::En),
+            "APEC Economic Leaders' Week 2022"
+        );
     }
 }

@@ -69,8 +69,10 @@ pub struct Strings {
     pub delivered: &'static str,
     /// Heading of a card's event list.
     pub advanced_at: &'static str,
-    /// Link text for an official page.
+    /// Label above a deliverable's official links.
     pub official_page: &'static str,
+    /// Label above a deliverable's events.
+    pub in_the_week: &'static str,
     /// Footer heading.
     pub about_heading: &'static str,
     /// Footer text on how the content was made.
@@ -115,7 +117,11 @@ impl Strings {
 
     /// "1 event", "5 events".
     pub fn event_count(&self, n: usize) -> String {
-        if n == 1 { format!("1 {}", self.event_one) } else { format!("{n} {}", self.event_many) }
+        if n == 1 {
+            format!("1 {}", self.event_one)
+        } else {
+            format!("{n} {}", self.event_many)
+        }
     }
 }
 
@@ -152,22 +158,50 @@ pub const EN: Strings = Strings {
     insecure_link: "no secure link",
     delivered: "What it delivered",
     advanced_at: "Advanced during the week at",
-    official_page: "Official page",
+    official_page: "Official website",
+    in_the_week: "During the week",
     about_heading: "About this timeline",
     about_text: "Every fact here is taken from the cited official pages and news reports, summarised in our own words. Where sources disagree, the event says so. Times are given only where a source publishes one.",
     download_data: "Download the data (JSON)",
     disclaimer: "This is an independent timeline. It is not an official site of APEC or of the Royal Thai Government.",
     last_revised: "Content last revised",
-    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    weekdays: [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
     weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     months: [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ],
-    months_short: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    months_short: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
     tracks: [
-        "Senior officials", "Ministers", "Leaders", "Business", "Guests", "Youth", "Ceremonial",
-        "Media", "Other",
+        "Senior officials",
+        "Ministers",
+        "Leaders",
+        "Business",
+        "Guests",
+        "Youth",
+        "Ceremonial",
+        "Media",
+        "Other",
     ],
     partly_confirmed: "Partly confirmed",
     event_one: "event",
@@ -189,8 +223,15 @@ mod tests {
     #[test]
     fn every_track_has_its_own_label() {
         let all = [
-            Track::SeniorOfficials, Track::Ministers, Track::Leaders, Track::Business,
-            Track::Guests, Track::Youth, Track::Ceremonial, Track::Media, Track::Other,
+            Track::SeniorOfficials,
+            Track::Ministers,
+            Track::Leaders,
+            Track::Business,
+            Track::Guests,
+            Track::Youth,
+            Track::Ceremonial,
+            Track::Media,
+            Track::Other,
         ];
         let labels: Vec<&str> = all.iter().map(|&t| EN.track(t)).collect();
         assert_eq!(labels[0], "Senior officials");

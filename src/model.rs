@@ -64,7 +64,11 @@ impl Date {
     fn days_in_month(self) -> u8 {
         match self.month {
             4 | 6 | 9 | 11 => 30,
-            2 if self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0) => 29,
+            2 if self.year.is_multiple_of(4)
+                && (!self.year.is_multiple_of(100) || self.year.is_multiple_of(400)) =>
+            {
+                29
+            }
             2 => 28,
             _ => 31,
         }
@@ -75,18 +79,30 @@ impl Date {
         const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
         let m = i32::from(self.month);
         let y = i32::from(self.year) - i32::from(m < 3);
-        let sunday_based = (y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + i32::from(self.day)) % 7;
+        let sunday_based =
+            (y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + i32::from(self.day)) % 7;
         ((sunday_based + 6) % 7) as u8
     }
 
     /// The following calendar day.
     pub fn next(self) -> Date {
         if self.day < self.days_in_month() {
-            Date { day: self.day + 1, ..self }
+            Date {
+                day: self.day + 1,
+                ..self
+            }
         } else if self.month < 12 {
-            Date { month: self.month + 1, day: 1, ..self }
+            Date {
+                month: self.month + 1,
+                day: 1,
+                ..self
+            }
         } else {
-            Date { year: self.year + 1, month: 1, day: 1 }
+            Date {
+                year: self.year + 1,
+                month: 1,
+                day: 1,
+            }
         }
     }
 }
@@ -145,7 +161,9 @@ impl<'de> Deserialize<'de> for Time {
 
 /// Parses a run of ASCII digits only (no sign, no spaces), which `str::parse` alone allows.
 fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
-    s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse().ok())?
+    s.bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| s.parse().ok())?
 }
 
 /// Who an event is for: the groups of the APEC process, plus the week around them.
@@ -433,9 +451,21 @@ mod tests {
     fn dates_parse_strictly() {
         assert_eq!(
             Date::parse("2022-11-19"),
-            Some(Date { year: 2022, month: 11, day: 19 })
+            Some(Date {
+                year: 2022,
+                month: 11,
+                day: 19
+            })
         );
-        for bad in ["2022-11-31", "2022-02-29", "2022-13-01", "2022-1-19", "+022-11-19", "2022/11/19", ""] {
+        for bad in [
+            "2022-11-31",
+            "2022-02-29",
+            "2022-13-01",
+            "2022-1-19",
+            "+022-11-19",
+            "2022/11/19",
+            "",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert!(Date::parse("2024-02-29").is_some());
@@ -449,12 +479,21 @@ mod tests {
             d = d.next();
         }
         assert_eq!(d, Date::parse("2022-11-20").unwrap());
-        assert_eq!(Date::parse("2022-12-31").unwrap().next(), Date::parse("2023-01-01").unwrap());
+        assert_eq!(
+            Date::parse("2022-12-31").unwrap().next(),
+            Date::parse("2023-01-01").unwrap()
+        );
     }
 
     #[test]
     fn times_parse_strictly() {
-        assert_eq!(Time::parse("09:15"), Some(Time { hour: 9, minute: 15 }));
+        assert_eq!(
+            Time::parse("09:15"),
+            Some(Time {
+                hour: 9,
+                minute: 15
+            })
+        );
         for bad in ["9:15", "24:00", "12:60", "12-30", "+1:30", "12:3 "] {
             assert_eq!(Time::parse(bad), None, "{bad}");
         }
@@ -462,8 +501,14 @@ mod tests {
 
     #[test]
     fn thai_falls_back_to_english_only_where_missing() {
-        let both = Text { en: "Open".into(), th: Some("เปิดกว้าง".into()) };
-        let en_only = Text { en: "Open".into(), th: None };
+        let both = Text {
+            en: "Open".into(),
+            th: Some("เปิดกว้าง".into()),
+        };
+        let en_only = Text {
+            en: "Open".into(),
+            th: None,
+        };
         assert_eq!(both.get(Lang::Th), "เปิดกว้าง");
         assert_eq!(both.get(Lang::En), "Open");
         assert_eq!(en_only.get(Lang::Th), "Open");

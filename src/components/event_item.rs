@@ -46,12 +46,17 @@ pub fn EventItem(
         .iter()
         .map(|&t| view! { <li class="track">{s.track(t)}</li> })
         .collect_view();
-    let status = s.status(event.status).map(|label| view! { <li class="status">{label}</li> });
+    let status = s
+        .status(event.status)
+        .map(|label| view! { <li class="status">{label}</li> });
     let venue = match &event.venue {
         Some(v) => view! { <dd>{v.get(lang)}</dd> }.into_any(),
         None => view! { <dd class="time-missing">{s.venue_not_published}</dd> }.into_any(),
     };
-    let chair = event.chair.as_ref().map(|c| view! { <dt>{s.chair}</dt><dd>{c.get(lang)}</dd> });
+    let chair = event
+        .chair
+        .as_ref()
+        .map(|c| view! { <dt>{s.chair}</dt><dd>{c.get(lang)}</dd> });
     let who = event
         .participants
         .as_ref()

@@ -57,8 +57,20 @@ pub fn PriorityCard(
                 <li class="deliverable" id=format!("deliverable-{}", d.id)>
                     <p class="deliverable-title">{d.title.get(lang)}</p>
                     <p>{d.explanation.get(lang)}</p>
-                    {(!d.links.is_empty()).then(|| view! { <ul class="links">{links}</ul> })}
-                    {(!d.events.is_empty()).then(|| view! { <ul class="deliverable-events">{events}</ul> })}
+                    {(!d.links.is_empty())
+                        .then(|| {
+                            view! {
+                                <p class="list-label">{s.official_page}</p>
+                                <ul class="links">{links}</ul>
+                            }
+                        })}
+                    {(!d.events.is_empty())
+                        .then(|| {
+                            view! {
+                                <p class="list-label">{s.in_the_week}</p>
+                                <ul class="deliverable-events">{events}</ul>
+                            }
+                        })}
                     <SourceList ids=&d.sources lang=lang />
                 </li>
             }

@@ -19,10 +19,15 @@ pub fn SourceList(
         .iter()
         .filter_map(|id| data.source(id))
         .map(|src| {
-            let kind = if src.is_official() { s.official_source } else { s.news_source };
+            let kind = if src.is_official() {
+                s.official_source
+            } else {
+                s.news_source
+            };
             // Only https links are clickable; an old http address is shown, not linked.
             let link = if is_https_url(&src.url) {
-                view! { <a href=src.url.clone() rel="noreferrer">{src.label.get(lang)}</a> }.into_any()
+                view! { <a href=src.url.clone() rel="noreferrer">{src.label.get(lang)}</a> }
+                    .into_any()
             } else {
                 view! {
                     <span>{src.label.get(lang)}</span>

@@ -1,0 +1,94 @@
+# Leaders' Week: `make serve` runs the app, `make test` tests it. Both install what they
+# need first, and skip whatever is already installed, so a second run downloads nothing.
+# Only the package registries are reachable: tools come from crates.io, npm and Debian,
+# never from a build tool's own download.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly, so read it from Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
+BINARYEN_VERSION := 132.0.0
+TOOLS := $(CURDIR)/target/tools
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(TOOLS)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT := 120
+APT_PACKAGES := chromium chromium-driver fonts-thai-tlwg
+
+.PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
+	lint test-native test-wasm test-browser clean
+
+help:
+	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
+	@echo "make test    lint, native tests, wasm tests, release build, browser tests"
+	@echo "make build   release build into dist/"
+
+## Tools ---------------------------------------------------------------------------------
+
+tools: wasm-target trunk wasm-bindgen wasm-opt
+
+wasm-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+		|| rustup target add wasm32-unknown-unknown
+
+trunk:
+	@if trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)"; then :; else \
+		echo "Installing trunk $(TRUNK_VERSION) (about 13 minutes on 2 cores)"; \
+		cargo install trunk --version $(TRUNK_VERSION) --locked; fi
+
+# `--locked` fails for wasm-bindgen-cli against today's index, so it is left out.
+wasm-bindgen:
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "no wasm-bindgen in Cargo.lock"; exit 1; }
+	@if wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)"; then :; else \
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; fi
+
+# Debian's binaryen is too old; npm's binaryen ships wasm-opt as a Node script.
+wasm-opt:
+	@if [ -x "$(TOOLS)/node_modules/.bin/wasm-opt" ] \
+		&& grep -q '"version": "$(BINARYEN_VERSION)"' "$(TOOLS)/node_modules/binaryen/package.json"; then :; else \
+		mkdir -p "$(TOOLS)" && npm install --prefix "$(TOOLS)" --no-save --no-audit --no-fund \
+			binaryen@$(BINARYEN_VERSION); fi
+
+browser:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+		&& dpkg -s fonts-thai-tlwg >/dev/null 2>&1; then :; else \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(APT_PACKAGES); fi
+
+# Reinstall only when the lock file is newer than the installed tree.
+test-deps: tests/node_modules/.package-lock.json
+
+tests/node_modules/.package-lock.json: tests/package-lock.json
+	cd tests && npm ci --no-audit --no-fund
+	@touch $@
+
+## Build and run ---------------------------------------------------------------------------
+
+build: tools
+	trunk build --release --offline
+
+serve: tools
+	trunk serve --offline --address 127.0.0.1 --port 8080
+
+## Tests -------------------------------------------------------------------------------------
+
+test: tools browser test-deps lint test-native test-wasm build test-browser
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm: wasm-target wasm-bindgen browser
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-browser: test-deps browser
+	cd tests && node --test --test-concurrency=1 e2e/
+
+clean:
+	rm -rf dist tests/output

@@ -1,0 +1,131 @@
+// The release build in a real browser: the whole week is on the page, nothing fails,
+// nothing leaves the origin, and axe finds no accessibility violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
+// Expectations come from the data file the build shipped, not from a copy in this test.
+const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+  await mkdir(OUTPUT, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('shows the six days, every event of the data and the three priority cards', async () => {
+  const { context, page, problems } = await openPage(browser, `${server.origin}/`);
+  try {
+    assert.equal(await page.locator('h1').count(), 1);
+    assert.equal(await page.locator('h1').innerText(), data.week.title.en);
+
+    const dayIds = await page.locator('section.day').evaluateAll((els) => els.map((e) => e.id));
+    assert.deepEqual(dayIds, data.days.map((d) => `day-${d.date}`));
+    for (const day of data.days) {
+      const count = data.events.filter((e) => e.date === day.date).length;
+      const section = page.locator(`#day-${day.date}`);
+      assert.equal(await section.locator('article.event').count(), count, `events on ${day.date}`);
+      assert.equal(await section.locator('h2 time').getAttribute('datetime'), day.date);
+    }
+
+    const eventIds = await page.locator('article.event').evaluateAll((els) => els.map((e) => e.id));
+    assert.deepEqual(eventIds, data.events.map((e) => e.id), 'every event, in data order');
+    for (const event of data.events) {
+      const article = page.locator(`[id="${event.id}"]`);
+      assert.equal(await article.locator('h3').innerText().then((t) => t.startsWith(event.title.en)), true, event.id);
+      const time = article.locator('.event-time time');
+      if (event.start) {
+        assert.equal(await time.getAttribute('datetime'), `${event.date}T${event.start}+07:00`, event.id);
+        assert.match(await time.innerText(), new RegExp(`${event.start}.*ICT`), event.id);
+      } else {
+        assert.equal(await time.count(), 0, `${event.id} shows no clock time`);
+        assert.match(await article.locator('.event-time').innerText(), /not published/, event.id);
+      }
+      assert.equal(await article.locator('.sources li').count(), event.sources.length, `${event.id} sources`);
+    }
+
+    const cardIds = await page.locator('article.card').evaluateAll((els) => els.map((e) => e.id));
+    assert.deepEqual(cardIds, ['priority-open', 'priority-connect', 'priority-balance']);
+    for (const p of data.priorities) {
+      const card = page.locator(`#priority-${p.id}`);
+      assert.equal(await card.locator('.deliverable').count(), p.deliverables.length, p.id);
+      const advancing = data.events.filter((e) => e.priorities.includes(p.id)).length;
+      assert.equal(await card.locator('.card-events li').count(), advancing, `${p.id} events`);
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('every in-page link leads to an element that exists', async () => {
+  const { context, page, problems } = await openPage(browser, `${server.origin}/`);
+  try {
+    const targets = await page.locator('a[href^="#"]').evaluateAll((links) =>
+      links.map((a) => a.getAttribute('href').slice(1)).filter((id) => !document.getElementById(id)));
+    assert.deepEqual(targets, [], 'links to missing ids');
+    // The overview jumps to a day.
+    await page.getByRole('link', { name: /Fri 18 Nov/ }).click();
+    await page.waitForFunction(() => location.hash === '#day-2022-11-18');
+    // Scrolling is smooth unless the reader prefers reduced motion, so wait for it to settle.
+    await page.waitForFunction(
+      () => Math.abs(document.getElementById('day-2022-11-18').getBoundingClientRect().top) < 40,
+      null, { timeout: 5_000 });
+    // The data file ships beside the app.
+    const response = await page.request.get(`${server.origin}/data/aelw-2022.json`);
+    assert.equal(response.status(), 200);
+    assert.equal((await response.json()).events.length, data.events.length);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
+  test(`axe finds no violation at ${viewport.width}×${viewport.height}`, async () => {
+    const { context, page, problems } = await openPage(browser, `${server.origin}/`, { viewport });
+    try {
+      // Open every source list too, so their content is checked as well.
+      await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const summary = result.violations.map((v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(summary, []);
+      assert.ok(result.passes.length > 20, 'axe actually ran its rules');
+      await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = false; }));
+      await page.screenshot({ path: `${OUTPUT}home-${viewport.width}.png`, fullPage: true });
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('reflows without horizontal scrolling at 320 px', async () => {
+  const { context, page, problems } = await openPage(browser, `${server.origin}/`, { viewport: { width: 320, height: 640 } });
+  try {
+    await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    assert.ok(scrollWidth <= clientWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,39 @@
+// Launching Debian's Chromium through playwright-core, with the flags that work offline
+// and as root on these machines (never Playwright's own downloaded browsers).
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+/**
+ * Opens `url` in a fresh context and records what a reader would never want to see:
+ * console errors, uncaught exceptions, failed or non-2xx requests, and requests that
+ * leave the app's origin.
+ */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 800 }, ...options } = {}) {
+  const context = await browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== 'data:' && u.origin !== origin) problems.push(`third-party request: ${r.url()}`);
+  });
+  await page.goto(url);
+  // The app has started once the wasm has rendered the first day.
+  await page.waitForSelector('#day-2022-11-14', { timeout: 30_000 });
+  return { context, page, problems };
+}

@@ -1,0 +1,103 @@
+//! The app mounted in a real browser (wasm-bindgen-test in headless Chromium): the DOM has
+//! one section per day, an article per event and a card per priority, with the element ids
+//! that links point at.
+#![cfg(target_arch = "wasm32")]
+
+use aelw::model::Lang;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app into a fresh element and returns it with the mount handle.
+fn mount() -> (web_sys::HtmlElement, impl Drop) {
+    let doc = document();
+    let root: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), aelw::App);
+    (root, handle)
+}
+
+fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn renders_every_day_event_and_card_with_its_id() {
+    let (root, handle) = mount();
+    leptos::task::tick().await;
+    let data = aelw::data::embedded();
+
+    assert_eq!(count(&root, "h1"), 1);
+    assert_eq!(count(&root, "section.day"), data.days.len() as u32);
+    assert_eq!(count(&root, "article.event"), data.events.len() as u32);
+    assert_eq!(count(&root, "article.card"), 3);
+    for day in &data.days {
+        let section = root
+            .query_selector(&format!("#{}", day.element_id()))
+            .unwrap();
+        let section = section.unwrap_or_else(|| panic!("no section for {}", day.date));
+        let expected = data.events_on(day.date).count() as u32;
+        assert_eq!(
+            section
+                .query_selector_all("article.event")
+                .unwrap()
+                .length(),
+            expected
+        );
+    }
+    for event in &data.events {
+        let article = document().get_element_by_id(&event.id);
+        let article = article.unwrap_or_else(|| panic!("no element for event {}", event.id));
+        let text = article.text_content().unwrap_or_default();
+        assert!(
+            text.contains(event.title.get(Lang::En)),
+            "{} shows its title",
+            event.id
+        );
+    }
+    for card in &data.priorities {
+        assert!(
+            document().get_element_by_id(&card.element_id()).is_some(),
+            "{}",
+            card.id
+        );
+    }
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn times_are_machine_readable_and_never_invented() {
+    let (root, handle) = mount();
+    leptos::task::tick().await;
+    let data = aelw::data::embedded();
+    let timed = data.events.iter().filter(|e| e.start.is_some()).count() as u32;
+    assert_eq!(count(&root, ".event-time time"), timed);
+    let handover = document()
+        .get_element_by_id("handover-united-states")
+        .unwrap();
+    let time = handover
+        .query_selector(".event-time time")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        time.get_attribute("datetime").as_deref(),
+        Some("2022-11-19T12:00+07:00")
+    );
+    assert_eq!(time.text_content().as_deref(), Some("About 12:00 ICT"));
+    let gala = document().get_element_by_id("gala-dinner").unwrap();
+    let when = gala
+        .query_selector(".event-time")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        when.contains("Evening") && when.contains("not published"),
+        "{when}"
+    );
+    drop(handle);
+    root.remove();
+}
