@@ -19,12 +19,13 @@ export WASM_BINDGEN_TEST_TIMEOUT := 120
 APT_PACKAGES := chromium chromium-driver fonts-thai-tlwg
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	lint test-native test-wasm test-browser clean
+	lint test-native test-wasm test-browser shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
 	@echo "make test    lint, native tests, wasm tests, release build, browser tests"
 	@echo "make build   release build into dist/"
+	@echo "make shots   screenshots at 375 and 1280 px into tests/output/"
 
 ## Tools ---------------------------------------------------------------------------------
 
@@ -89,6 +90,10 @@ test-wasm: wasm-target wasm-bindgen browser
 
 test-browser: test-deps browser
 	cd tests && node --test --test-concurrency=1 e2e/
+
+# Screenshots at 375 and 1280 px, for a person to look at (not a test).
+shots: build browser test-deps
+	cd tests && node shots.mjs
 
 clean:
 	rm -rf dist tests/output
