@@ -1,11 +1,15 @@
 //! The views, one component per file. Components read the week from `data::embedded()`
-//! and take the language as a prop; they call no browser API while rendering.
+//! and the shared state from `state::use_state()`; they call no browser API while
+//! rendering (only in effects and event handlers, through `browser`).
 
 pub mod app;
 pub mod day_section;
 pub mod event_item;
+pub mod filter_panel;
+pub mod link_notice;
 pub mod note;
 pub mod priority_card;
+pub mod share_controls;
 pub mod site_footer;
 pub mod site_header;
 pub mod source_list;

@@ -2,7 +2,8 @@
 //! Pure functions of the data and a language, so native tests pin them down.
 
 use crate::i18n::Strings;
-use crate::model::{Date, Event, Span, Time, Week};
+use crate::model::{Dataset, Date, Event, Lang, Span, Time, Week};
+use crate::url::Section;
 
 /// "Monday 14 November 2022".
 pub fn long_date(s: &Strings, d: Date) -> String {
@@ -82,6 +83,98 @@ pub fn clock_time(s: &Strings, e: &Event) -> Option<String> {
     })
 }
 
+/// `s` cut to at most `max` characters at a word boundary, with "…" where it was cut.
+pub fn truncate_words(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+    let at_word = match cut.rfind(char::is_whitespace) {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => &cut,
+    };
+    format!("{}…", at_word.trim_end_matches([',', ';', ':', '.', ' ']))
+}
+
+/// The heading of a section as a reader sees it: for the document title and previews.
+pub fn section_title(data: &Dataset, section: Section, s: &Strings, lang: Lang) -> String {
+    match section {
+        Section::Day(date) => match data.days.iter().find(|d| d.date == date) {
+            Some(day) => format!("{}: {}", long_date(s, date), day.headline.get(lang)),
+            None => long_date(s, date),
+        },
+        Section::Event(id) => data
+            .event(id)
+            .map_or_else(String::new, |e| e.title.get(lang).to_string()),
+        Section::Priority(id) => data.priority(id).map_or_else(String::new, |p| {
+            format!("{}: {}", p.name.get(lang), p.official_name.get(lang))
+        }),
+        Section::Deliverable(id) => data
+            .priorities
+            .iter()
+            .flat_map(|p| &p.deliverables)
+            .find(|d| d.id == id)
+            .map_or_else(String::new, |d| d.title.get(lang).to_string()),
+    }
+}
+
+/// A one-paragraph description of a section for link previews, at most `max` characters.
+pub fn section_description(
+    data: &Dataset,
+    section: Section,
+    s: &Strings,
+    lang: Lang,
+    max: usize,
+) -> String {
+    let text = match section {
+        Section::Day(date) => {
+            let titles: Vec<&str> = data.events_on(date).map(|e| e.title.get(lang)).collect();
+            format!(
+                "{}. {}: {}.",
+                week_line(data, s, lang),
+                s.event_count(titles.len()),
+                titles.join("; ")
+            )
+        }
+        Section::Event(id) => match data.event(id) {
+            Some(e) => {
+                let when = clock_time(s, e)
+                    .or_else(|| e.time_of_day.as_ref().map(|t| t.get(lang).to_string()))
+                    .unwrap_or_else(|| s.time_not_published.to_string());
+                let place = e
+                    .venue
+                    .as_ref()
+                    .map_or(s.venue_not_published, |v| v.get(lang));
+                format!(
+                    "{}, {when}. {place}. {}",
+                    long_date(s, e.date),
+                    e.summary.get(lang)
+                )
+            }
+            None => String::new(),
+        },
+        Section::Priority(id) => data.priority(id).map_or_else(String::new, |p| {
+            format!("{} {}", p.aim.get(lang), p.summary.get(lang))
+        }),
+        Section::Deliverable(id) => data
+            .priorities
+            .iter()
+            .flat_map(|p| &p.deliverables)
+            .find(|d| d.id == id)
+            .map_or_else(String::new, |d| d.explanation.get(lang).to_string()),
+    };
+    truncate_words(&text, max)
+}
+
+/// "APEC Economic Leaders' Week 2022, 14–19 November 2022, Bangkok time".
+fn week_line(data: &Dataset, s: &Strings, lang: Lang) -> String {
+    format!(
+        "{}, {}",
+        data.week.title.get(lang),
+        week_dates(s, &data.week)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,5 +225,41 @@ mod tests {
             data.week.title.get(Lang::En),
             "APEC Economic Leaders' Week 2022"
         );
+    }
+
+    #[test]
+    fn long_text_is_cut_at_a_word() {
+        assert_eq!(truncate_words("short", 10), "short");
+        assert_eq!(
+            truncate_words("one two three four five", 14),
+            "one two three…"
+        );
+        assert_eq!(truncate_words(&"x".repeat(30), 10).chars().count(), 10);
+    }
+
+    #[test]
+    fn sections_have_titles_and_bounded_descriptions() {
+        use crate::url::Section;
+        let data = crate::data::embedded();
+        let day = Section::Day(d("2022-11-18"));
+        assert_eq!(
+            section_title(data, day, &EN, Lang::En),
+            "Friday 18 November 2022: Leaders meet in person for the first time in four years"
+        );
+        assert_eq!(
+            section_title(data, Section::Priority("balance"), &EN, Lang::En),
+            "Balance: Balance in All Aspects"
+        );
+        let desc = section_description(data, Section::Event("royal-audience"), &EN, Lang::En, 200);
+        assert!(
+            desc.starts_with("Friday 18 November 2022, 17:46 ICT. Chakri Maha Prasat Throne Hall"),
+            "{desc}"
+        );
+        let desc = section_description(data, day, &EN, Lang::En, 200);
+        assert!(
+            desc.starts_with("APEC Economic Leaders' Week 2022, 14–19 November 2022. 8 events: "),
+            "{desc}"
+        );
+        assert!(desc.chars().count() <= 200);
     }
 }

@@ -7,6 +7,8 @@ use crate::model::{Lang, Status, Track};
 /// Every string the interface shows, apart from the week's content.
 #[derive(Debug)]
 pub struct Strings {
+    /// The document title of the page as a whole (matches `index.html`).
+    pub page_title: &'static str,
     /// Skip link at the top of the page.
     pub skip_to_timeline: &'static str,
     /// Line above the title.
@@ -91,6 +93,46 @@ pub struct Strings {
     pub months: [&'static str; 12],
     /// Short month names, January first.
     pub months_short: [&'static str; 12],
+    /// Copy-link button text; its accessible name is `copy_link_to` with the title.
+    pub copy_link: &'static str,
+    /// Accessible name of a copy-link button; `{title}` is replaced.
+    pub copy_link_to: &'static str,
+    /// Share button text.
+    pub share: &'static str,
+    /// Accessible name of a share button; `{title}` is replaced.
+    pub share_title: &'static str,
+    /// Confirmation after copying.
+    pub link_copied: &'static str,
+    /// Shown with a selectable field when the browser refuses to copy.
+    pub copy_fallback: &'static str,
+    /// Label of the fallback field; `{title}` is replaced.
+    pub link_to: &'static str,
+    /// Said when sharing fails for a reason other than the reader cancelling.
+    pub share_failed: &'static str,
+    /// Heading of the filter panel.
+    pub filters_heading: &'static str,
+    /// Label of the search field.
+    pub search_label: &'static str,
+    /// Legend of the track checkboxes.
+    pub tracks_legend: &'static str,
+    /// Legend of the priority checkboxes.
+    pub priorities_legend: &'static str,
+    /// Button that restores the full week.
+    pub clear_filters: &'static str,
+    /// Result count; `{n}` and `{total}` are replaced.
+    pub shown_count: &'static str,
+    /// Shown in a day when no event of it matches.
+    pub day_none_shown: &'static str,
+    /// Notice for a link to something that is not a section; `{fragment}` is replaced.
+    pub notice_unknown: &'static str,
+    /// Notice for a link to an event that the filters hide.
+    pub notice_hidden: &'static str,
+    /// Button in that notice.
+    pub show_all: &'static str,
+    /// Button that closes a notice.
+    pub dismiss: &'static str,
+    /// Link from a preview page to the app.
+    pub open_in_timeline: &'static str,
     /// Track labels, in the order of `Track`'s variants.
     pub tracks: [&'static str; 9],
     /// Badge on events whose sources leave a gap or disagree.
@@ -115,6 +157,13 @@ impl Strings {
         }
     }
 
+    /// "5 of 28 events shown".
+    pub fn shown(&self, n: usize, total: usize) -> String {
+        self.shown_count
+            .replace("{n}", &n.to_string())
+            .replace("{total}", &total.to_string())
+    }
+
     /// "1 event", "5 events".
     pub fn event_count(&self, n: usize) -> String {
         if n == 1 {
@@ -127,6 +176,7 @@ impl Strings {
 
 /// English.
 pub const EN: Strings = Strings {
+    page_title: "APEC Economic Leaders' Week 2022, Bangkok: day by day",
     skip_to_timeline: "Skip to the day-by-day timeline",
     eyebrow: "APEC 2022 Thailand",
     dates: "Dates",
@@ -192,6 +242,26 @@ pub const EN: Strings = Strings {
     months_short: [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
+    copy_link: "Copy link",
+    copy_link_to: "Copy link to {title}",
+    share: "Share",
+    share_title: "Share {title}",
+    link_copied: "Link copied",
+    copy_fallback: "Your browser did not allow copying. Select the link below and copy it.",
+    link_to: "Link to {title}",
+    share_failed: "Sharing did not work. Use Copy link instead.",
+    filters_heading: "Find events",
+    search_label: "Search titles, summaries and outcomes",
+    tracks_legend: "Track",
+    priorities_legend: "Priority",
+    clear_filters: "Clear filters",
+    shown_count: "{n} of {total} events shown",
+    day_none_shown: "No event on this day matches the filters.",
+    notice_unknown: "This link points to “{fragment}”, which is not a section of this timeline. The whole week is shown below.",
+    notice_hidden: "The event this link points to is hidden by the current filters.",
+    show_all: "Show all events",
+    dismiss: "Dismiss",
+    open_in_timeline: "Open in the timeline",
     tracks: [
         "Senior officials",
         "Ministers",

@@ -1,10 +1,15 @@
 //! One day of the week: its heading, headline, caveat and events.
 
-use crate::components::{event_item::EventItem, note::Note, source_list::SourceList};
+use crate::components::{
+    event_item::EventItem, note::Note, share_controls::ShareControls, source_list::SourceList,
+};
 use crate::data;
+use crate::filter;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::{Day, Lang};
+use crate::state::use_state;
+use crate::url::Section;
 use leptos::prelude::*;
 
 /// A day's section, with the element id `day-YYYY-MM-DD` that links point at.
@@ -20,15 +25,32 @@ pub fn DaySection(
     let id = day.element_id();
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
+    let view_opts = use_state().view;
     let count = data.events_on(day.date).count();
+    let shown = Memo::new(move |_| {
+        view_opts.with(|o| {
+            data.events_on(day.date)
+                .filter(|e| filter::matches(e, o, lang))
+                .count()
+        })
+    });
+    let count_text = move || {
+        if view_opts.with(|o| o.is_filtered()) {
+            s.shown(shown.get(), count)
+        } else {
+            s.event_count(count)
+        }
+    };
+    let title = format::section_title(data, Section::Day(day.date), s, lang);
     view! {
         <section id=id class="day" aria-labelledby=labelled_by>
             <header class="day-header">
-                <h2 id=heading_id>
+                <h2 id=heading_id tabindex="-1">
                     <time datetime=day.date.to_string()>{format::long_date(s, day.date)}</time>
                 </h2>
                 <p class="day-headline">{day.headline.get(lang)}</p>
-                <p class="day-count">{s.event_count(count)}</p>
+                <p class="day-count">{count_text}</p>
+                <ShareControls element_id=day.element_id() title=title />
             </header>
             {day
                 .note
@@ -39,10 +61,18 @@ pub fn DaySection(
                         <SourceList ids=&day.sources lang=lang />
                     }
                 })}
+            <p class="day-none" class:is-hidden=move || shown.get() != 0>{s.day_none_shown}</p>
             <ol class="events">
                 {data
                     .events_on(day.date)
-                    .map(|event| view! { <li><EventItem event=event lang=lang /></li> })
+                    .map(|event| {
+                        let hidden = move || view_opts.with(|o| !filter::matches(event, o, lang));
+                        view! {
+                            <li class:is-hidden=hidden>
+                                <EventItem event=event lang=lang />
+                            </li>
+                        }
+                    })
                     .collect_view()}
             </ol>
         </section>

@@ -1,7 +1,7 @@
 //! One event: when, what, where, who, what came of it, which priorities it advanced,
 //! and the sources for all of it.
 
-use crate::components::{note::Note, source_list::SourceList};
+use crate::components::{note::Note, share_controls::ShareControls, source_list::SourceList};
 use crate::data;
 use crate::format;
 use crate::i18n::strings;
@@ -100,7 +100,7 @@ pub fn EventItem(
             </div>
             <div class="event-body">
                 <ul class="event-labels">{tracks}{status}</ul>
-                <h3 id=heading_id class="event-title">
+                <h3 id=heading_id class="event-title" tabindex="-1">
                     {event.title.get(lang)}
                     {event.short.as_ref().map(|a| view! { " " <span class="short">"(" {a.clone()} ")"</span> })}
                 </h3>
@@ -115,6 +115,7 @@ pub fn EventItem(
                 {event.note.as_ref().map(|n| view! { <Note text=n lang=lang /> })}
                 {advances}
                 <SourceList ids=&event.sources lang=lang />
+                <ShareControls element_id=event.id.clone() title=event.title.get(lang).to_string() />
             </div>
         </article>
     }

@@ -1,10 +1,11 @@
 //! A priority card: the priority, what it delivered, and the events that advanced it.
 
-use crate::components::source_list::SourceList;
+use crate::components::{share_controls::ShareControls, source_list::SourceList};
 use crate::data;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::{Lang, Priority};
+use crate::url::Section;
 use leptos::prelude::*;
 
 /// One of the three priority cards, with the element id `priority-<id>`.
@@ -20,6 +21,7 @@ pub fn PriorityCard(
     let id = priority.element_id();
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
+    let title = format::section_title(data, Section::Priority(&priority.id), s, lang);
     let event_link = move |event_id: &str| {
         data.event(event_id).map(|e| {
             view! {
@@ -55,7 +57,9 @@ pub fn PriorityCard(
                 .collect_view();
             view! {
                 <li class="deliverable" id=format!("deliverable-{}", d.id)>
-                    <p class="deliverable-title">{d.title.get(lang)}</p>
+                    <p class="deliverable-title" id=format!("deliverable-{}-heading", d.id) tabindex="-1">
+                        {d.title.get(lang)}
+                    </p>
                     <p>{d.explanation.get(lang)}</p>
                     {(!d.links.is_empty())
                         .then(|| {
@@ -82,7 +86,7 @@ pub fn PriorityCard(
         .collect_view();
     view! {
         <article id=id class=format!("card accent-{}", priority.id) aria-labelledby=labelled_by>
-            <h3 id=heading_id class="card-heading">
+            <h3 id=heading_id class="card-heading" tabindex="-1">
                 <span class="card-name">{priority.name.get(lang)}</span>
                 <span class="card-official">{priority.official_name.get(lang)}</span>
             </h3>
@@ -93,6 +97,7 @@ pub fn PriorityCard(
             <h4 class="card-subheading">{s.advanced_at}</h4>
             <ul class="card-events">{advanced_at}</ul>
             <SourceList ids=&priority.sources lang=lang />
+            <ShareControls element_id=priority.element_id() title=title />
         </article>
     }
 }

@@ -1,0 +1,227 @@
+//! The only module that touches browser APIs (`web_sys`) directly. Iframes, sandboxes,
+//! permissions and old browsers make every one of them fallible, so every function here
+//! returns an `Option`/`Result` or does nothing on failure; none unwraps browser state.
+//! Off the web (native builds and tests) every function is a quiet no-op.
+
+use std::future::Future;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use web_sys::js_sys::{Function, Reflect};
+use web_sys::wasm_bindgen::JsValue;
+
+/// The browser window, or `None` off the web or where there is none.
+fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
+fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// The page's full address.
+pub fn page_url() -> Option<String> {
+    window()?.location().href().ok()
+}
+
+/// The query string, with its `?`, or `""`.
+pub fn search() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The fragment, with its `#`, or `""`.
+pub fn hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces the query string without a new history entry, keeping path and fragment.
+/// Sandboxed documents may refuse; the view still works, only the URL stays behind.
+pub fn replace_query(query: &str) {
+    let Some(w) = window() else { return };
+    let location = w.location();
+    let (Ok(path), Ok(hash)) = (location.pathname(), location.hash()) else {
+        return;
+    };
+    if let Ok(history) = w.history() {
+        let url = format!("{path}{query}{hash}");
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Sets the document's title.
+pub fn set_title(title: &str) {
+    if let Some(doc) = document() {
+        doc.set_title(title);
+    }
+}
+
+/// Whether the reader asked the system for reduced motion.
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
+/// Brings the section with this element id into view (instantly under reduced motion),
+/// moves keyboard focus to its heading, and marks it as the current target so CSS can
+/// highlight it. Returns whether the element exists.
+pub fn go_to_section(id: &str) -> bool {
+    let Some(doc) = document() else { return false };
+    let Some(section) = doc.get_element_by_id(id) else {
+        return false;
+    };
+    if let Ok(marked) = doc.query_selector_all(".is-target") {
+        for i in 0..marked.length() {
+            if let Some(el) = marked
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.class_list().remove_1("is-target");
+            }
+        }
+    }
+    let _ = section.class_list().add_1("is-target");
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    options.set_behavior(if prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    section.scroll_into_view_with_scroll_into_view_options(&options);
+    let heading = doc
+        .get_element_by_id(&format!("{id}-heading"))
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = heading.focus_with_options(&focus);
+    }
+    true
+}
+
+/// Calls `f` whenever the fragment changes (links, Back and Forward), for the life of
+/// the page.
+pub fn on_hash_change(f: impl Fn() + 'static) {
+    let Some(w) = window() else { return };
+    let callback = Closure::<dyn Fn()>::new(f);
+    if w.add_event_listener_with_callback("hashchange", callback.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        // The listener lives as long as the page, so its closure must too.
+        callback.forget();
+    }
+}
+
+/// Runs `f` once after `ms` milliseconds.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    let callback = Closure::once_into_js(f);
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
+}
+
+fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
+    let navigator = window()?.navigator();
+    Reflect::get(&navigator, &JsValue::from_str(name))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+        .map(|_| navigator)
+}
+
+/// Whether the Web Share API exists here.
+pub fn can_share() -> bool {
+    navigator_has("share").is_some_and(|n| {
+        Reflect::get(&n, &JsValue::from_str("share")).is_ok_and(|f| f.is_instance_of::<Function>())
+    })
+}
+
+/// Writes `text` to the clipboard. Fails where the API is missing (insecure context)
+/// or refused (permissions, cross-origin iframes without `clipboard-write`).
+pub fn copy_text(text: &str) -> impl Future<Output = Result<(), ()>> + use<> {
+    let promise = navigator_has("clipboard").map(|n| n.clipboard().write_text(text));
+    async move {
+        let promise = promise.ok_or(())?;
+        wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map(|_| ())
+            .map_err(|_| ())
+    }
+}
+
+/// How sharing ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareOutcome {
+    /// The share sheet completed.
+    Shared,
+    /// The reader closed the sheet; nothing to report.
+    Cancelled,
+    /// The API is missing or refused.
+    Failed,
+}
+
+/// Opens the system share sheet. It must be called straight from the click handler
+/// (before any `.await`), because browsers require a fresh user gesture.
+pub fn share(title: &str, url: &str) -> impl Future<Output = ShareOutcome> + use<> {
+    let promise = navigator_has("share").and_then(|n| {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        // A TypeError thrown synchronously (e.g. a non-function stub) must not abort.
+        let share = Reflect::get(&n, &JsValue::from_str("share")).ok()?;
+        let share: Function = share.dyn_into().ok()?;
+        share
+            .call1(&n, &data)
+            .ok()?
+            .dyn_into::<web_sys::js_sys::Promise>()
+            .ok()
+    });
+    async move {
+        let Some(promise) = promise else {
+            return ShareOutcome::Failed;
+        };
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => ShareOutcome::Shared,
+            Err(e) => {
+                let name = Reflect::get(&e, &JsValue::from_str("name"))
+                    .ok()
+                    .and_then(|n| n.as_string());
+                if name.as_deref() == Some("AbortError") {
+                    ShareOutcome::Cancelled
+                } else {
+                    ShareOutcome::Failed
+                }
+            }
+        }
+    }
+}
+
+/// Selects all text of the input an event came from (the copy fallback field).
+pub fn select_event_target(ev: &web_sys::Event) {
+    if let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.select();
+    }
+}
+
+/// Moves focus to the element with this id, if it exists and can take focus.
+pub fn focus_id(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

@@ -1,0 +1,129 @@
+//! Search and filters. Their state lives in the query string, so a filtered view can be
+//! shared and survives a reload; the result count is announced politely.
+
+use crate::data;
+use crate::filter;
+use crate::i18n::strings;
+use crate::state::use_state;
+use crate::url::{TRACKS, ViewOptions, clean_query};
+use leptos::prelude::*;
+
+/// The "Find events" panel: a search field, track and priority checkboxes, the count of
+/// events shown, and "Clear filters".
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let state = use_state();
+    let (lang, view_opts) = (state.lang, state.view);
+    let s = strings(lang);
+    let data = data::embedded();
+    let total = data.events.len();
+    let shown = Memo::new(move |_| {
+        view_opts.with(|o| {
+            data.events
+                .iter()
+                .filter(|e| filter::matches(e, o, lang))
+                .count()
+        })
+    });
+    let filtered = Memo::new(move |_| view_opts.with(ViewOptions::is_filtered));
+
+    // Only tracks that some event has are offered.
+    let tracks = TRACKS
+        .iter()
+        .filter(|(t, _)| data.events.iter().any(|e| e.tracks.contains(t)))
+        .map(|&(track, slug)| {
+            let id = format!("filter-track-{slug}");
+            view! {
+                <li class="check">
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        prop:checked=move || view_opts.with(|o| o.tracks.contains(&track))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            view_opts.update(|o| {
+                                o.tracks.retain(|&t| t != track);
+                                if on {
+                                    o.tracks.push(track);
+                                    o.tracks.sort_by_key(|&t| t as usize);
+                                }
+                            });
+                        }
+                    />
+                    <label for=id>{s.track(track)}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    let priorities = data
+        .priorities
+        .iter()
+        .map(|p| {
+            let id = format!("filter-priority-{}", p.id);
+            let pid = p.id.as_str();
+            view! {
+                <li class="check">
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        prop:checked=move || view_opts.with(|o| o.priorities.iter().any(|x| x == pid))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            view_opts.update(|o| {
+                                o.priorities.retain(|x| x != pid);
+                                if on {
+                                    o.priorities.push(pid.to_string());
+                                    o.priorities.sort_by_key(|x| data.priorities.iter().position(|p| &p.id == x));
+                                }
+                            });
+                        }
+                    />
+                    <label for=id>{p.name.get(lang)}</label>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <details class="filters" open=move || filtered.get_untracked()>
+            <summary>
+                <span class="filters-heading">{s.filters_heading}</span>
+            </summary>
+            <div class="filters-body">
+                <div class="field">
+                    <label for="filter-search">{s.search_label}</label>
+                    <input
+                        id="filter-search"
+                        type="search"
+                        autocomplete="off"
+                        maxlength="100"
+                        prop:value=move || view_opts.with(|o| o.query.clone())
+                        on:input=move |ev| {
+                            let q = clean_query(&event_target_value(&ev));
+                            view_opts.update(|o| o.query = q);
+                        }
+                    />
+                </div>
+                <fieldset>
+                    <legend>{s.tracks_legend}</legend>
+                    <ul class="checks">{tracks}</ul>
+                </fieldset>
+                <fieldset>
+                    <legend>{s.priorities_legend}</legend>
+                    <ul class="checks">{priorities}</ul>
+                </fieldset>
+                <div class="filters-footer">
+                    <p class="filter-count" role="status">{move || s.shown(shown.get(), total)}</p>
+                    <button
+                        type="button"
+                        class="button"
+                        disabled=move || !filtered.get()
+                        on:click=move |_| view_opts.update(|o| *o = o.cleared())
+                    >
+                        {s.clear_filters}
+                    </button>
+                </div>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,54 @@
+//! The notice about the link a reader opened: a fragment that is not a section, or an
+//! event that the filters hide. Polite, dismissible, and never in place of the week.
+
+use crate::browser;
+use crate::i18n::strings;
+use crate::state::{Notice, use_state};
+use leptos::prelude::*;
+
+/// A banner at the top of the page, empty unless there is something to say.
+#[component]
+pub fn LinkNotice() -> impl IntoView {
+    let state = use_state();
+    let s = strings(state.lang);
+    let body = move || {
+        state.notice.get().map(|notice| {
+            let (text, action) = match notice {
+                Notice::UnknownSection(fragment) => (s.notice_unknown.replace("{fragment}", &fragment), None),
+                Notice::HiddenByFilters(id) => (s.notice_hidden.to_string(), Some(id)),
+            };
+            let show_all = action.map(|id| {
+                view! {
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            state.notice.set(None);
+                            state.view.update(|o| *o = o.cleared());
+                            let id = id.clone();
+                            browser::after(0, move || {
+                                browser::go_to_section(&id);
+                            });
+                        }
+                    >
+                        {s.show_all}
+                    </button>
+                }
+            });
+            view! {
+                <div class="notice-inner wrap">
+                    <p>{text}</p>
+                    {show_all}
+                    <button type="button" class="button button-quiet" on:click=move |_| state.notice.set(None)>
+                        {s.dismiss}
+                    </button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <div id="link-notice" class="link-notice" class:is-empty=move || state.notice.with(Option::is_none) role="status" tabindex="-1">
+            {body}
+        </div>
+    }
+}

@@ -1,0 +1,159 @@
+//! Static link-preview pages, one per day, event and card. Chat apps and social networks
+//! read `<title>`, Open Graph and Twitter tags without running JavaScript and ignore the
+//! fragment, so each section gets a tiny page of its own that then sends the reader on
+//! to the app at that section (by `<meta http-equiv="refresh">`, no script, so it stays
+//! valid under a strict Content Security Policy).
+
+use crate::format;
+use crate::i18n::strings;
+use crate::model::{Dataset, Lang};
+use crate::url::{Section, share_path};
+
+/// Longest description written into a preview; platforms cut around 200 characters.
+const DESCRIPTION_CHARS: usize = 200;
+
+/// Every section that gets a preview page: the days, the events and the cards.
+pub fn sections(data: &Dataset) -> Vec<Section<'_>> {
+    let days = data.days.iter().map(|d| Section::Day(d.date));
+    let events = data.events.iter().map(|e| Section::Event(&e.id));
+    let cards = data.priorities.iter().map(|p| Section::Priority(&p.id));
+    days.chain(events).chain(cards).collect()
+}
+
+/// Escapes text for use in HTML content and double-quoted attributes.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The preview page for `section` in `lang`. `site_url` is the absolute address of the
+/// deployed app's folder, ending in `/`; link previews need absolute URLs.
+pub fn render(data: &Dataset, section: Section, lang: Lang, site_url: &str) -> String {
+    let s = strings(lang);
+    let (html_lang, og_locale) = match lang {
+        Lang::En => ("en", "en_GB"),
+        Lang::Th => ("th", "th_TH"),
+    };
+    let site_name = data.week.title.get(lang);
+    let title = format::section_title(data, section, s, lang);
+    let description = format::section_description(data, section, s, lang, DESCRIPTION_CHARS);
+    let id = section.element_id();
+    let canonical = format!("{site_url}{}", share_path(&id, lang));
+    // The page lives in `share/`, so the app is one folder up.
+    let app_link = format!("../#{id}");
+    let week_line = format!(
+        "{} · {} · {}",
+        site_name,
+        format::week_dates(s, &data.week),
+        data.week.venue.get(lang)
+    );
+    let [
+        title,
+        description,
+        canonical,
+        app_link,
+        site_name,
+        week_line,
+    ] = [
+        title,
+        description,
+        canonical,
+        app_link,
+        site_name.to_string(),
+        week_line,
+    ]
+    .map(|v| escape(&v));
+    format!(
+        r#"<!doctype html>
+<html lang="{html_lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title} · {site_name}</title>
+<meta name="description" content="{description}">
+<link rel="canonical" href="{canonical}">
+<meta property="og:type" content="article">
+<meta property="og:site_name" content="{site_name}">
+<meta property="og:title" content="{title}">
+<meta property="og:description" content="{description}">
+<meta property="og:url" content="{canonical}">
+<meta property="og:locale" content="{og_locale}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="{title}">
+<meta name="twitter:description" content="{description}">
+<meta http-equiv="refresh" content="0; url={app_link}">
+<link rel="icon" href="data:,">
+</head>
+<body>
+<main>
+<p>{week_line}</p>
+<h1>{title}</h1>
+<p>{description}</p>
+<p><a href="{app_link}">{open}</a></p>
+</main>
+</body>
+</html>
+"#,
+        open = escape(s.open_in_timeline),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::embedded;
+
+    #[test]
+    fn there_is_a_page_for_every_day_event_and_card() {
+        let data = embedded();
+        assert_eq!(
+            sections(data).len(),
+            data.days.len() + data.events.len() + data.priorities.len()
+        );
+    }
+
+    #[test]
+    fn a_preview_carries_its_own_tags_and_sends_readers_to_the_section() {
+        let data = embedded();
+        let page = render(
+            data,
+            Section::Event("gala-dinner"),
+            Lang::En,
+            "https://example.org/aelw/",
+        );
+        for expected in [
+            "<title>Gala dinner for Leaders and their spouses · APEC Economic Leaders&#39; Week 2022</title>",
+            r#"<link rel="canonical" href="https://example.org/aelw/share/gala-dinner.html">"#,
+            r#"<meta property="og:title" content="Gala dinner for Leaders and their spouses">"#,
+            r#"<meta property="og:url" content="https://example.org/aelw/share/gala-dinner.html">"#,
+            r#"<meta name="twitter:card" content="summary">"#,
+            r#"<meta http-equiv="refresh" content="0; url=../#gala-dinner">"#,
+            r#"<a href="../#gala-dinner">Open in the timeline</a>"#,
+        ] {
+            assert!(page.contains(expected), "missing {expected}\n{page}");
+        }
+        assert!(page.contains(r#"<meta property="og:description" content="Thursday 17 November 2022, Evening. Royal Thai Navy Convention Hall"#));
+        assert!(
+            !page.contains("<script"),
+            "no script, so a strict CSP allows the page"
+        );
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            escape(r#"<a href="x">'&'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+    }
+}

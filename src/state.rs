@@ -1,0 +1,60 @@
+//! App-wide reactive state, provided once as context by `App`: the language, the view
+//! options from the URL, the polite announcements and the notice about the current link.
+
+use crate::model::Lang;
+use crate::url::ViewOptions;
+use leptos::prelude::*;
+
+/// Something the reader should know about the link they opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The fragment is not a section of this week (the decoded text is kept to show).
+    UnknownSection(String),
+    /// The fragment is an event that the current filters hide (its element id).
+    HiddenByFilters(String),
+}
+
+/// Shared state. `Copy`, so closures take it freely.
+#[derive(Debug, Clone, Copy)]
+pub struct AppState {
+    /// Language of the interface and content.
+    pub lang: Lang,
+    /// Filters and search, mirrored into the query string.
+    pub view: RwSignal<ViewOptions>,
+    /// Text of the visually hidden polite live region.
+    pub announcement: RwSignal<String>,
+    /// The notice about the current link, if any.
+    pub notice: RwSignal<Option<Notice>>,
+    /// Whether the Web Share API exists here (known only once running in a browser).
+    pub can_share: RwSignal<bool>,
+}
+
+impl AppState {
+    /// Fresh state for a page opened with these view options.
+    pub fn new(lang: Lang, view: ViewOptions) -> Self {
+        AppState {
+            lang,
+            view: RwSignal::new(view),
+            announcement: RwSignal::new(String::new()),
+            notice: RwSignal::new(None),
+            can_share: RwSignal::new(false),
+        }
+    }
+
+    /// Says `message` to screen-reader users, politely. Saying the same thing twice in a
+    /// row still announces it: a no-break space makes the second text differ.
+    pub fn announce(&self, message: &str) {
+        self.announcement.update(|current| {
+            *current = if current.as_str() == message {
+                format!("{message}\u{a0}")
+            } else {
+                message.to_string()
+            };
+        });
+    }
+}
+
+/// The app's state; components call this instead of naming the context type.
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}

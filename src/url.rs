@@ -1,0 +1,495 @@
+//! The URL contract, as pure string-in, value-out functions.
+//!
+//! - The fragment is the element id of a section: `#day-2022-11-18`, `#<event-id>`,
+//!   `#priority-balance`, `#deliverable-<id>`. Because it is a plain element id, a link
+//!   works with the browser's own scrolling before (or without) the app.
+//! - The query string carries view options, all optional: `lang`, `track`, `priority`
+//!   and `q`. Unknown parameters and unknown values are ignored, never an error.
+//! - Share links point at a small static preview page per section, `share/<id>.html`,
+//!   which sends the reader on to `…/#<id>`.
+
+use crate::data::is_url_safe_id;
+use crate::model::{Dataset, Date, Lang, Track};
+
+/// The longest search text kept from a URL; longer input is cut at a character boundary.
+pub const MAX_QUERY_CHARS: usize = 100;
+
+/// What the query string asks for. The default is the full week in the default language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewOptions {
+    /// `lang=en|th`; `None` when absent or unknown.
+    pub lang: Option<Lang>,
+    /// Narrowing to events of these tracks, in `Track` order.
+    pub tracks: Vec<Track>,
+    /// Narrowing to events that advanced these priority ids, in card order.
+    pub priorities: Vec<String>,
+    /// Free-text search over titles, summaries and outcomes.
+    pub query: String,
+}
+
+impl ViewOptions {
+    /// Whether any filter narrows the week.
+    pub fn is_filtered(&self) -> bool {
+        !self.tracks.is_empty() || !self.priorities.is_empty() || !self.query.trim().is_empty()
+    }
+
+    /// The same options with every filter cleared (the language stays).
+    pub fn cleared(&self) -> ViewOptions {
+        ViewOptions {
+            lang: self.lang,
+            ..ViewOptions::default()
+        }
+    }
+}
+
+/// Every track in a fixed order, with its URL slug.
+pub const TRACKS: [(Track, &str); 9] = [
+    (Track::SeniorOfficials, "senior-officials"),
+    (Track::Ministers, "ministers"),
+    (Track::Leaders, "leaders"),
+    (Track::Business, "business"),
+    (Track::Guests, "guests"),
+    (Track::Youth, "youth"),
+    (Track::Ceremonial, "ceremonial"),
+    (Track::Media, "media"),
+    (Track::Other, "other"),
+];
+
+/// The URL slug of a track.
+pub fn track_slug(track: Track) -> &'static str {
+    TRACKS[track as usize].1
+}
+
+fn lang_code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Th => "th",
+    }
+}
+
+/// Reads view options from a query string, with or without its leading `?`.
+/// `priority_ids` are the cards that exist; other priority values are dropped.
+pub fn parse_query(search: &str, priority_ids: &[&str]) -> ViewOptions {
+    let mut opts = ViewOptions::default();
+    let search = search.strip_prefix('?').unwrap_or(search);
+    for pair in search.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_decode(value);
+        match percent_decode(key).as_str() {
+            "lang" => {
+                opts.lang = match value.as_str() {
+                    "en" => Some(Lang::En),
+                    "th" => Some(Lang::Th),
+                    _ => opts.lang,
+                }
+            }
+            "track" => {
+                for slug in value.split(',') {
+                    if let Some(&(t, _)) = TRACKS.iter().find(|(_, s)| *s == slug)
+                        && !opts.tracks.contains(&t)
+                    {
+                        opts.tracks.push(t);
+                    }
+                }
+            }
+            "priority" => {
+                for id in value.split(',') {
+                    if priority_ids.contains(&id) && !opts.priorities.iter().any(|p| p == id) {
+                        opts.priorities.push(id.to_string());
+                    }
+                }
+            }
+            "q" => opts.query = clean_query(&value),
+            _ => {}
+        }
+    }
+    opts.tracks.sort_by_key(|&t| t as usize);
+    opts.priorities
+        .sort_by_key(|p| priority_ids.iter().position(|id| id == p));
+    opts
+}
+
+/// Search text as it is kept: control characters become spaces, runs of space collapse,
+/// and it is cut to `MAX_QUERY_CHARS`.
+pub fn clean_query(raw: &str) -> String {
+    let spaced: String = raw
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(MAX_QUERY_CHARS)
+        .collect();
+    let mut out = String::with_capacity(spaced.len());
+    for word in spaced.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    // Keep one trailing space while someone is typing between words.
+    if spaced.ends_with(' ') && !out.is_empty() {
+        out.push(' ');
+    }
+    out
+}
+
+/// Writes view options as a query string with its `?`, or `""` for the default view.
+/// `parse_query(format_query(o)) == o` for every `o` that `parse_query` can produce.
+pub fn format_query(opts: &ViewOptions) -> String {
+    let mut parts = Vec::new();
+    if let Some(lang) = opts.lang {
+        parts.push(format!("lang={}", lang_code(lang)));
+    }
+    if !opts.tracks.is_empty() {
+        let slugs: Vec<&str> = opts.tracks.iter().map(|&t| track_slug(t)).collect();
+        parts.push(format!("track={}", slugs.join(",")));
+    }
+    if !opts.priorities.is_empty() {
+        parts.push(format!("priority={}", opts.priorities.join(",")));
+    }
+    if !opts.query.is_empty() {
+        parts.push(format!("q={}", percent_encode(&opts.query)));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// Decodes `%XX` escapes and `+` (as a space). Invalid escapes are kept as written, and
+/// byte sequences that are not UTF-8 become U+FFFD, so every input has a result.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let hex_at = |i: usize| bytes.get(i).copied().and_then(hex);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let (Some(hi), Some(lo)) = (hex_at(i + 1), hex_at(i + 2))
+        {
+            out.push(hi << 4 | lo);
+            i += 3;
+            continue;
+        }
+        out.push(if bytes[i] == b'+' { b' ' } else { bytes[i] });
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Encodes everything but unreserved characters; spaces become `+`.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for &b in s.as_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// A section of the page that a fragment can point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section<'a> {
+    /// A day, `#day-YYYY-MM-DD`.
+    Day(Date),
+    /// An event, `#<event-id>`.
+    Event(&'a str),
+    /// A priority card, `#priority-<id>`.
+    Priority(&'a str),
+    /// A deliverable on a card, `#deliverable-<id>`.
+    Deliverable(&'a str),
+}
+
+/// What a URL fragment means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fragment<'a> {
+    /// No fragment: the top of the page.
+    None,
+    /// A section that exists.
+    Section(Section<'a>),
+    /// Something that is not a section of this week; the text is kept for the notice,
+    /// decoded and cut to a readable length.
+    Unknown(String),
+}
+
+/// The longest unknown fragment repeated back to the reader.
+const MAX_ECHO_CHARS: usize = 60;
+
+/// Reads a fragment (with or without `#`) against the data. Never fails: anything that
+/// is not the element id of a section is `Unknown`.
+pub fn parse_fragment<'a>(hash: &str, data: &'a Dataset) -> Fragment<'a> {
+    let raw = hash.strip_prefix('#').unwrap_or(hash);
+    if raw.is_empty() {
+        return Fragment::None;
+    }
+    let id = percent_decode(raw);
+    match resolve(&id, data) {
+        Some(section) => Fragment::Section(section),
+        None => {
+            let mut echo: String = id
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(MAX_ECHO_CHARS)
+                .collect();
+            if id.chars().count() > MAX_ECHO_CHARS {
+                echo.push('…');
+            }
+            Fragment::Unknown(echo)
+        }
+    }
+}
+
+/// The section whose element id is `id`, if there is one.
+pub fn resolve<'a>(id: &str, data: &'a Dataset) -> Option<Section<'a>> {
+    if !is_url_safe_id(id) {
+        return None;
+    }
+    if let Some(date) = id.strip_prefix("day-") {
+        return data
+            .days
+            .iter()
+            .find(|d| d.date.to_string() == date)
+            .map(|d| Section::Day(d.date));
+    }
+    if let Some(p) = id.strip_prefix("priority-") {
+        return data.priority(p).map(|p| Section::Priority(&p.id));
+    }
+    if let Some(d) = id.strip_prefix("deliverable-") {
+        return data
+            .priorities
+            .iter()
+            .flat_map(|p| &p.deliverables)
+            .find(|x| x.id == d)
+            .map(|x| Section::Deliverable(&x.id));
+    }
+    data.event(id).map(|e| Section::Event(&e.id))
+}
+
+impl Section<'_> {
+    /// The element id, the inverse of `resolve`.
+    pub fn element_id(&self) -> String {
+        match self {
+            Section::Day(date) => format!("day-{date}"),
+            Section::Event(id) => (*id).to_string(),
+            Section::Priority(id) => format!("priority-{id}"),
+            Section::Deliverable(id) => format!("deliverable-{id}"),
+        }
+    }
+
+    /// The event this section is, if it is one (filters can hide events only).
+    pub fn event_id(&self) -> Option<&str> {
+        match self {
+            Section::Event(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+/// The app's own address from a page URL: query and fragment dropped, and a trailing
+/// `index.html` reduced to its folder, so links work from any sub-folder.
+pub fn app_base(page_url: &str) -> String {
+    let end = page_url.find(['?', '#']).unwrap_or(page_url.len());
+    let url = &page_url[..end];
+    match url.strip_suffix("index.html") {
+        Some(folder) => folder.to_string(),
+        None => url.to_string(),
+    }
+}
+
+/// The file name of a section's preview page, relative to the app: `share/<id>.html`,
+/// `share/<id>.th.html` in Thai.
+pub fn share_path(element_id: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("share/{element_id}.html"),
+        Lang::Th => format!("share/{element_id}.th.html"),
+    }
+}
+
+/// The link handed out for a section: its preview page beside the app at `base`.
+pub fn share_url(base: &str, element_id: &str, lang: Lang) -> String {
+    let base = app_base(base);
+    // The folder is everything up to the last slash of the path, not of `https://`.
+    let path_start = base.find("://").map_or(0, |i| i + 3);
+    let folder = match base[path_start..].rfind('/') {
+        Some(slash) => base[..=path_start + slash].to_string(),
+        None => format!("{base}/"),
+    };
+    format!("{folder}{}", share_path(element_id, lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::embedded;
+
+    const CARDS: [&str; 3] = ["open", "connect", "balance"];
+
+    #[test]
+    fn an_empty_query_is_the_default_view() {
+        assert_eq!(parse_query("", &CARDS), ViewOptions::default());
+        assert_eq!(parse_query("?", &CARDS), ViewOptions::default());
+        assert_eq!(format_query(&ViewOptions::default()), "");
+    }
+
+    #[test]
+    fn known_options_are_read_and_unknown_ones_ignored() {
+        let o = parse_query(
+            "?utm_source=chat&lang=th&track=media,leaders,nope&priority=balance,x&q=Bangkok+Goals&embed=1",
+            &CARDS,
+        );
+        assert_eq!(o.lang, Some(Lang::Th));
+        assert_eq!(o.tracks, [Track::Leaders, Track::Media]);
+        assert_eq!(o.priorities, ["balance"]);
+        assert_eq!(o.query, "Bangkok Goals");
+        assert!(o.is_filtered());
+        assert!(!o.cleared().is_filtered());
+        assert_eq!(o.cleared().lang, Some(Lang::Th));
+    }
+
+    #[test]
+    fn bad_values_fall_back_quietly() {
+        let o = parse_query("lang=fr&track=&priority=&q=%E0%B8", &CARDS);
+        assert_eq!(o.lang, None);
+        assert!(o.tracks.is_empty() && o.priorities.is_empty());
+        assert_eq!(o.query, "\u{FFFD}");
+        assert_eq!(parse_query("q=%zz%2", &CARDS).query, "%zz%2");
+        assert_eq!(parse_query("&&=&q", &CARDS), ViewOptions::default());
+    }
+
+    #[test]
+    fn queries_round_trip() {
+        let cases = [
+            "?lang=en",
+            "?track=senior-officials,business",
+            "?priority=open,balance",
+            "?q=Safe+passage",
+            "?lang=th&track=leaders&priority=connect&q=%E0%B8%9B%E0%B8%8F%E0%B8%B4%E0%B8%8D%E0%B8%8D%E0%B8%B2",
+            "?q=100%25+%26+more%3D%3F%23",
+        ];
+        for case in cases {
+            let parsed = parse_query(case, &CARDS);
+            assert_eq!(format_query(&parsed), case, "{case}");
+            assert_eq!(parse_query(&format_query(&parsed), &CARDS), parsed);
+        }
+        // Order and duplicates are normalised.
+        let o = parse_query("track=media,leaders,media&priority=balance,open", &CARDS);
+        assert_eq!(
+            format_query(&o),
+            "?track=leaders,media&priority=open,balance"
+        );
+    }
+
+    #[test]
+    fn search_text_is_tidied_and_bounded() {
+        assert_eq!(clean_query("  safe \t passage  "), "safe passage ");
+        assert_eq!(clean_query("a\u{0}b"), "a b");
+        assert_eq!(
+            clean_query(&"ก".repeat(500)).chars().count(),
+            MAX_QUERY_CHARS
+        );
+        assert_eq!(clean_query("   "), "");
+    }
+
+    #[test]
+    fn every_section_id_resolves_and_round_trips() {
+        let data = embedded();
+        let mut ids: Vec<String> = data.days.iter().map(|d| d.element_id()).collect();
+        ids.extend(data.events.iter().map(|e| e.id.clone()));
+        ids.extend(data.priorities.iter().map(|p| p.element_id()));
+        ids.extend(
+            data.priorities
+                .iter()
+                .flat_map(|p| &p.deliverables)
+                .map(|d| format!("deliverable-{}", d.id)),
+        );
+        for id in ids {
+            let Fragment::Section(section) = parse_fragment(&format!("#{id}"), data) else {
+                panic!("{id} does not resolve");
+            };
+            assert_eq!(section.element_id(), id);
+        }
+        assert_eq!(
+            parse_fragment("#day-2022-11-18", data),
+            Fragment::Section(Section::Day(Date::parse("2022-11-18").unwrap()))
+        );
+        assert_eq!(
+            parse_fragment("#gala-dinner", data).clone(),
+            Fragment::Section(Section::Event("gala-dinner"))
+        );
+    }
+
+    #[test]
+    fn unknown_and_hostile_fragments_are_named_not_obeyed() {
+        let data = embedded();
+        assert_eq!(parse_fragment("", data), Fragment::None);
+        assert_eq!(parse_fragment("#", data), Fragment::None);
+        for (hash, echo) in [
+            ("#day-2022-11-20", "day-2022-11-20"),
+            ("#priority-", "priority-"),
+            ("#deliverable-nope", "deliverable-nope"),
+            (
+                "#%3Cscript%3Ealert(1)%3C/script%3E",
+                "<script>alert(1)</script>",
+            ),
+            ("#GALA-DINNER", "GALA-DINNER"),
+            ("#%E0%B8", "\u{FFFD}"),
+            ("#a%00b", "ab"),
+        ] {
+            assert_eq!(
+                parse_fragment(hash, data),
+                Fragment::Unknown(echo.into()),
+                "{hash}"
+            );
+        }
+        let long = format!("#{}", "x".repeat(500));
+        let Fragment::Unknown(echo) = parse_fragment(&long, data) else {
+            panic!()
+        };
+        assert_eq!(echo.chars().count(), MAX_ECHO_CHARS + 1);
+    }
+
+    #[test]
+    fn share_links_point_at_preview_pages_beside_the_app() {
+        assert_eq!(
+            app_base("https://x.org/aelw/index.html?embed=1#gala-dinner"),
+            "https://x.org/aelw/"
+        );
+        assert_eq!(
+            app_base("https://x.org/aelw/?lang=th"),
+            "https://x.org/aelw/"
+        );
+        assert_eq!(
+            share_url(
+                "https://x.org/aelw/?embed=1#top",
+                "day-2022-11-18",
+                Lang::En
+            ),
+            "https://x.org/aelw/share/day-2022-11-18.html"
+        );
+        assert_eq!(
+            share_url(
+                "https://x.org/aelw/index.html",
+                "priority-balance",
+                Lang::Th
+            ),
+            "https://x.org/aelw/share/priority-balance.th.html"
+        );
+        assert_eq!(
+            share_url("https://x.org", "gala-dinner", Lang::En),
+            "https://x.org/share/gala-dinner.html"
+        );
+    }
+}

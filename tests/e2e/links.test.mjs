@@ -1,0 +1,234 @@
+// Share links: opening a link to each kind of section, Back/Forward, bad fragments,
+// copy and share, preview pages, and filters kept in the query string.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
+const total = data.events.length;
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs `body` with a fresh page at `path`, then checks nothing went wrong on it. */
+async function withPage(path, body, options = {}) {
+  const { context, page, problems } = await openPage(browser, `${server.origin}/${path}`, options);
+  try {
+    await body(page, context);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits until the section is on screen and its heading has keyboard focus. */
+async function assertOpened(page, id) {
+  await page.waitForFunction((id) => {
+    const el = document.getElementById(id);
+    const r = el?.getBoundingClientRect();
+    return r && r.top >= -2 && r.top < innerHeight / 2 && document.activeElement?.id === `${id}-heading`;
+  }, id, { timeout: 5_000 }).catch(async () => {
+    const state = await page.evaluate((id) => ({
+      top: document.getElementById(id)?.getBoundingClientRect().top,
+      focused: document.activeElement?.id,
+      hash: location.hash,
+    }), id);
+    assert.fail(`#${id} not opened: ${JSON.stringify(state)}`);
+  });
+  assert.ok(await page.locator(`[id="${id}"]`).evaluate((el) => el.classList.contains('is-target')));
+}
+
+const reduced = { reducedMotion: 'reduce' };
+
+test('a link to a day, an event, a card or a deliverable opens at that section', async () => {
+  const cases = [
+    ['day-2022-11-18', 'Friday 18 November 2022'],
+    ['leaders-declaration-bangkok-goals', data.events.find((e) => e.id === 'leaders-declaration-bangkok-goals').title.en],
+    ['priority-balance', 'Balance: Balance in All Aspects'],
+    ['deliverable-bangkok-goals', 'Bangkok Goals on Bio-Circular-Green (BCG) Economy'],
+  ];
+  for (const [id, title] of cases) {
+    await withPage(`#${id}`, async (page) => {
+      await assertOpened(page, id);
+      assert.ok((await page.title()).startsWith(title), `${id}: title is ${await page.title()}`);
+      assert.equal(await page.locator('#link-notice').innerText(), '');
+    }, reduced);
+  }
+});
+
+test('smooth scrolling still lands on the section', async () => {
+  await withPage('#priority-open', (page) => assertOpened(page, 'priority-open'));
+});
+
+test('in-app links add history entries that Back and Forward follow', async () => {
+  await withPage('', async (page) => {
+    await page.getByRole('link', { name: /Thu 17 Nov/ }).click();
+    await assertOpened(page, 'day-2022-11-17');
+    await page.locator('#ministerial-meeting .tags a', { hasText: 'Balance' }).click();
+    await assertOpened(page, 'priority-balance');
+    await page.goBack();
+    await assertOpened(page, 'day-2022-11-17');
+    assert.match(await page.title(), /^Thursday 17 November 2022/);
+    await page.goForward();
+    await assertOpened(page, 'priority-balance');
+    await page.goBack();
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '');
+    assert.equal(await page.title(), "APEC Economic Leaders' Week 2022, Bangkok: day by day");
+  }, reduced);
+});
+
+test('an unknown or malformed fragment shows a polite notice and the whole week', async () => {
+  for (const [fragment, shown] of [
+    ['no-such-meeting', 'no-such-meeting'],
+    ['%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '<img src=x onerror=alert(1)>'],
+    ['day-2022-11-20', 'day-2022-11-20'],
+    ['%E0%B8', '\uFFFD'],
+  ]) {
+    await withPage(`#${fragment}`, async (page) => {
+      const notice = page.locator('#link-notice');
+      await notice.getByText('not a section of this timeline').waitFor();
+      assert.equal(await notice.getAttribute('role'), 'status');
+      assert.ok((await notice.innerText()).includes(`“${shown}”`), await notice.innerText());
+      assert.equal(await page.locator('img').count(), 0, 'the fragment is shown as text, never as markup');
+      assert.equal(await page.locator('article.event').count(), total);
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      assert.equal(await notice.innerText(), '');
+    });
+  }
+});
+
+test('Copy link writes the preview URL, confirms it, and the copied link leads to the event', async () => {
+  await withPage('', async (page, context) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const button = page.getByRole('button', { name: 'Copy link to 33rd APEC Ministerial Meeting' });
+    assert.equal(await button.innerText(), 'Copy link');
+    await button.click();
+    await page.locator('#ministerial-meeting .share-status', { hasText: 'Link copied' }).waitFor();
+    await page.locator('[role=status][aria-live=polite]', { hasText: 'Link copied' }).waitFor({ state: 'attached' });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, `${server.origin}/share/ministerial-meeting.html`);
+    // Open what was copied: the preview page sends the reader on to the event.
+    await page.goto(copied);
+    await page.waitForURL(`${server.origin}/#ministerial-meeting`);
+    await assertOpened(page, 'ministerial-meeting');
+  }, reduced);
+});
+
+test('where copying is refused, a selected text field offers the link', async () => {
+  await withPage('', async (page) => {
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) } });
+    });
+    await page.getByRole('button', { name: 'Copy link to Gala dinner for Leaders and their spouses' }).click();
+    const field = page.getByRole('textbox', { name: 'Link to Gala dinner for Leaders and their spouses' });
+    await field.waitFor();
+    assert.equal(await field.inputValue(), `${server.origin}/share/gala-dinner.html`);
+    await page.waitForFunction(() => document.activeElement?.id === 'gala-dinner-link');
+    const selected = await field.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
+    assert.equal(selected, `${server.origin}/share/gala-dinner.html`);
+  });
+});
+
+test('Share appears only where the Web Share API exists, and shares the preview URL', async () => {
+  await withPage('', async (page) => {
+    assert.equal(await page.getByRole('button', { name: /^Share / }).count(), 0);
+  });
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(() => {
+      window.__shared = [];
+      navigator.share = (data) => { window.__shared.push(data); return Promise.resolve(); };
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    const button = page.getByRole('button', { name: 'Share Balance: Balance in All Aspects' });
+    await button.click();
+    const shared = await page.evaluate(() => window.__shared);
+    assert.deepEqual(shared, [{ title: 'Balance: Balance in All Aspects', url: `${server.origin}/share/priority-balance.html` }]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('preview pages carry their own tags, no script, and lead to their section', async () => {
+  const sections = [
+    ...data.days.map((d) => `day-${d.date}`),
+    ...data.events.map((e) => e.id),
+    ...data.priorities.map((p) => `priority-${p.id}`),
+  ];
+  for (const id of sections) {
+    const html = await readFile(`${DIST}share/${id}.html`, 'utf8');
+    const tag = (re) => html.match(re)?.[1];
+    assert.ok(tag(/<title>([^<]+)<\/title>/), `${id} title`);
+    assert.ok(tag(/<meta property="og:title" content="([^"]+)">/), `${id} og:title`);
+    assert.ok(tag(/<meta property="og:description" content="([^"]{40,})">/), `${id} og:description`);
+    assert.match(tag(/<meta property="og:url" content="([^"]+)">/), new RegExp(`^https?://.+/share/${id}\\.html$`));
+    assert.equal(tag(/<link rel="canonical" href="([^"]+)">/), tag(/<meta property="og:url" content="([^"]+)">/));
+    assert.equal(tag(/<meta name="twitter:card" content="([^"]+)">/), 'summary');
+    assert.equal(tag(/<meta http-equiv="refresh" content="0; url=([^"]+)">/), `../#${id}`);
+    assert.ok(!/<script/i.test(html), `${id} has no script`);
+  }
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/share/day-2022-11-16.html`);
+    await page.waitForURL(`${server.origin}/#day-2022-11-16`);
+    await page.waitForSelector('#day-2022-11-16');
+    await assertOpened(page, 'day-2022-11-16');
+  } finally {
+    await context.close();
+  }
+});
+
+test('filters and search narrow the week, live in the URL, survive a reload and clear', async () => {
+  await withPage('', async (page) => {
+    await page.locator('summary', { hasText: 'Find events' }).click();
+    await page.getByRole('checkbox', { name: 'Ministers', exact: true }).check();
+    await page.waitForFunction(() => location.search === '?track=ministers');
+    const visible = () => page.locator('article.event:visible').evaluateAll((els) => els.map((e) => e.id));
+    assert.deepEqual(await visible(), data.events.filter((e) => e.tracks.includes('ministers')).map((e) => e.id));
+    await page.locator('.filter-count', { hasText: `2 of ${total} events shown` }).waitFor();
+    await page.locator('[aria-live=polite]', { hasText: `2 of ${total} events shown` }).waitFor({ state: 'attached' });
+    assert.equal(await page.locator('#day-2022-11-14 .day-none').isVisible(), true);
+
+    await page.getByLabel('Search titles, summaries and outcomes').fill('Ukraine');
+    await page.waitForFunction(() => location.search === '?track=ministers&q=Ukraine');
+    assert.deepEqual(await visible(), ['joint-ministerial-statement']);
+
+    await page.reload();
+    await page.waitForSelector('#day-2022-11-14');
+    assert.deepEqual(await visible(), ['joint-ministerial-statement']);
+    assert.equal(await page.getByRole('checkbox', { name: 'Ministers', exact: true }).isChecked(), true);
+    assert.equal(await page.getByLabel('Search titles, summaries and outcomes').inputValue(), 'Ukraine');
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForFunction(() => location.search === '');
+    assert.equal((await visible()).length, total);
+    assert.equal(await page.getByRole('button', { name: 'Clear filters' }).isDisabled(), true);
+  });
+});
+
+test('a link to an event hidden by the filters says so and can show it', async () => {
+  await withPage('?priority=connect#gala-dinner', async (page) => {
+    const notice = page.locator('#link-notice');
+    await notice.getByText('hidden by the current filters').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'link-notice');
+    await notice.getByRole('button', { name: 'Show all events' }).click();
+    await assertOpened(page, 'gala-dinner');
+    await page.waitForFunction(() => location.search === '');
+    assert.equal(await page.locator('article.event:visible').count(), total);
+  }, reduced);
+});
