@@ -71,7 +71,7 @@ build: tools
 	trunk build --release --offline
 
 serve: tools
-	trunk serve --offline --address 127.0.0.1 --port 8080
+	trunk serve --offline --no-autoreload --address 127.0.0.1 --port 8080
 
 ## Tests -------------------------------------------------------------------------------------
 
@@ -80,6 +80,7 @@ test: tools browser test-deps lint test-native test-wasm build test-browser
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --no-default-features --features ssr --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-native:

@@ -225,3 +225,62 @@ pub fn focus_id(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// Renders the app into a fresh, detached `<div id=…>` and swaps it for the prerendered
+/// element with that id in one DOM operation, so no half-built frame is ever painted.
+/// Returns whether the app is on the page.
+#[cfg(feature = "csr")]
+pub fn mount_replacing<F, N>(id: &str, app: F) -> bool
+where
+    F: FnOnce() -> N + 'static,
+    N: leptos::IntoView,
+{
+    let Some(doc) = document() else { return false };
+    let Some(fresh) = doc
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    fresh.set_id(id);
+    leptos::mount::mount_to(fresh.clone(), app).forget();
+    match doc.get_element_by_id(id) {
+        Some(prerendered) => prerendered.replace_with_with_node_1(&fresh).is_ok(),
+        None => doc.body().is_some_and(|b| b.append_child(&fresh).is_ok()),
+    }
+}
+
+/// Reveals one of the hidden problem notes (`no-wasm` or `crash`) above the week, which
+/// stays on screen as it was.
+pub fn show_problem(kind: &str) {
+    let Some(doc) = document() else { return };
+    let Some(container) = doc.get_element_by_id("app-problem") else {
+        return;
+    };
+    let _ = container.remove_attribute("hidden");
+    if let Ok(notes) = container.query_selector_all("[data-problem]") {
+        for i in 0..notes.length() {
+            if let Some(note) = notes
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = if note.get_attribute("data-problem").as_deref() == Some(kind) {
+                    note.remove_attribute("hidden")
+                } else {
+                    note.set_attribute("hidden", "")
+                };
+            }
+        }
+    }
+    if let Some(root) = doc.document_element() {
+        let _ = root.class_list().add_1("app-failed");
+    }
+}
+
+/// Writes a diagnostic line to the browser console.
+pub fn console_error(message: &str) {
+    if window().is_some() {
+        web_sys::console::error_1(&JsValue::from_str(message));
+    }
+}

@@ -3,6 +3,7 @@
 //! rendering (only in effects and event handlers, through `browser`).
 
 pub mod app;
+pub mod app_problem;
 pub mod day_section;
 pub mod event_item;
 pub mod filter_panel;

@@ -131,6 +131,10 @@ pub struct Strings {
     pub show_all: &'static str,
     /// Button that closes a notice.
     pub dismiss: &'static str,
+    /// Shown when the app cannot start.
+    pub problem_no_wasm: &'static str,
+    /// Shown when the app stops on an internal error.
+    pub problem_crash: &'static str,
     /// Link from a preview page to the app.
     pub open_in_timeline: &'static str,
     /// Track labels, in the order of `Track`'s variants.
@@ -262,6 +266,8 @@ pub const EN: Strings = Strings {
     show_all: "Show all events",
     dismiss: "Dismiss",
     open_in_timeline: "Open in the timeline",
+    problem_no_wasm: "This browser could not start the interactive timeline, so search, filters and share buttons are not available. The whole week is shown below, and links to its sections work.",
+    problem_crash: "Something went wrong, so some buttons may no longer respond. The week stays on screen; reload the page to try again.",
     tracks: [
         "Senior officials",
         "Ministers",

@@ -85,7 +85,7 @@ pub fn FilterPanel() -> impl IntoView {
         .collect_view();
 
     view! {
-        <details class="filters" open=move || filtered.get_untracked()>
+        <details class="filters needs-app" open=move || filtered.get_untracked()>
             <summary>
                 <span class="filters-heading">{s.filters_heading}</span>
             </summary>

@@ -62,7 +62,7 @@ pub fn ShareControls(
     let share_label = s.share_title.replace("{title}", &title);
     let field_label = s.link_to.replace("{title}", &title);
     view! {
-        <div class="share">
+        <div class="share needs-app">
             <button type="button" class="button" aria-label=copy_label on:click=on_copy>
                 {s.copy_link}
             </button>

@@ -19,7 +19,7 @@ export function launch() {
  * console errors, uncaught exceptions, failed or non-2xx requests, and requests that
  * leave the app's origin.
  */
-export async function openPage(browser, url, { viewport = { width: 1280, height: 800 }, ...options } = {}) {
+export async function openPage(browser, url, { viewport = { width: 1280, height: 800 }, waitForApp = true, ...options } = {}) {
   const context = await browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   const origin = new URL(url).origin;
@@ -33,7 +33,7 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
     if (u.protocol !== 'data:' && u.origin !== origin) problems.push(`third-party request: ${r.url()}`);
   });
   await page.goto(url);
-  // The app has started once the wasm has rendered the first day.
-  await page.waitForSelector('#day-2022-11-14', { timeout: 30_000 });
+  // The prerendered week is there at once; wait until the app has taken it over.
+  if (waitForApp) await page.waitForSelector('html.app-ready', { state: 'attached', timeout: 30_000 });
   return { context, page, problems };
 }

@@ -18,12 +18,21 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1; resolves to { origin, close() }. */
-export async function serve(root, { port = 0 } = {}) {
+/**
+ * Serves `root` on 127.0.0.1; resolves to { origin, close() }. `headers` are added to
+ * every response (e.g. a Content-Security-Policy); `routes` maps a path to a handler
+ * `(req, res) => void` that answers instead of the file system (bad cases for tests).
+ */
+export async function serve(root, { port = 0, headers = {}, routes = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (routes[path]) {
+        await routes[path](req, res);
+        return;
+      }
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) {
         res.writeHead(403).end('forbidden');

@@ -1,0 +1,81 @@
+//! Build step (a trunk `pre_build` hook), run natively with the `ssr` feature. From the
+//! embedded data and the app's own components it writes, into the folder given as the
+//! first argument:
+//!
+//! - `app.html`: the default view (English, the full week, the cards), which trunk inlines
+//!   into `dist/index.html`, so the week is readable before the WebAssembly arrives,
+//!   without JavaScript, and by crawlers. The app replaces it when it starts.
+//! - `problem.html`: the hidden notes shown if the app cannot start or stops.
+//! - `share/<id>.html`: a link-preview page per day, event and card. Link previews need
+//!   absolute URLs, taken from `AELW_SITE_URL` (the deployed app's folder).
+
+use aelw::components::app_problem::AppProblem;
+use aelw::model::Lang;
+use aelw::url::share_path;
+use aelw::{data, share_page};
+use leptos::prelude::*;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Where `make serve` runs the app; deployments set `AELW_SITE_URL`.
+const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
+
+fn main() -> ExitCode {
+    let Some(out) = std::env::args_os().nth(1) else {
+        eprintln!("usage: prerender <output folder>");
+        return ExitCode::FAILURE;
+    };
+    match write_site(Path::new(&out)) {
+        Ok(summary) => {
+            println!("prerender: {summary}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn write_site(out: &Path) -> Result<String, String> {
+    let mut site_url = std::env::var("AELW_SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.into());
+    if !(site_url.starts_with("https://") || site_url.starts_with("http://")) {
+        return Err(format!(
+            "AELW_SITE_URL must be an absolute http(s) URL, not {site_url:?}"
+        ));
+    }
+    if !site_url.ends_with('/') {
+        site_url.push('/');
+    }
+    let write = |path: &Path, text: &str| {
+        path.parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(path, text))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
+
+    // Hydration markers (`<!>`) are not needed: the app replaces this markup on start.
+    let app = Owner::new()
+        .with(|| view! { <aelw::App /> }.to_html())
+        .replace("<!>", "");
+    write(&out.join("app.html"), &app)?;
+    let problem = Owner::new()
+        .with(|| view! { <AppProblem lang=Lang::En /> }.to_html())
+        .replace("<!>", "");
+    write(&out.join("problem.html"), &problem)?;
+
+    let data = data::embedded();
+    let sections = share_page::sections(data);
+    for lang in [Lang::En] {
+        for &section in &sections {
+            let page = share_page::render(data, section, lang, &site_url);
+            write(&out.join(share_path(&section.element_id(), lang)), &page)?;
+        }
+    }
+    Ok(format!(
+        "{} bytes of app HTML, {} preview pages for {site_url}, in {}",
+        app.len(),
+        sections.len(),
+        out.display()
+    ))
+}

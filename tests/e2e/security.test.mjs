@@ -1,0 +1,161 @@
+// Hard to break: the release build under a strict Content Security Policy sent as an
+// HTTP header, the week without JavaScript, without WebAssembly or with a broken .wasm,
+// and a panic inside the app.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
+const indexHtml = await readFile(`${DIST}index.html`, 'utf8');
+// The policy under test is the one the build ships, so the two cannot drift apart.
+const POLICY = indexHtml.match(/<meta content="([^"]+)" http-equiv=Content-Security-Policy>/)?.[1];
+const REQUIRED = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(DIST, { headers: { 'Content-Security-Policy': POLICY ?? '' } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the built page carries the strict policy and nothing it would block', () => {
+  assert.equal(POLICY, REQUIRED);
+  const scripts = [...indexHtml.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  assert.ok(scripts.length >= 1);
+  for (const [, attrs, body] of scripts) {
+    assert.equal(body.trim(), '', 'no inline script');
+    assert.match(attrs, /\bsrc=/);
+    assert.match(attrs, /\bintegrity=sha384-/);
+  }
+  assert.ok(!/\sstyle=/.test(indexHtml), 'no inline style attribute');
+  assert.ok(!/<style/.test(indexHtml), 'no <style> element');
+  assert.ok(!/\son[a-z]+=/.test(indexHtml), 'no inline event handler');
+});
+
+test('under the policy as an HTTP header the app runs with no violation', async () => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const problems = [];
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  try {
+    const response = await page.goto(`${server.origin}/?track=leaders#priority-open`);
+    assert.equal(response.headers()['content-security-policy'], REQUIRED);
+    await page.waitForSelector('html.app-ready', { state: 'attached' });
+    // Exercise what the app does: open a section, filter, search, copy a link.
+    await page.waitForFunction(() => document.activeElement?.id === 'priority-open-heading');
+    // The filter panel opens by itself on a filtered link.
+    await page.getByRole('checkbox', { name: 'Business', exact: true }).check();
+    await page.getByLabel('Search titles, summaries and outcomes').fill('dialogue');
+    await page.getByRole('button', { name: /^Copy link to APEC Leaders' dialogue/ }).click();
+    await page.locator('#abac-dialogue .share-status', { hasText: 'Link copied' }).waitFor();
+    await page.evaluate(() => { location.hash = '#day-2022-11-19'; });
+    await page.waitForFunction(() => document.activeElement?.id === 'day-2022-11-19-heading');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** Checks that the whole week is readable and the dead controls are gone. */
+async function assertWeekReadable(page) {
+  assert.equal(await page.locator('section.day').count(), data.days.length);
+  assert.equal(await page.locator('article.event').count(), data.events.length);
+  assert.equal(await page.locator('article.card').count(), 3);
+  assert.equal(await page.locator('h1').innerText(), data.week.title.en);
+  assert.equal(await page.locator('.share:visible, .filters:visible').count(), 0, 'no dead buttons');
+}
+
+test('without JavaScript the prerendered week is there, with working section links', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/#royal-audience`);
+    await assertWeekReadable(page);
+    // Scrolling is smooth, so give it a moment to land.
+    const landed = async () => Math.abs(await page.locator('#royal-audience').evaluate((el) => el.getBoundingClientRect().top)) < 40;
+    for (let i = 0; i < 50 && !(await landed()); i++) await page.waitForTimeout(100);
+    assert.ok(await landed(), 'the fragment scrolls to the event without the app');
+  } finally {
+    await context.close();
+  }
+});
+
+const wasmFailures = {
+  'blocked': (route) => route.abort('blockedbyclient'),
+  'missing (404)': (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+  'corrupted': async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 1] ^= 0xff;
+    await route.fulfill({ response, body });
+  },
+};
+
+for (const [name, handler] of Object.entries(wasmFailures)) {
+  test(`with the .wasm ${name}, the week stays readable and a note says why`, async () => {
+    const context = await browser.newContext();
+    try {
+      await context.route(/\.wasm$/, handler);
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/`);
+      const note = page.locator('[data-problem="no-wasm"]');
+      await note.waitFor({ state: 'visible', timeout: 15_000 });
+      assert.match(await note.innerText(), /could not start the interactive timeline/);
+      assert.equal(await page.locator('[data-problem="crash"]').isVisible(), false);
+      await assertWeekReadable(page);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('without WebAssembly in the browser, the week stays readable and a note says why', async () => {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(() => { delete globalThis.WebAssembly; });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.locator('[data-problem="no-wasm"]').waitFor({ state: 'visible' });
+    await assertWeekReadable(page);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a panic inside the app leaves the week on screen and says so', async () => {
+  const { context, page, problems } = await openPage(browser, `${server.origin}/`);
+  try {
+    await page.evaluate(() => { try { window.wasmBindings.debug_panic(); } catch { /* the trap */ } });
+    await page.locator('[data-problem="crash"]').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('article.event').count(), data.events.length);
+    assert.ok(problems.some((p) => p.includes('debug_panic was called')), 'the panic is logged');
+  } finally {
+    await context.close();
+  }
+});
+
+test('preview pages need no script, style or remote resource', async () => {
+  const files = await readdir(`${DIST}share`);
+  assert.ok(files.length > 30);
+  for (const file of files) {
+    const html = await readFile(`${DIST}share/${file}`, 'utf8');
+    assert.ok(!/<script|<style|\sstyle=|\son[a-z]+=/i.test(html), file);
+  }
+});
