@@ -284,3 +284,48 @@ pub fn console_error(message: &str) {
         web_sys::console::error_1(&JsValue::from_str(message));
     }
 }
+
+/// Downloads the text at `url` for a data update: gives up after `UPDATE_TIMEOUT_MS`,
+/// checks status and headers with `data::check_update_head` before reading the body, and
+/// never sends cookies to another site. The body itself is checked by the caller.
+pub async fn fetch_update(url: &str) -> Result<String, crate::data::UpdateError> {
+    use crate::data::{UPDATE_TIMEOUT_MS, UpdateError, check_update_head};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let controller = web_sys::AbortController::new().map_err(|_| UpdateError::Network)?;
+    let timed_out = Rc::new(Cell::new(false));
+    {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        after(UPDATE_TIMEOUT_MS, move || {
+            timed_out.set(true);
+            controller.abort();
+        });
+    }
+    let failed = |timed_out: &Rc<Cell<bool>>| {
+        if timed_out.get() {
+            UpdateError::Timeout
+        } else {
+            UpdateError::Network
+        }
+    };
+    let response = gloo_net::http::Request::get(url)
+        .abort_signal(Some(&controller.signal()))
+        .cache(web_sys::RequestCache::NoCache)
+        .send()
+        .await
+        .map_err(|_| failed(&timed_out))?;
+    let headers = response.headers();
+    let length = headers
+        .get("content-length")
+        .and_then(|l| l.trim().parse().ok());
+    if let Err(e) = check_update_head(
+        response.status(),
+        headers.get("content-type").as_deref(),
+        length,
+    ) {
+        controller.abort();
+        return Err(e);
+    }
+    response.text().await.map_err(|_| failed(&timed_out))
+}

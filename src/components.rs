@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod app_problem;
+pub mod data_status;
 pub mod day_section;
 pub mod event_item;
 pub mod filter_panel;
@@ -15,3 +16,4 @@ pub mod site_footer;
 pub mod site_header;
 pub mod source_list;
 pub mod week_overview;
+pub mod week_page;

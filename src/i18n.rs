@@ -2,6 +2,7 @@
 //! per language. A `Strings` literal will not compile with a field missing, so a table
 //! is complete by construction.
 
+use crate::data::{MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError};
 use crate::model::{Lang, Status, Track};
 
 /// Every string the interface shows, apart from the week's content.
@@ -131,6 +132,28 @@ pub struct Strings {
     pub show_all: &'static str,
     /// Button that closes a notice.
     pub dismiss: &'static str,
+    /// Said when an update of the data was not used; `{reason}` is replaced.
+    pub update_failed: &'static str,
+    /// Said when an update of the data replaced the built-in copy; `{date}` is replaced.
+    pub update_loaded: &'static str,
+    /// Reason: the address is not allowed.
+    pub reason_rejected_url: &'static str,
+    /// Reason: the request failed.
+    pub reason_network: &'static str,
+    /// Reason: no answer in time; `{seconds}` is replaced.
+    pub reason_timeout: &'static str,
+    /// Reason: a non-2xx status; `{status}` is replaced.
+    pub reason_status: &'static str,
+    /// Reason: not JSON; `{type}` is replaced.
+    pub reason_wrong_type: &'static str,
+    /// Reason: too big; `{limit}` is replaced.
+    pub reason_too_large: &'static str,
+    /// Reason: broken JSON; `{detail}` is replaced.
+    pub reason_invalid_json: &'static str,
+    /// Reason: fails the checks; `{detail}` and `{count}` are replaced.
+    pub reason_invalid: &'static str,
+    /// Reason: older than the built-in data; `{date}` is replaced.
+    pub reason_older: &'static str,
     /// Shown when the app cannot start.
     pub problem_no_wasm: &'static str,
     /// Shown when the app stops on an internal error.
@@ -166,6 +189,32 @@ impl Strings {
         self.shown_count
             .replace("{n}", &n.to_string())
             .replace("{total}", &total.to_string())
+    }
+
+    /// Why an update was not used, as a clause for `update_failed`.
+    pub fn update_reason(&self, error: &UpdateError) -> String {
+        match error {
+            UpdateError::RejectedUrl => self.reason_rejected_url.to_string(),
+            UpdateError::Network => self.reason_network.to_string(),
+            UpdateError::Timeout => self
+                .reason_timeout
+                .replace("{seconds}", &(UPDATE_TIMEOUT_MS / 1000).to_string()),
+            UpdateError::Status(status) => {
+                self.reason_status.replace("{status}", &status.to_string())
+            }
+            UpdateError::WrongType(ty) => self.reason_wrong_type.replace("{type}", ty),
+            UpdateError::TooLarge => self
+                .reason_too_large
+                .replace("{limit}", &(MAX_UPDATE_BYTES / 1_000_000).to_string()),
+            UpdateError::InvalidJson(detail) => {
+                self.reason_invalid_json.replace("{detail}", detail)
+            }
+            UpdateError::Invalid(first, count) => self
+                .reason_invalid
+                .replace("{detail}", &first.to_string())
+                .replace("{count}", &count.to_string()),
+            UpdateError::Older(date) => self.reason_older.replace("{date}", &date.to_string()),
+        }
     }
 
     /// "1 event", "5 events".
@@ -266,6 +315,17 @@ pub const EN: Strings = Strings {
     show_all: "Show all events",
     dismiss: "Dismiss",
     open_in_timeline: "Open in the timeline",
+    update_failed: "The built-in data is shown: the updated data could not be used because {reason}.",
+    update_loaded: "Showing updated data, last revised on {date}.",
+    reason_rejected_url: "only https: addresses and addresses on this site are accepted",
+    reason_network: "it could not be downloaded",
+    reason_timeout: "it did not arrive within {seconds} seconds",
+    reason_status: "the server answered with status {status}",
+    reason_wrong_type: "it is not JSON (content type “{type}”)",
+    reason_too_large: "it is larger than {limit} MB",
+    reason_invalid_json: "it is not valid JSON ({detail})",
+    reason_invalid: "it failed the data checks: {detail} ({count} problem(s) in all)",
+    reason_older: "it is older than the built-in data (revised {date})",
     problem_no_wasm: "This browser could not start the interactive timeline, so search, filters and share buttons are not available. The whole week is shown below, and links to its sections work.",
     problem_crash: "Something went wrong, so some buttons may no longer respond. The week stays on screen; reload the page to try again.",
     tracks: [
@@ -316,6 +376,26 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), all.len());
+    }
+
+    #[test]
+    fn update_failures_read_as_one_line() {
+        let line = |e: UpdateError| EN.update_failed.replace("{reason}", &EN.update_reason(&e));
+        assert_eq!(
+            line(UpdateError::Status(404)),
+            "The built-in data is shown: the updated data could not be used because the server answered with status 404."
+        );
+        assert!(line(UpdateError::Timeout).contains("within 5 seconds"));
+        assert!(line(UpdateError::TooLarge).contains("larger than 1 MB"));
+        let first = crate::data::DataError {
+            record: "events[2] \"x\"".into(),
+            field: "title.en".into(),
+            message: "is empty".into(),
+        };
+        assert!(
+            line(UpdateError::Invalid(first, 3))
+                .contains("events[2] \"x\", field \"title.en\": is empty (3 problem(s) in all)")
+        );
     }
 
     #[test]

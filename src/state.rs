@@ -1,7 +1,8 @@
 //! App-wide reactive state, provided once as context by `App`: the language, the view
 //! options from the URL, the polite announcements and the notice about the current link.
 
-use crate::model::Lang;
+use crate::data::UpdateError;
+use crate::model::{Dataset, Date, Lang};
 use crate::url::ViewOptions;
 use leptos::prelude::*;
 
@@ -14,11 +15,24 @@ pub enum Notice {
     HiddenByFilters(String),
 }
 
+/// What became of a requested data update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UpdateStatus {
+    /// The update replaced the embedded data; its revision date.
+    Loaded(Date),
+    /// The update was not used; the embedded data stays.
+    Failed(UpdateError),
+}
+
 /// Shared state. `Copy`, so closures take it freely.
 #[derive(Debug, Clone, Copy)]
 pub struct AppState {
     /// Language of the interface and content.
     pub lang: Lang,
+    /// The week on screen: the embedded data, or a checked update of it.
+    pub data: RwSignal<&'static Dataset>,
+    /// What became of a requested data update, if one was requested.
+    pub update: RwSignal<Option<UpdateStatus>>,
     /// Filters and search, mirrored into the query string.
     pub view: RwSignal<ViewOptions>,
     /// Text of the visually hidden polite live region.
@@ -31,9 +45,11 @@ pub struct AppState {
 
 impl AppState {
     /// Fresh state for a page opened with these view options.
-    pub fn new(lang: Lang, view: ViewOptions) -> Self {
+    pub fn new(lang: Lang, data: &'static Dataset, view: ViewOptions) -> Self {
         AppState {
             lang,
+            data: RwSignal::new(data),
+            update: RwSignal::new(None),
             view: RwSignal::new(view),
             announcement: RwSignal::new(String::new()),
             notice: RwSignal::new(None),
@@ -57,4 +73,10 @@ impl AppState {
 /// The app's state; components call this instead of naming the context type.
 pub fn use_state() -> AppState {
     expect_context::<AppState>()
+}
+
+/// The week on screen. Read untracked on purpose: the page below `App` is rebuilt as a
+/// whole when the data is swapped, so components take the data once, as it is then.
+pub fn use_data() -> &'static Dataset {
+    use_state().data.get_untracked()
 }

@@ -25,6 +25,8 @@ pub struct ViewOptions {
     pub priorities: Vec<String>,
     /// Free-text search over titles, summaries and outcomes.
     pub query: String,
+    /// `data=`: where to fetch an update of the data from (checked by `data_source`).
+    pub data: Option<String>,
 }
 
 impl ViewOptions {
@@ -33,10 +35,11 @@ impl ViewOptions {
         !self.tracks.is_empty() || !self.priorities.is_empty() || !self.query.trim().is_empty()
     }
 
-    /// The same options with every filter cleared (the language stays).
+    /// The same options with every filter cleared (the language and data source stay).
     pub fn cleared(&self) -> ViewOptions {
         ViewOptions {
             lang: self.lang,
+            data: self.data.clone(),
             ..ViewOptions::default()
         }
     }
@@ -100,6 +103,7 @@ pub fn parse_query(search: &str, priority_ids: &[&str]) -> ViewOptions {
                 }
             }
             "q" => opts.query = clean_query(&value),
+            "data" if !value.is_empty() => opts.data = Some(value),
             _ => {}
         }
     }
@@ -147,6 +151,9 @@ pub fn format_query(opts: &ViewOptions) -> String {
     }
     if !opts.query.is_empty() {
         parts.push(format!("q={}", percent_encode(&opts.query)));
+    }
+    if let Some(data) = &opts.data {
+        parts.push(format!("data={}", percent_encode(data)));
     }
     if parts.is_empty() {
         String::new()
@@ -198,6 +205,28 @@ pub fn percent_encode(s: &str) -> String {
         }
     }
     out
+}
+
+/// The address of a data update given as `?data=`, if it is acceptable: an absolute
+/// `https:` URL, or a relative URL on this site (`/data/x.json`, `data/x.json`,
+/// `./x.json`). Anything with another scheme, a protocol-relative `//host`, backslashes,
+/// spaces or control characters is refused.
+pub fn data_source(raw: &str) -> Option<&str> {
+    if raw.is_empty()
+        || raw.len() > 2048
+        || raw
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    {
+        return None;
+    }
+    if crate::data::is_https_url(raw) {
+        return Some(raw);
+    }
+    // A relative reference must not start with `//` and must not have a scheme, i.e. no
+    // `:` before the first `/`, `?` or `#`.
+    let head = raw.split(['/', '?', '#']).next().unwrap_or("");
+    (!raw.starts_with("//") && !head.contains(':')).then_some(raw)
 }
 
 /// A section of the page that a fragment can point at.
@@ -390,6 +419,44 @@ mod tests {
             format_query(&o),
             "?track=leaders,media&priority=open,balance"
         );
+    }
+
+    #[test]
+    fn the_data_source_survives_filters_and_round_trips() {
+        let o = parse_query("?data=%2Fdata%2Fnew.json&track=media", &CARDS);
+        assert_eq!(o.data.as_deref(), Some("/data/new.json"));
+        assert_eq!(o.cleared().data.as_deref(), Some("/data/new.json"));
+        assert_eq!(parse_query(&format_query(&o), &CARDS), o);
+    }
+
+    #[test]
+    fn only_https_or_same_site_data_sources_are_accepted() {
+        for ok in [
+            "https://example.org/aelw.json",
+            "/data/aelw-2022.json",
+            "data/x.json",
+            "./x.json",
+            "../x.json",
+            "x.json?v=2",
+        ] {
+            assert_eq!(data_source(ok), Some(ok), "{ok}");
+        }
+        for bad in [
+            "http://example.org/x.json",
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "//evil.example/x.json",
+            "\\\\evil/x",
+            "/\\evil",
+            "https://",
+            "file:///etc/passwd",
+            "x y.json",
+            "",
+            "blob:https://a.b/1",
+            "HTTPS://a.b/x",
+        ] {
+            assert_eq!(data_source(bad), None, "{bad}");
+        }
     }
 
     #[test]

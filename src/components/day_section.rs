@@ -3,12 +3,11 @@
 use crate::components::{
     event_item::EventItem, note::Note, share_controls::ShareControls, source_list::SourceList,
 };
-use crate::data;
 use crate::filter;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::{Day, Lang};
-use crate::state::use_state;
+use crate::state::{use_data, use_state};
 use crate::url::Section;
 use leptos::prelude::*;
 
@@ -20,7 +19,7 @@ pub fn DaySection(
     /// Language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let data = data::embedded();
+    let data = use_data();
     let s = strings(lang);
     let id = day.element_id();
     let heading_id = format!("{id}-heading");

@@ -2,10 +2,10 @@
 //! and the sources for all of it.
 
 use crate::components::{note::Note, share_controls::ShareControls, source_list::SourceList};
-use crate::data;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::{Event, Lang};
+use crate::state::use_data;
 use leptos::prelude::*;
 
 /// An event card, with the event's id as its element id so links can point at it.
@@ -16,7 +16,7 @@ pub fn EventItem(
     /// Language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let data = data::embedded();
+    let data = use_data();
     let s = strings(lang);
     let heading_id = format!("{}-heading", event.id);
     let labelled_by = heading_id.clone();

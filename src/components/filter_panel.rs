@@ -1,10 +1,9 @@
 //! Search and filters. Their state lives in the query string, so a filtered view can be
 //! shared and survives a reload; the result count is announced politely.
 
-use crate::data;
 use crate::filter;
 use crate::i18n::strings;
-use crate::state::use_state;
+use crate::state::{use_data, use_state};
 use crate::url::{TRACKS, ViewOptions, clean_query};
 use leptos::prelude::*;
 
@@ -15,7 +14,7 @@ pub fn FilterPanel() -> impl IntoView {
     let state = use_state();
     let (lang, view_opts) = (state.lang, state.view);
     let s = strings(lang);
-    let data = data::embedded();
+    let data = use_data();
     let total = data.events.len();
     let shown = Memo::new(move |_| {
         view_opts.with(|o| {

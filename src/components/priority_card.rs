@@ -1,10 +1,10 @@
 //! A priority card: the priority, what it delivered, and the events that advanced it.
 
 use crate::components::{share_controls::ShareControls, source_list::SourceList};
-use crate::data;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::{Lang, Priority};
+use crate::state::use_data;
 use crate::url::Section;
 use leptos::prelude::*;
 
@@ -16,7 +16,7 @@ pub fn PriorityCard(
     /// Language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let data = data::embedded();
+    let data = use_data();
     let s = strings(lang);
     let id = priority.element_id();
     let heading_id = format!("{id}-heading");

@@ -1,9 +1,9 @@
 //! The footer: how the content was made, the data download, and what this site is not.
 
-use crate::data;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::Lang;
+use crate::state::use_data;
 use leptos::prelude::*;
 
 /// The page footer.
@@ -12,7 +12,7 @@ pub fn SiteFooter(
     /// Language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let data = data::embedded();
+    let data = use_data();
     let s = strings(lang);
     view! {
         <footer class="site-footer">

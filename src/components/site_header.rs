@@ -1,10 +1,10 @@
 //! The masthead: title, theme, dates, venue, host and the time-zone rule.
 
 use crate::components::{note::Note, source_list::SourceList};
-use crate::data;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::Lang;
+use crate::state::use_data;
 use leptos::prelude::*;
 
 /// The page header with the week's key facts.
@@ -13,7 +13,7 @@ pub fn SiteHeader(
     /// Language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let week = &data::embedded().week;
+    let week = &use_data().week;
     let s = strings(lang);
     view! {
         <header class="masthead">

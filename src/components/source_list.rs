@@ -1,8 +1,9 @@
 //! The sources behind a record, as a disclosure so they are one click away but quiet.
 
-use crate::data::{self, is_https_url};
+use crate::data::is_https_url;
 use crate::i18n::strings;
 use crate::model::Lang;
+use crate::state::use_data;
 use leptos::prelude::*;
 
 /// A collapsible, numbered list of the sources with these ids.
@@ -13,7 +14,7 @@ pub fn SourceList(
     /// Language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let data = data::embedded();
+    let data = use_data();
     let s = strings(lang);
     let items = ids
         .iter()

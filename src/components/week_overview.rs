@@ -1,9 +1,9 @@
 //! The week at a glance: six days with their event counts, and the three cards.
 
-use crate::data;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::Lang;
+use crate::state::use_data;
 use leptos::prelude::*;
 
 /// Navigation to every day and card, with how much happened on each day.
@@ -12,7 +12,7 @@ pub fn WeekOverview(
     /// Language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let data = data::embedded();
+    let data = use_data();
     let s = strings(lang);
     let days = data.days.iter().map(|day| {
         let count = data.events_on(day.date).count();

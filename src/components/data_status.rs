@@ -1,0 +1,29 @@
+//! One polite line about a requested data update: loaded, or why the built-in week is
+//! still shown.
+
+use crate::i18n::strings;
+use crate::state::{UpdateStatus, use_state};
+use leptos::prelude::*;
+
+/// A status line under the link notice, empty unless an update was requested.
+#[component]
+pub fn DataStatus() -> impl IntoView {
+    let state = use_state();
+    let s = strings(state.lang);
+    let line = move || {
+        state.update.get().map(|status| match status {
+            UpdateStatus::Loaded(date) => s.update_loaded.replace("{date}", &date.to_string()),
+            UpdateStatus::Failed(e) => s.update_failed.replace("{reason}", &s.update_reason(&e)),
+        })
+    };
+    view! {
+        <div
+            id="data-status"
+            class="data-status"
+            class:is-empty=move || state.update.with(Option::is_none)
+            role="status"
+        >
+            <p class="wrap">{line}</p>
+        </div>
+    }
+}

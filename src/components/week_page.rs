@@ -1,0 +1,41 @@
+//! The week itself: header, overview, filters, the days and the priority cards, footer.
+//! Rebuilt as a whole when a data update replaces the week.
+
+use crate::components::{
+    day_section::DaySection, filter_panel::FilterPanel, priority_card::PriorityCard,
+    site_footer::SiteFooter, site_header::SiteHeader, week_overview::WeekOverview,
+};
+use crate::i18n::strings;
+use crate::model::Lang;
+use crate::state::use_data;
+use leptos::prelude::*;
+
+/// Everything about the week that is on the page.
+#[component]
+pub fn WeekPage(
+    /// Language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let data = use_data();
+    let s = strings(lang);
+    view! {
+        <SiteHeader lang=lang />
+        <WeekOverview lang=lang />
+        <main id="timeline" class="wrap" tabindex="-1">
+            <FilterPanel />
+            {data.days.iter().map(|day| view! { <DaySection day=day lang=lang /> }).collect_view()}
+            <section class="priorities" aria-labelledby="priorities-heading">
+                <h2 id="priorities-heading">{s.priorities_heading}</h2>
+                <p class="section-intro">{s.priorities_intro}</p>
+                <div class="cards">
+                    {data
+                        .priorities
+                        .iter()
+                        .map(|p| view! { <PriorityCard priority=p lang=lang /> })
+                        .collect_view()}
+                </div>
+            </section>
+        </main>
+        <SiteFooter lang=lang />
+    }
+}
