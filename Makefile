@@ -19,13 +19,14 @@ export WASM_BINDGEN_TEST_TIMEOUT := 120
 APT_PACKAGES := chromium chromium-driver fonts-thai-tlwg
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	lint test-native test-wasm test-browser shots clean
+	lint test-native test-properties fuzz test-wasm test-browser shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
 	@echo "make test    lint, native tests, wasm tests, release build, browser tests"
 	@echo "make build   release build into dist/"
 	@echo "make shots   screenshots at 375 and 1280 px into tests/output/"
+	@echo "make fuzz    100,000 mutations of the data file through the validator"
 
 ## Tools ---------------------------------------------------------------------------------
 
@@ -75,7 +76,7 @@ serve: tools
 
 ## Tests -------------------------------------------------------------------------------------
 
-test: tools browser test-deps lint test-native test-wasm build test-browser
+test: tools browser test-deps lint test-native test-properties test-wasm build test-browser
 
 lint:
 	cargo fmt --check
@@ -85,6 +86,14 @@ lint:
 
 test-native:
 	cargo test
+
+# Property tests of the URL parsers and the data validator (100,000 cases each, and
+# 2,000 mutations of the data file; `make fuzz` runs 100,000 mutations).
+test-properties:
+	cargo test --profile proptest --test properties
+
+fuzz:
+	AELW_MUTATION_CASES=100000 cargo test --profile proptest --test properties -- --nocapture
 
 test-wasm: wasm-target wasm-bindgen browser
 	cargo test --target wasm32-unknown-unknown --test web

@@ -26,8 +26,14 @@ after(async () => {
   await server?.close();
 });
 
-test('the built page carries the strict policy and nothing it would block', () => {
+test('the built page carries the strict policy and nothing it would block', async () => {
   assert.equal(POLICY, REQUIRED);
+  // The example headers for static hosts ship the same policy and the other headers.
+  const headers = await readFile(`${DIST}_headers`, 'utf8');
+  assert.equal(headers.match(/^  Content-Security-Policy: (.+)$/m)?.[1], REQUIRED);
+  assert.match(headers, /^  X-Content-Type-Options: nosniff$/m);
+  assert.match(headers, /^  Referrer-Policy: strict-origin-when-cross-origin$/m);
+  assert.match(headers, /^  Permissions-Policy: clipboard-write=\(self\), web-share=\(self\), camera=\(\)/m);
   const scripts = [...indexHtml.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   assert.ok(scripts.length >= 1);
   for (const [, attrs, body] of scripts) {
