@@ -6,6 +6,8 @@ pub mod app;
 pub mod app_problem;
 pub mod data_status;
 pub mod day_section;
+pub mod embed_bar;
+pub mod embed_snippet;
 pub mod event_item;
 pub mod filter_panel;
 pub mod link_notice;

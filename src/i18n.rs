@@ -154,6 +154,26 @@ pub struct Strings {
     pub reason_invalid: &'static str,
     /// Reason: older than the built-in data; `{date}` is replaced.
     pub reason_older: &'static str,
+    /// Link from an embed to the standalone app.
+    pub open_full_view: &'static str,
+    /// Heading of the embed disclosure.
+    pub embed_heading: &'static str,
+    /// What the snippet does.
+    pub embed_intro: &'static str,
+    /// Legend of the what-to-embed choice.
+    pub embed_what: &'static str,
+    /// Choice: the whole week.
+    pub embed_whole_week: &'static str,
+    /// Choice: the section open now.
+    pub embed_this_section: &'static str,
+    /// Label of the snippet field.
+    pub embed_code_label: &'static str,
+    /// Button that copies the snippet.
+    pub embed_copy: &'static str,
+    /// Confirmation after copying the snippet.
+    pub snippet_copied: &'static str,
+    /// Added to the iframe's title in the snippet.
+    pub embed_frame_title: &'static str,
     /// Shown when the app cannot start.
     pub problem_no_wasm: &'static str,
     /// Shown when the app stops on an internal error.
@@ -326,6 +346,16 @@ pub const EN: Strings = Strings {
     reason_invalid_json: "it is not valid JSON ({detail})",
     reason_invalid: "it failed the data checks: {detail} ({count} problem(s) in all)",
     reason_older: "it is older than the built-in data (revised {date})",
+    open_full_view: "Open full view",
+    embed_heading: "Embed this timeline on your site",
+    embed_intro: "Paste this HTML into your page. The frame loads nothing from other sites and sets no cookies; the script sizes the frame to its content and is optional.",
+    embed_what: "What to embed",
+    embed_whole_week: "The whole week",
+    embed_this_section: "The section open now",
+    embed_code_label: "HTML to paste",
+    embed_copy: "Copy the HTML",
+    snippet_copied: "HTML copied",
+    embed_frame_title: "timeline",
     problem_no_wasm: "This browser could not start the interactive timeline, so search, filters and share buttons are not available. The whole week is shown below, and links to its sections work.",
     problem_crash: "Something went wrong, so some buttons may no longer respond. The week stays on screen; reload the page to try again.",
     tracks: [

@@ -4,13 +4,14 @@
 //! - Pure, tested natively: `model` (data types), `data` (the embedded JSON, parsing and
 //!   checks), `format` (dates and times as text), `i18n` (the interface's words), `url`
 //!   (the link contract), `filter` (what a filtered view shows), `share_page` (link
-//!   previews).
+//!   previews), `embed` (the embed messages, options and snippet).
 //! - `state`: reactive state shared as context; `browser`: the only module that calls
 //!   browser APIs; `components`: the views, one component per file.
 
 pub mod browser;
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod filter;
 pub mod format;
 pub mod i18n;

@@ -41,6 +41,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Whether the Web Share API exists here (known only once running in a browser).
     pub can_share: RwSignal<bool>,
+    /// Element id of the section the URL points at, if any.
+    pub section: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -54,6 +56,7 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             notice: RwSignal::new(None),
             can_share: RwSignal::new(false),
+            section: RwSignal::new(None),
         }
     }
 

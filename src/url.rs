@@ -3,12 +3,14 @@
 //! - The fragment is the element id of a section: `#day-2022-11-18`, `#<event-id>`,
 //!   `#priority-balance`, `#deliverable-<id>`. Because it is a plain element id, a link
 //!   works with the browser's own scrolling before (or without) the app.
-//! - The query string carries view options, all optional: `lang`, `track`, `priority`
-//!   and `q`. Unknown parameters and unknown values are ignored, never an error.
+//! - The query string carries view options, all optional: `lang`, `track`, `priority`,
+//!   `q` and `data`, and for embeds `embed`, `theme`, `accent` and Pym.js's `childId`.
+//!   Unknown parameters and unknown values are ignored, never an error.
 //! - Share links point at a small static preview page per section, `share/<id>.html`,
 //!   which sends the reader on to `…/#<id>`.
 
 use crate::data::is_url_safe_id;
+use crate::embed::{Theme, parse_accent, parse_pym_id};
 use crate::model::{Dataset, Date, Lang, Track};
 
 /// The longest search text kept from a URL; longer input is cut at a character boundary.
@@ -27,6 +29,14 @@ pub struct ViewOptions {
     pub query: String,
     /// `data=`: where to fetch an update of the data from (checked by `data_source`).
     pub data: Option<String>,
+    /// `embed=1`: the compact view for iframes.
+    pub embed: bool,
+    /// `theme=light|dark|auto`.
+    pub theme: Option<Theme>,
+    /// `accent=rrggbb`: the host's accent colour, as `#rrggbb`.
+    pub accent: Option<String>,
+    /// `childId=`: the id Pym.js gives the frame.
+    pub pym_id: Option<String>,
 }
 
 impl ViewOptions {
@@ -35,12 +45,24 @@ impl ViewOptions {
         !self.tracks.is_empty() || !self.priorities.is_empty() || !self.query.trim().is_empty()
     }
 
-    /// The same options with every filter cleared (the language and data source stay).
+    /// The same options with every filter cleared (language, data and embed settings stay).
     pub fn cleared(&self) -> ViewOptions {
         ViewOptions {
-            lang: self.lang,
-            data: self.data.clone(),
-            ..ViewOptions::default()
+            tracks: Vec::new(),
+            priorities: Vec::new(),
+            query: String::new(),
+            ..self.clone()
+        }
+    }
+
+    /// The options for the standalone app: the same view, without the embed settings.
+    pub fn standalone(&self) -> ViewOptions {
+        ViewOptions {
+            embed: false,
+            theme: None,
+            accent: None,
+            pym_id: None,
+            ..self.clone()
         }
     }
 }
@@ -104,6 +126,10 @@ pub fn parse_query(search: &str, priority_ids: &[&str]) -> ViewOptions {
             }
             "q" => opts.query = clean_query(&value),
             "data" if !value.is_empty() => opts.data = Some(value),
+            "embed" => opts.embed = value == "1" || value == "true",
+            "theme" => opts.theme = Theme::parse(&value).or(opts.theme),
+            "accent" => opts.accent = parse_accent(&value).or(opts.accent.take()),
+            "childId" => opts.pym_id = parse_pym_id(&value).or(opts.pym_id.take()),
             _ => {}
         }
     }
@@ -154,6 +180,18 @@ pub fn format_query(opts: &ViewOptions) -> String {
     }
     if let Some(data) = &opts.data {
         parts.push(format!("data={}", percent_encode(data)));
+    }
+    if opts.embed {
+        parts.push("embed=1".into());
+    }
+    if let Some(theme) = opts.theme {
+        parts.push(format!("theme={}", theme.as_str()));
+    }
+    if let Some(accent) = &opts.accent {
+        parts.push(format!("accent={}", accent.trim_start_matches('#')));
+    }
+    if let Some(id) = &opts.pym_id {
+        parts.push(format!("childId={id}"));
     }
     if parts.is_empty() {
         String::new()
@@ -338,6 +376,17 @@ pub fn app_base(page_url: &str) -> String {
     }
 }
 
+/// The standalone app's address for a view: its folder, the options without embed
+/// settings, and the section's fragment. For "Open full view" in an embed.
+pub fn standalone_url(page_url: &str, opts: &ViewOptions, section: Option<&str>) -> String {
+    let fragment = section.map(|s| format!("#{s}")).unwrap_or_default();
+    format!(
+        "{}{}{fragment}",
+        app_base(page_url),
+        format_query(&opts.standalone())
+    )
+}
+
 /// The file name of a section's preview page, relative to the app: `share/<id>.html`,
 /// `share/<id>.th.html` in Thai.
 pub fn share_path(element_id: &str, lang: Lang) -> String {
@@ -457,6 +506,30 @@ mod tests {
         ] {
             assert_eq!(data_source(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn embed_options_are_read_validated_and_kept() {
+        let o = parse_query(
+            "?embed=1&theme=dark&accent=%231D70B8&childId=example-1&track=media",
+            &CARDS,
+        );
+        assert!(o.embed);
+        assert_eq!(o.theme, Some(Theme::Dark));
+        assert_eq!(o.accent.as_deref(), Some("#1d70b8"));
+        assert_eq!(o.pym_id.as_deref(), Some("example-1"));
+        assert_eq!(o.cleared().accent.as_deref(), Some("#1d70b8"));
+        assert_eq!(parse_query(&format_query(&o), &CARDS), o);
+        let bad = parse_query("?embed=yes&theme=neon&accent=red&childId=a%22b", &CARDS);
+        assert_eq!(bad, ViewOptions::default());
+        assert_eq!(
+            standalone_url(
+                "https://x.org/aelw/index.html?embed=1&track=media&theme=dark#gala-dinner",
+                &o,
+                Some("day-2022-11-17")
+            ),
+            "https://x.org/aelw/?track=media#day-2022-11-17"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use crate::browser;
 use crate::components::{data_status::DataStatus, link_notice::LinkNotice, week_page::WeekPage};
 use crate::data::{self, UpdateError, check_update_body};
+use crate::embed::{self, DEFAULT_PYM_ID};
 use crate::filter;
 use crate::format;
 use crate::i18n::strings;
@@ -46,14 +47,17 @@ pub fn App() -> impl IntoView {
         match url::parse_fragment(&browser::hash(), data) {
             Fragment::None => {
                 state.notice.set(None);
+                state.section.set(None);
                 browser::set_title(s.page_title);
             }
             Fragment::Unknown(text) => {
                 state.notice.set(Some(Notice::UnknownSection(text)));
+                state.section.set(None);
                 browser::set_title(s.page_title);
             }
             Fragment::Section(section) => {
                 let id = section.element_id();
+                state.section.set(Some(id.clone()));
                 let hidden = section
                     .event_id()
                     .and_then(|e| data.event(e))
@@ -73,12 +77,29 @@ pub fn App() -> impl IntoView {
     };
     Effect::new(move |_| {
         state.can_share.set(browser::can_share());
+        let opts = state.view.get_untracked();
+        if let Some(theme) = opts.theme {
+            browser::set_theme(theme.as_str());
+        }
+        if let Some(accent) = &opts.accent {
+            browser::set_brand_colour(accent);
+        }
+        if opts.embed && browser::is_framed() {
+            browser::on_content_resize(move || post_height(state));
+        }
         open_fragment();
         if let Some(source) = source.clone() {
             spawn_local(load_update(state, source, open_fragment));
         }
     });
     browser::on_hash_change(open_fragment);
+    // In an embed the host also hears which section is open, to mirror it if it wants.
+    Effect::new(move |previous: Option<()>| {
+        state.section.track();
+        if previous.is_some() && state.view.with_untracked(|o| o.embed) && browser::is_framed() {
+            post_height(state);
+        }
+    });
 
     view! {
         <a class="skip-link" href="#timeline">{s.skip_to_timeline}</a>
@@ -92,6 +113,22 @@ pub fn App() -> impl IntoView {
             {move || state.announcement.get()}
         </div>
     }
+}
+
+/// Tells the host page the content's height and the current section, in the AMP, Pym.js
+/// and our own message formats (see `embed`).
+fn post_height(state: AppState) {
+    let Some(height) = browser::content_height() else {
+        return;
+    };
+    let pym_id = state.view.with_untracked(|o| o.pym_id.clone());
+    let section = state.section.get_untracked();
+    let messages = embed::height_messages(
+        height,
+        section.as_deref(),
+        pym_id.as_deref().unwrap_or(DEFAULT_PYM_ID),
+    );
+    browser::post_to_parent(&messages);
 }
 
 /// Fetches the update named by `?data=`, and swaps it in only if it passes every check

@@ -1,5 +1,6 @@
 //! The footer: how the content was made, the data download, and what this site is not.
 
+use crate::components::embed_snippet::EmbedSnippet;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::Lang;
@@ -26,6 +27,7 @@ pub fn SiteFooter(
                     {s.last_revised}": "
                     <time datetime=data.updated.to_string()>{format::long_date(s, data.updated)}</time>
                 </p>
+                <EmbedSnippet lang=lang />
                 <p class="disclaimer">{s.disclaimer}</p>
             </div>
         </footer>

@@ -3,7 +3,7 @@
 use crate::data::is_https_url;
 use crate::i18n::strings;
 use crate::model::Lang;
-use crate::state::use_data;
+use crate::state::{use_data, use_state};
 use leptos::prelude::*;
 
 /// A collapsible, numbered list of the sources with these ids.
@@ -16,6 +16,11 @@ pub fn SourceList(
 ) -> impl IntoView {
     let data = use_data();
     let s = strings(lang);
+    // Inside an embed, links that leave the app open in a new tab, not in the frame.
+    let target = use_state()
+        .view
+        .with_untracked(|o| o.embed)
+        .then_some("_blank");
     let items = ids
         .iter()
         .filter_map(|id| data.source(id))
@@ -27,7 +32,7 @@ pub fn SourceList(
             };
             // Only https links are clickable; an old http address is shown, not linked.
             let link = if is_https_url(&src.url) {
-                view! { <a href=src.url.clone() rel="noreferrer">{src.label.get(lang)}</a> }
+                view! { <a href=src.url.clone() rel="noreferrer" target=target>{src.label.get(lang)}</a> }
                     .into_any()
             } else {
                 view! {

@@ -1,13 +1,15 @@
 //! The week itself: header, overview, filters, the days and the priority cards, footer.
-//! Rebuilt as a whole when a data update replaces the week.
+//! Rebuilt as a whole when a data update replaces the week. In an embed (`?embed=1`) a
+//! compact bar replaces the site header, and there is no footer.
 
 use crate::components::{
-    day_section::DaySection, filter_panel::FilterPanel, priority_card::PriorityCard,
-    site_footer::SiteFooter, site_header::SiteHeader, week_overview::WeekOverview,
+    day_section::DaySection, embed_bar::EmbedBar, filter_panel::FilterPanel,
+    priority_card::PriorityCard, site_footer::SiteFooter, site_header::SiteHeader,
+    week_overview::WeekOverview,
 };
 use crate::i18n::strings;
 use crate::model::Lang;
-use crate::state::use_data;
+use crate::state::{use_data, use_state};
 use leptos::prelude::*;
 
 /// Everything about the week that is on the page.
@@ -18,8 +20,13 @@ pub fn WeekPage(
 ) -> impl IntoView {
     let data = use_data();
     let s = strings(lang);
+    let embed = use_state().view.with_untracked(|o| o.embed);
     view! {
-        <SiteHeader lang=lang />
+        {if embed {
+            view! { <EmbedBar lang=lang /> }.into_any()
+        } else {
+            view! { <SiteHeader lang=lang /> }.into_any()
+        }}
         <WeekOverview lang=lang />
         <main id="timeline" class="wrap" tabindex="-1">
             <FilterPanel />
@@ -36,6 +43,6 @@ pub fn WeekPage(
                 </div>
             </section>
         </main>
-        <SiteFooter lang=lang />
+        {(!embed).then(|| view! { <SiteFooter lang=lang /> })}
     }
 }

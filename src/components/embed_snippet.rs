@@ -1,0 +1,84 @@
+//! "Embed this timeline": the ready-to-paste HTML for portal editors, for the whole week
+//! or the section currently open, with a copy button.
+
+use crate::browser;
+use crate::embed;
+use crate::i18n::strings;
+use crate::model::Lang;
+use crate::state::{use_data, use_state};
+use crate::url;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// A disclosure with the iframe snippet and the optional host script tag.
+#[component]
+pub fn EmbedSnippet(
+    /// Language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let state = use_state();
+    let data = use_data();
+    let s = strings(lang);
+    let whole_week = RwSignal::new(true);
+    let copied = RwSignal::new(false);
+    let code = move || {
+        let base = url::app_base(&browser::page_url().unwrap_or_default());
+        let section = if whole_week.get() {
+            None
+        } else {
+            state.section.get()
+        };
+        let title = format!("{} ({})", data.week.title.get(lang), s.embed_frame_title);
+        embed::snippet(&base, section.as_deref(), &title)
+    };
+    let on_copy = move |_| {
+        let copying = browser::copy_text(&code());
+        spawn_local(async move {
+            if copying.await.is_ok() {
+                copied.try_set(true);
+                state.announce(s.snippet_copied);
+            } else {
+                state.announce(s.copy_fallback);
+                browser::focus_id("embed-code");
+            }
+        });
+    };
+    view! {
+        <details class="embed-snippet needs-app">
+            <summary>{s.embed_heading}</summary>
+            <p>{s.embed_intro}</p>
+            <fieldset>
+                <legend>{s.embed_what}</legend>
+                <div class="check">
+                    <input
+                        type="radio"
+                        id="embed-week"
+                        name="embed-what"
+                        prop:checked=move || whole_week.get()
+                        on:change=move |_| whole_week.set(true)
+                    />
+                    <label for="embed-week">{s.embed_whole_week}</label>
+                </div>
+                <div class="check">
+                    <input
+                        type="radio"
+                        id="embed-section"
+                        name="embed-what"
+                        disabled=move || state.section.with(Option::is_none)
+                        prop:checked=move || !whole_week.get()
+                        on:change=move |_| whole_week.set(false)
+                    />
+                    <label for="embed-section">{s.embed_this_section}</label>
+                </div>
+            </fieldset>
+            <label for="embed-code" class="field-label">{s.embed_code_label}</label>
+            <textarea id="embed-code" readonly rows="5" prop:value=code on:focus=move |ev| {
+                browser::select_event_target(&ev)
+            }></textarea>
+            <div class="share">
+                <button type="button" class="button" on:click=on_copy>{s.embed_copy}</button>
+                <span class="share-status">{move || copied.get().then_some(s.snippet_copied)}</span>
+            </div>
+        </details>
+    }
+}

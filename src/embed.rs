@@ -1,0 +1,201 @@
+//! The embed contract for portal editors, as pure functions: the messages the framed app
+//! posts to its host page, the accent and theme options, and the snippet to paste.
+//!
+//! Messages, posted to the parent window whenever the content's height or the current
+//! section changes (target origin `*`: they carry nothing private):
+//! - AMP: `{"sentinel":"amp","type":"embed-size","height":H}`
+//! - Pym.js: the string `pymxPYMx<childId>xPYMxheightxPYMx<H>`
+//! - our own: `{"type":"aelw:resize","version":1,"height":H,"section":"<id>"|null}`
+
+use crate::share_page::escape;
+
+/// The `type` of our own message.
+pub const MESSAGE_TYPE: &str = "aelw:resize";
+
+/// The Pym.js child id used when the host did not pass one (`?childId=`).
+pub const DEFAULT_PYM_ID: &str = "aelw";
+
+/// Starting height of the iframe in the snippet, before the first message arrives.
+pub const SNIPPET_HEIGHT: u32 = 900;
+
+/// Colour scheme requested by the host.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+    /// Follow `prefers-color-scheme` (also what no parameter means).
+    Auto,
+}
+
+impl Theme {
+    /// Reads `light`, `dark` or `auto`; anything else is ignored.
+    pub fn parse(s: &str) -> Option<Theme> {
+        match s {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            "auto" => Some(Theme::Auto),
+            _ => None,
+        }
+    }
+
+    /// The value written to the URL and to `<html data-theme>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+/// Reads a host accent colour: 3 or 6 hex digits, with or without `#` (written `%23` in
+/// a URL). Returns it as `#rrggbb`, or `None` for anything else, which is then ignored.
+/// The accent only colours decorative borders, never text or what text sits on, so no
+/// value can lower the page's contrast.
+pub fn parse_accent(s: &str) -> Option<String> {
+    let hex = s.strip_prefix('#').unwrap_or(s);
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let hex = hex.to_ascii_lowercase();
+    match hex.len() {
+        6 => Some(format!("#{hex}")),
+        3 => Some(hex.chars().fold(String::from("#"), |mut out, c| {
+            out.push(c);
+            out.push(c);
+            out
+        })),
+        _ => None,
+    }
+}
+
+/// Reads a Pym.js child id: letters, digits, `-` and `_`, at most 64; else ignored.
+pub fn parse_pym_id(s: &str) -> Option<String> {
+    (!s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+    .then(|| s.to_string())
+}
+
+/// A message for the host page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// A JSON object, posted as an object.
+    Json(String),
+    /// A plain string.
+    Text(String),
+}
+
+/// The three height messages, for AMP, Pym.js and our own host script.
+pub fn height_messages(height: u32, section: Option<&str>, pym_id: &str) -> [Message; 3] {
+    let section = match section {
+        // Section ids are URL-safe ([a-z0-9-]), so they need no JSON escaping.
+        Some(id) if crate::data::is_url_safe_id(id) => format!("\"{id}\""),
+        _ => "null".to_string(),
+    };
+    [
+        Message::Json(format!(
+            r#"{{"sentinel":"amp","type":"embed-size","height":{height}}}"#
+        )),
+        Message::Text(format!("pymxPYMx{pym_id}xPYMxheightxPYMx{height}")),
+        Message::Json(format!(
+            r#"{{"type":"{MESSAGE_TYPE}","version":1,"height":{height},"section":{section}}}"#
+        )),
+    ]
+}
+
+/// The HTML a portal editor pastes: an iframe of the compact view (at `section`, if
+/// given) and the optional host script that sizes it. `app_url` is the app's folder,
+/// ending in `/`.
+pub fn snippet(app_url: &str, section: Option<&str>, title: &str) -> String {
+    let fragment = section.map(|s| format!("#{s}")).unwrap_or_default();
+    format!(
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{SNIPPET_HEIGHT}\" \
+         loading=\"lazy\" allow=\"clipboard-write; web-share\" data-aelw-embed></iframe>\n\
+         <script src=\"{script}\" defer></script>",
+        src = escape(&format!("{app_url}?embed=1{fragment}")),
+        title = escape(title),
+        script = escape(&format!("{app_url}embed.js")),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn themes_and_accents_are_validated() {
+        assert_eq!(Theme::parse("dark"), Some(Theme::Dark));
+        assert_eq!(Theme::parse("Dark"), None);
+        assert_eq!(parse_accent("1D70B8").as_deref(), Some("#1d70b8"));
+        assert_eq!(parse_accent("#0a3").as_deref(), Some("#00aa33"));
+        for bad in [
+            "",
+            "#",
+            "12345",
+            "1234567",
+            "red",
+            "#ggg000",
+            "1d70b8;x:y",
+            "url(x)",
+            " 1d70b8",
+        ] {
+            assert_eq!(parse_accent(bad), None, "{bad:?}");
+        }
+        assert_eq!(parse_pym_id("example-1_a").as_deref(), Some("example-1_a"));
+        assert_eq!(parse_pym_id("a\"b"), None);
+        assert_eq!(parse_pym_id(&"x".repeat(65)), None);
+    }
+
+    #[test]
+    fn height_messages_follow_amp_pym_and_our_format() {
+        let [amp, pym, own] = height_messages(1234, Some("day-2022-11-18"), "frame1");
+        assert_eq!(
+            amp,
+            Message::Json(r#"{"sentinel":"amp","type":"embed-size","height":1234}"#.into())
+        );
+        assert_eq!(
+            pym,
+            Message::Text("pymxPYMxframe1xPYMxheightxPYMx1234".into())
+        );
+        assert_eq!(
+            own,
+            Message::Json(
+                r#"{"type":"aelw:resize","version":1,"height":1234,"section":"day-2022-11-18"}"#
+                    .into()
+            )
+        );
+        let [_, _, own] = height_messages(10, Some("bad\"id"), "x");
+        assert_eq!(
+            own,
+            Message::Json(
+                r#"{"type":"aelw:resize","version":1,"height":10,"section":null}"#.into()
+            )
+        );
+        // The JSON is well formed.
+        for m in height_messages(5, None, DEFAULT_PYM_ID) {
+            if let Message::Json(j) = m {
+                serde_json::from_str::<serde_json::Value>(&j).unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn the_snippet_is_ready_to_paste() {
+        let html = snippet(
+            "https://example.org/aelw/",
+            Some("priority-balance"),
+            "Leaders' Week 2022",
+        );
+        assert_eq!(
+            html,
+            "<iframe src=\"https://example.org/aelw/?embed=1#priority-balance\" title=\"Leaders&#39; Week 2022\" \
+             width=\"100%\" height=\"900\" loading=\"lazy\" allow=\"clipboard-write; web-share\" data-aelw-embed></iframe>\n\
+             <script src=\"https://example.org/aelw/embed.js\" defer></script>"
+        );
+        assert!(snippet("https://example.org/aelw/", None, "t").contains("?embed=1\""));
+    }
+}

@@ -1,0 +1,254 @@
+// Embedding: a host page on another origin frames the compact view; the frame sizes
+// itself through the host script, opens deep links, ignores other windows' messages,
+// sets no cookies, calls no other origin, and passes axe inside the frame.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
+const exampleHtml = await readFile(`${DIST}embed-example.html`, 'utf8');
+const indexHtml = await readFile(`${DIST}index.html`, 'utf8');
+const POLICY = indexHtml.match(/<meta content="([^"]+)" http-equiv=Content-Security-Policy>/)[1];
+
+let app;
+let host;
+let browser;
+
+/** The shipped example page, pointed at the app on its own origin. */
+function hostPage({ query = '', fragment = '', script = true, extra = '' } = {}) {
+  let html = exampleHtml
+    .replace('src="./?embed=1"', `src="${app.origin}/?embed=1${query}${fragment}"`)
+    .replace('src="embed.js"', `src="${app.origin}/embed.js"`)
+    .replace('</article>', `${extra}</article>`);
+  if (!script) html = html.replace(/<script src="[^"]+embed\.js" defer><\/script>/, '');
+  return html;
+}
+
+before(async () => {
+  app = await serve(DIST, { headers: { 'Content-Security-Policy': POLICY } });
+  host = await serve(DIST, {
+    routes: {
+      '/host.html': (req, res) => {
+        const q = new URL(req.url, 'http://x').searchParams;
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end(hostPage({
+          query: q.get('q') ?? '',
+          fragment: q.get('f') ?? '',
+          script: q.get('script') !== '0',
+          extra: q.get('rogue') ? `<iframe id="rogue" src="${q.get('rogue')}" title="Other widget" height="50"></iframe>` : '',
+        }));
+      },
+      '/rogue.html': (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/html' });
+        res.end('<!doctype html><title>rogue</title><script src="/rogue.js"></script>');
+      },
+      '/rogue.js': (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/javascript' });
+        res.end("setInterval(() => parent.postMessage({type: 'aelw:resize', version: 1, height: 4321, section: 'gala-dinner'}, '*'), 50);");
+      },
+    },
+  });
+  assert.notEqual(app.origin, host.origin);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+});
+
+/** Opens the host page and returns the page, the frame and what went wrong. */
+async function openHost(params = '', viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const problems = [];
+  const origins = new Set();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('request', (r) => { if (!r.url().startsWith('data:')) origins.add(new URL(r.url()).origin); });
+  await page.goto(`${host.origin}/host.html${params}`);
+  const frameEl = page.locator('iframe[data-aelw-embed]');
+  const frame = page.frameLocator('iframe[data-aelw-embed]');
+  await frame.locator('html.app-ready').waitFor({ state: 'attached', timeout: 30_000 });
+  const contentFrame = await (await frameEl.elementHandle()).contentFrame();
+  return { context, page, frameEl, frame, contentFrame, problems, origins };
+}
+
+/** Screenshots of the host page: its top, and where the frame ends and the article goes on. */
+async function shoot(page, frameEl, width) {
+  await page.screenshot({ path: `${OUTPUT}embed-example-${width}-top.png` });
+  const bottom = await frameEl.evaluate((f) => f.getBoundingClientRect().bottom + scrollY);
+  await page.evaluate((y) => scrollTo(0, y - 400), bottom);
+  await page.screenshot({ path: `${OUTPUT}embed-example-${width}-end.png` });
+  await page.evaluate(() => scrollTo(0, 0));
+}
+
+/** Waits until the frame's height matches its content's within 4 px. */
+async function assertSized(page, frameEl, contentFrame, label) {
+  let last;
+  for (let i = 0; i < 50; i++) {
+    const outer = await frameEl.evaluate((f) => f.getBoundingClientRect().height);
+    const inner = await contentFrame.evaluate(() => document.body.getBoundingClientRect().height);
+    last = { outer, inner };
+    if (Math.abs(outer - inner) <= 4 && inner > 300) return inner;
+    await page.waitForTimeout(100);
+  }
+  assert.fail(`${label}: frame ${last.outer}px vs content ${last.inner}px`);
+}
+
+test('the compact view fills a frame on another origin, sized to its content', async () => {
+  const { context, page, frameEl, frame, contentFrame, problems, origins } = await openHost();
+  try {
+    const full = await assertSized(page, frameEl, contentFrame, 'after load');
+    await shoot(page, frameEl, 1280);
+    assert.equal(await frame.locator('.masthead').count(), 0, 'no site header');
+    assert.equal(await frame.locator('.site-footer').count(), 0, 'no site footer');
+    const open = frame.getByRole('link', { name: 'Open full view' });
+    assert.equal(await open.getAttribute('target'), '_blank');
+    assert.equal(await open.getAttribute('href'), `${app.origin}/`);
+    assert.equal(await frame.locator('.sources a').first().getAttribute('target'), '_blank');
+
+    // A filter shrinks the content, and the frame follows.
+    await frame.locator('summary', { hasText: 'Find events' }).click();
+    await frame.getByRole('checkbox', { name: 'Ministers', exact: true }).check();
+    const filtered = await assertSized(page, frameEl, contentFrame, 'after a filter');
+    assert.ok(filtered < full - 500, `filtered ${filtered} < full ${full}`);
+    assert.match(await open.getAttribute('href'), /\?track=ministers$/);
+
+    // No cookies or storage, and nothing but the two origins was asked for anything.
+    assert.deepEqual(await context.cookies(), []);
+    assert.deepEqual(await contentFrame.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
+    assert.deepEqual([...origins].sort(), [app.origin, host.origin].sort());
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('at phone width the frame still matches its content', async () => {
+  const { context, page, frameEl, contentFrame, problems } = await openHost('', { width: 375, height: 812 });
+  try {
+    await assertSized(page, frameEl, contentFrame, 'at 375 px');
+    const { scrollWidth, clientWidth } = await contentFrame.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth,
+    }));
+    assert.ok(scrollWidth <= clientWidth, `no horizontal scroll in the frame (${scrollWidth} > ${clientWidth})`);
+    await shoot(page, frameEl, 375);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a deep link in the iframe URL opens the frame at that section', async () => {
+  // Without the host script the frame keeps its height and scrolls inside.
+  const { context, contentFrame, problems } = await openHost(`?script=0&f=${encodeURIComponent('#priority-balance')}`);
+  try {
+    await contentFrame.waitForFunction(() => {
+      const r = document.getElementById('priority-balance').getBoundingClientRect();
+      return Math.abs(r.top) < 40 && document.activeElement?.id === 'priority-balance-heading';
+    });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the host page fragment reaches the frame, and the open section is mirrored back', async () => {
+  const { context, page, frame, contentFrame, problems } = await openHost('#aelw-day-2022-11-17');
+  try {
+    await contentFrame.waitForFunction(() => document.activeElement?.id === 'day-2022-11-17-heading');
+    await frame.locator('#ministerial-meeting .tags a', { hasText: 'Balance' }).click();
+    await page.waitForFunction(() => location.hash === '#aelw-priority-balance');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('messages from an unrelated frame or window are ignored', async () => {
+  const rogue = `${app.origin.replace('127.0.0.1', 'localhost')}/rogue.html`;
+  const { context, page, frameEl, contentFrame } = await openHost(`?rogue=${encodeURIComponent(`${host.origin}/rogue.html`)}`);
+  try {
+    await page.evaluate(() => window.postMessage({ type: 'aelw:resize', version: 1, height: 1234, section: 'gala-dinner' }, '*'));
+    await page.waitForTimeout(600);
+    const height = await assertSized(page, frameEl, contentFrame, 'with a rogue frame posting');
+    assert.notEqual(Math.round(height), 4321);
+    assert.notEqual(Math.round(height), 1234);
+    assert.notEqual(await page.evaluate(() => location.hash), '#aelw-gala-dinner');
+    assert.ok(rogue);
+  } finally {
+    await context.close();
+  }
+});
+
+test('axe finds no violation inside the frame, light and dark', async () => {
+  for (const [query, scheme] of [['', 'light'], ['&theme=dark', 'light'], ['', 'dark']]) {
+    const { context, page, frame, problems } = await openHost(`?q=${encodeURIComponent(query)}`);
+    try {
+      await page.emulateMedia({ colorScheme: scheme });
+      await frame.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+      const result = await new AxeBuilder({ page })
+        .include('iframe[data-aelw-embed]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const summary = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(summary, [], `theme ${query || 'auto'}, scheme ${scheme}`);
+      // Nodes inside the frame carry a two-part target (frame, then element).
+      assert.ok(result.passes.some((p) => p.nodes.some((n) => n.target.length > 1)), 'axe checked inside the frame');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('theme and accent come from the URL, validated', async () => {
+  const { context, contentFrame } = await openHost(`?q=${encodeURIComponent('&theme=dark&accent=d4351c')}`);
+  try {
+    const [theme, brand, bg] = await contentFrame.evaluate(() => [
+      document.documentElement.dataset.theme,
+      getComputedStyle(document.documentElement).getPropertyValue('--brand').trim(),
+      getComputedStyle(document.documentElement).backgroundColor,
+    ]);
+    assert.deepEqual([theme, brand, bg], ['dark', '#d4351c', 'rgb(18, 19, 20)']);
+  } finally {
+    await context.close();
+  }
+  const bad = await openHost(`?q=${encodeURIComponent('&theme=neon&accent=url(x)')}`);
+  try {
+    const [theme, brand] = await bad.contentFrame.evaluate(() => [
+      document.documentElement.dataset.theme ?? null,
+      document.documentElement.style.getPropertyValue('--brand'),
+    ]);
+    assert.deepEqual([theme, brand], [null, '']);
+  } finally {
+    await bad.context.close();
+  }
+});
+
+test('the standalone app offers the snippet for the whole week or the open section', async () => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    const page = await context.newPage();
+    await page.goto(`${app.origin}/#gala-dinner`);
+    await page.waitForSelector('html.app-ready', { state: 'attached' });
+    await page.locator('summary', { hasText: 'Embed this timeline on your site' }).click();
+    const code = page.getByLabel('HTML to paste');
+    const week = await code.inputValue();
+    assert.match(week, new RegExp(`^<iframe src="${app.origin}/\\?embed=1" title="[^"]+" width="100%" height="900" loading="lazy" allow="clipboard-write; web-share" data-aelw-embed></iframe>\\n<script src="${app.origin}/embed.js" defer></script>$`));
+    await page.getByLabel('The section open now').check();
+    assert.match(await code.inputValue(), /\?embed=1#gala-dinner"/);
+    await page.getByRole('button', { name: 'Copy the HTML' }).click();
+    await page.locator('.embed-snippet .share-status', { hasText: 'HTML copied' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code.inputValue());
+  } finally {
+    await context.close();
+  }
+});
