@@ -396,3 +396,113 @@ pub fn set_brand_colour(colour: &str) {
         let _ = root.style().set_property("--brand", colour);
     }
 }
+
+/// The reader's preferred language among those the app has, from the browser's list.
+pub fn preferred_lang() -> Option<crate::model::Lang> {
+    let navigator = window()?.navigator();
+    let languages = navigator.languages();
+    let first = if languages.length() > 0 {
+        languages.get(0).as_string()
+    } else {
+        navigator.language()
+    };
+    let code = first?.to_ascii_lowercase();
+    Some(if code == "th" || code.starts_with("th-") {
+        crate::model::Lang::Th
+    } else {
+        crate::model::Lang::En
+    })
+}
+
+/// Sets `<html lang>`.
+pub fn set_html_lang(code: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// Formats the instant `iso` (e.g. `2022-11-18T09:15+07:00`) with `Intl.DateTimeFormat`
+/// in `locale`, in the reader's own time zone: "Thu 17 Nov, 21:15 GMT-5".
+pub fn local_time(iso: &str, locale: &str) -> Option<String> {
+    use web_sys::js_sys::{Array, Date, Intl, Object};
+    window()?;
+    let date = Date::new(&JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return None;
+    }
+    let options = Object::new();
+    for (key, value) in [
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "short"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("hourCycle", "h23"),
+        ("timeZoneName", "short"),
+    ] {
+        Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value)).ok()?;
+    }
+    let locales = Array::of1(&JsValue::from_str(locale));
+    let format = Intl::DateTimeFormat::new(&locales, &options);
+    format
+        .format()
+        .call1(&JsValue::NULL, &date)
+        .ok()?
+        .as_string()
+}
+
+/// The reader's IANA time zone, as `Intl` resolves it ("America/New_York").
+pub fn time_zone() -> Option<String> {
+    use web_sys::js_sys::{Array, Intl, Object};
+    window()?;
+    let resolved = Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
+    Reflect::get(&resolved, &JsValue::from_str("timeZone"))
+        .ok()?
+        .as_string()
+}
+
+/// Opens every `<details>` before printing and closes again those it opened, so a
+/// printout shows every source.
+pub fn open_details_for_print() {
+    let Some(w) = window() else { return };
+    let before = Closure::<dyn Fn()>::new(|| {
+        if let Some(doc) = document()
+            && let Ok(list) = doc.query_selector_all("details:not([open])")
+        {
+            for i in 0..list.length() {
+                if let Some(el) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = el.set_attribute("open", "");
+                    let _ = el.class_list().add_1("opened-for-print");
+                }
+            }
+        }
+    });
+    let after = Closure::<dyn Fn()>::new(|| {
+        if let Some(doc) = document()
+            && let Ok(list) = doc.query_selector_all("details.opened-for-print")
+        {
+            for i in 0..list.length() {
+                if let Some(el) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = el.remove_attribute("open");
+                    let _ = el.class_list().remove_1("opened-for-print");
+                }
+            }
+        }
+    });
+    let ok = w
+        .add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref())
+        .is_ok()
+        && w.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref())
+            .is_ok();
+    if ok {
+        // The listeners live as long as the page.
+        before.forget();
+        after.forget();
+    }
+}

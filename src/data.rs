@@ -233,29 +233,22 @@ impl Checker<'_> {
     fn text(&mut self, record: &str, field: &str, text: &Text) {
         let blank = |s: &str| s.trim().is_empty();
         let padded = |s: &str| s.trim() != s;
+        let en = format!("{field}.en");
         if blank(&text.en) {
-            self.fail(record, &format!("{field}.en"), "is empty");
+            self.fail(record, &en, "is empty");
         } else if padded(&text.en) {
-            self.fail(
-                record,
-                &format!("{field}.en"),
-                "has leading or trailing spaces",
-            );
+            self.fail(record, &en, "has leading or trailing spaces");
         }
-        if let Some(th) = &text.th {
-            if blank(th) {
-                self.fail(
-                    record,
-                    &format!("{field}.th"),
-                    "is empty; leave the field out until it is written",
-                );
-            } else if padded(th) {
-                self.fail(
-                    record,
-                    &format!("{field}.th"),
-                    "has leading or trailing spaces",
-                );
-            }
+        let th = format!("{field}.th");
+        match &text.th {
+            None => self.fail(
+                record,
+                &th,
+                "is missing: every text needs Thai beside English",
+            ),
+            Some(t) if blank(t) => self.fail(record, &th, "is empty"),
+            Some(t) if padded(t) => self.fail(record, &th, "has leading or trailing spaces"),
+            Some(_) => {}
         }
     }
 
@@ -875,6 +868,27 @@ mod tests {
         assert_names(&json, "field \"explanation.th\": is empty");
         let json = edited(|v| v["events"][4]["outcomes"][0]["en"] = "".into());
         assert_names(&json, "field \"outcomes[0].en\": is empty");
+    }
+
+    #[test]
+    fn a_missing_thai_translation_fails() {
+        let json = edited(|v| {
+            v["events"][5]["summary"]
+                .as_object_mut()
+                .unwrap()
+                .remove("th");
+        });
+        assert_names(
+            &json,
+            "events[5] \"fm-media-centre\", field \"summary.th\": is missing",
+        );
+        let json = edited(|v| {
+            v["sources"][3]["label"]
+                .as_object_mut()
+                .unwrap()
+                .remove("th");
+        });
+        assert_names(&json, "sources[3] \"S04\", field \"label.th\": is missing");
     }
 
     #[test]

@@ -5,28 +5,33 @@ use crate::i18n::Strings;
 use crate::model::{Dataset, Date, Event, Lang, Span, Time, Week};
 use crate::url::Section;
 
-/// "Monday 14 November 2022".
-pub fn long_date(s: &Strings, d: Date) -> String {
-    format!(
-        "{} {} {} {}",
-        s.weekdays[usize::from(d.weekday())],
-        d.day,
-        s.months[usize::from(d.month - 1)],
-        d.year
-    )
+/// The year as the reader counts it (the Buddhist era in Thai).
+fn year(s: &Strings, d: Date) -> u16 {
+    d.year + s.year_offset
 }
 
-/// "Mon", for the overview.
+/// "Friday, 18 November 2022", "วันศุกร์ที่ 18 พฤศจิกายน 2565": the same text as the
+/// browser's `Intl.DateTimeFormat` (en-GB, th-TH) gives, which a browser test checks, so
+/// the prerendered page and the app agree.
+pub fn long_date(s: &Strings, d: Date) -> String {
+    s.long_date
+        .replace("{weekday}", s.weekdays[usize::from(d.weekday())])
+        .replace("{day}", &d.day.to_string())
+        .replace("{month}", s.months[usize::from(d.month - 1)])
+        .replace("{year}", &year(s, d).to_string())
+}
+
+/// "Mon", "จันทร์", for the overview.
 pub fn short_weekday(s: &Strings, d: Date) -> &'static str {
     s.weekdays_short[usize::from(d.weekday())]
 }
 
-/// "14 Nov", for the overview.
+/// "14 Nov", "14 พ.ย.", for the overview.
 pub fn short_date(s: &Strings, d: Date) -> String {
     format!("{} {}", d.day, s.months_short[usize::from(d.month - 1)])
 }
 
-/// "14–19 November 2022", or across months and years as needed.
+/// "14–19 November 2022", "14–19 พฤศจิกายน 2565", or across months and years as needed.
 pub fn date_range(s: &Strings, from: Date, to: Date) -> String {
     let month = |d: Date| s.months[usize::from(d.month - 1)];
     if from.year != to.year {
@@ -34,10 +39,10 @@ pub fn date_range(s: &Strings, from: Date, to: Date) -> String {
             "{} {} {} – {} {} {}",
             from.day,
             month(from),
-            from.year,
+            year(s, from),
             to.day,
             month(to),
-            to.year
+            year(s, to)
         )
     } else if from.month != to.month {
         format!(
@@ -46,10 +51,10 @@ pub fn date_range(s: &Strings, from: Date, to: Date) -> String {
             month(from),
             to.day,
             month(to),
-            to.year
+            year(s, to)
         )
     } else {
-        format!("{}–{} {} {}", from.day, to.day, month(to), to.year)
+        format!("{}–{} {} {}", from.day, to.day, month(to), year(s, to))
     }
 }
 
@@ -68,19 +73,20 @@ pub fn datetime_attr(date: Date, time: Time, utc_offset: &str) -> String {
     format!("{date}T{time}{utc_offset}")
 }
 
-/// The clock time of an event, if a source gives one: "09:15 ICT", "About 12:00 ICT",
-/// "09:15–10:30 ICT".
+/// The clock time of an event in Bangkok time, if a source gives one: "09:15 ICT",
+/// "About 12:00 ICT", "09:15–10:30 ICT", "09:15 น. (ICT)".
 pub fn clock_time(s: &Strings, e: &Event) -> Option<String> {
     let start = e.start?;
     let range = match e.end {
         Some(end) => format!("{start}–{end}"),
         None => start.to_string(),
     };
-    Some(if e.approximate {
-        format!("{} {range} {}", s.about, s.zone_abbr)
+    let pattern = if e.approximate {
+        s.clock_about
     } else {
-        format!("{range} {}", s.zone_abbr)
-    })
+        s.clock
+    };
+    Some(pattern.replace("{time}", &range))
 }
 
 /// `s` cut to at most `max` characters at a word boundary, with "…" where it was cut.
@@ -178,7 +184,7 @@ fn week_line(data: &Dataset, s: &Strings, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::EN;
+    use crate::i18n::{EN, TH};
     use crate::model::Lang;
 
     fn d(s: &str) -> Date {
@@ -187,7 +193,13 @@ mod tests {
 
     #[test]
     fn dates_read_naturally() {
-        assert_eq!(long_date(&EN, d("2022-11-18")), "Friday 18 November 2022");
+        assert_eq!(long_date(&EN, d("2022-11-18")), "Friday, 18 November 2022");
+        assert_eq!(long_date(&TH, d("2022-11-18")), "วันศุกร์ที่ 18 พฤศจิกายน 2565");
+        assert_eq!(short_date(&TH, d("2022-11-16")), "16 พ.ย.");
+        assert_eq!(
+            date_range(&TH, d("2022-11-14"), d("2022-11-19")),
+            "14–19 พฤศจิกายน 2565"
+        );
         assert_eq!(short_weekday(&EN, d("2022-11-14")), "Mon");
         assert_eq!(short_date(&EN, d("2022-11-14")), "14 Nov");
         assert_eq!(
@@ -244,7 +256,7 @@ mod tests {
         let day = Section::Day(d("2022-11-18"));
         assert_eq!(
             section_title(data, day, &EN, Lang::En),
-            "Friday 18 November 2022: Leaders meet in person for the first time in four years"
+            "Friday, 18 November 2022: Leaders meet in person for the first time in four years"
         );
         assert_eq!(
             section_title(data, Section::Priority("balance"), &EN, Lang::En),
@@ -252,7 +264,7 @@ mod tests {
         );
         let desc = section_description(data, Section::Event("royal-audience"), &EN, Lang::En, 200);
         assert!(
-            desc.starts_with("Friday 18 November 2022, 17:46 ICT. Chakri Maha Prasat Throne Hall"),
+            desc.starts_with("Friday, 18 November 2022, 17:46 ICT. Chakri Maha Prasat Throne Hall"),
             "{desc}"
         );
         let desc = section_description(data, day, &EN, Lang::En, 200);

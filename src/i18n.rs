@@ -24,8 +24,30 @@ pub struct Strings {
     pub times: &'static str,
     /// How times are given, e.g. "Bangkok time, ICT (UTC+7)".
     pub times_are_local: &'static str,
-    /// Short zone label after every time.
-    pub zone_abbr: &'static str,
+    /// A clock time in Bangkok time; `{time}` is replaced ("09:15 ICT").
+    pub clock: &'static str,
+    /// An approximate clock time; `{time}` is replaced ("About 12:00 ICT").
+    pub clock_about: &'static str,
+    /// An event's time in the reader's zone, when approximate; `{time}` is replaced.
+    pub clock_about_local: &'static str,
+    /// The locale passed to `Intl` for times in the reader's zone.
+    pub intl_locale: &'static str,
+    /// `long_date`'s pattern; `{weekday}`, `{day}`, `{month}`, `{year}` are replaced.
+    pub long_date: &'static str,
+    /// Added to Gregorian years (543 for the Buddhist era in Thai).
+    pub year_offset: u16,
+    /// The language's code, for `lang` attributes and the URL.
+    pub code: &'static str,
+    /// The other language's name, written in that language (the language switch).
+    pub other_language: &'static str,
+    /// The other language's code.
+    pub other_code: &'static str,
+    /// Button that converts times to the reader's zone.
+    pub tz_show_local: &'static str,
+    /// Button that goes back to Bangkok time.
+    pub tz_show_ict: &'static str,
+    /// Said while times are in the reader's zone; `{zone}` is replaced.
+    pub tz_local_note: &'static str,
     /// Heading of the week overview.
     pub overview_heading: &'static str,
     /// Heading of the priority links in the overview.
@@ -54,8 +76,6 @@ pub struct Strings {
     pub time_not_published: &'static str,
     /// Shown with a qualitative time ("Evening").
     pub exact_time_not_published: &'static str,
-    /// Prefix for an approximate time.
-    pub about: &'static str,
     /// Shown when no source gives a venue.
     pub venue_not_published: &'static str,
     /// Label for the dates a multi-day event ran.
@@ -237,7 +257,7 @@ impl Strings {
         }
     }
 
-    /// "1 event", "5 events".
+    /// "1 event", "5 events" ("5 กิจกรรม").
     pub fn event_count(&self, n: usize) -> String {
         if n == 1 {
             format!("1 {}", self.event_one)
@@ -257,7 +277,18 @@ pub const EN: Strings = Strings {
     host: "Host",
     times: "Times",
     times_are_local: "Bangkok time, ICT (UTC+7)",
-    zone_abbr: "ICT",
+    clock: "{time} ICT",
+    clock_about: "About {time} ICT",
+    clock_about_local: "About {time}",
+    intl_locale: "en-GB",
+    long_date: "{weekday}, {day} {month} {year}",
+    year_offset: 0,
+    code: "en",
+    other_language: "ภาษาไทย",
+    other_code: "th",
+    tz_show_local: "Show times in my time zone",
+    tz_show_ict: "Show Bangkok time (ICT)",
+    tz_local_note: "Times are shown in your time zone, {zone}. Days stay those of Bangkok.",
     overview_heading: "The week at a glance",
     overview_priorities: "The three priorities",
     priorities_heading: "The three priorities of APEC 2022",
@@ -272,7 +303,6 @@ pub const EN: Strings = Strings {
     note: "Note",
     time_not_published: "Time not published",
     exact_time_not_published: "exact time not published",
-    about: "About",
     venue_not_published: "Venue not published",
     runs: "Runs",
     sources: "Sources",
@@ -374,12 +404,268 @@ pub const EN: Strings = Strings {
     event_many: "events",
 };
 
-/// The table for `lang`. Thai content and interface strings arrive together in a later
-/// change; until then the interface offers English only and this returns `EN` for both.
+/// Thai. Official Thai names follow the research fact sheet's glossary.
+pub const TH: Strings = Strings {
+    page_title: "สัปดาห์การประชุมผู้นำเขตเศรษฐกิจเอเปค ค.ศ. 2022 กรุงเทพฯ: รายวัน",
+    skip_to_timeline: "ข้ามไปยังลำดับเหตุการณ์รายวัน",
+    eyebrow: "เอเปค 2022 ประเทศไทย",
+    dates: "วันที่",
+    venue: "สถานที่",
+    host: "เจ้าภาพ",
+    times: "เวลา",
+    times_are_local: "เวลากรุงเทพฯ (ICT, UTC+7)",
+    clock: "{time} น. (ICT)",
+    clock_about: "ประมาณ {time} น. (ICT)",
+    clock_about_local: "ประมาณ {time}",
+    intl_locale: "th-TH",
+    long_date: "{weekday}ที่ {day} {month} {year}",
+    year_offset: 543,
+    code: "th",
+    other_language: "English",
+    other_code: "en",
+    tz_show_local: "แสดงเวลาตามเขตเวลาของฉัน",
+    tz_show_ict: "แสดงเวลากรุงเทพฯ (ICT)",
+    tz_local_note: "เวลาแสดงตามเขตเวลาของคุณ ({zone}) ส่วนวันยังคงเป็นวันตามเวลากรุงเทพฯ",
+    overview_heading: "ภาพรวมทั้งสัปดาห์",
+    overview_priorities: "ลำดับความสำคัญสามประการ",
+    priorities_heading: "ลำดับความสำคัญสามประการของเอเปค 2022",
+    priorities_intro: "ปีที่ไทยเป็นเจ้าภาพวางอยู่บนลำดับความสำคัญสามประการ แต่ละการ์ดบอกผลลัพธ์ที่ได้ และลิงก์ไปยังกิจกรรมในสัปดาห์ที่ผลักดันเรื่องนั้น",
+    when: "เมื่อใด",
+    where_: "สถานที่",
+    track: "กลุ่ม",
+    chair: "ประธาน",
+    participants: "ผู้เกี่ยวข้อง",
+    outcomes: "ผลลัพธ์",
+    advances: "ผลักดัน",
+    note: "หมายเหตุ",
+    time_not_published: "ไม่มีการเผยแพร่เวลา",
+    exact_time_not_published: "ไม่มีการเผยแพร่เวลาที่แน่นอน",
+    venue_not_published: "ไม่มีการเผยแพร่สถานที่",
+    runs: "จัดขึ้น",
+    sources: "แหล่งข้อมูล",
+    official_source: "ทางการ",
+    news_source: "ข่าวและอื่น ๆ",
+    insecure_link: "ไม่มีลิงก์ที่ปลอดภัย",
+    delivered: "ผลลัพธ์ที่ได้",
+    advanced_at: "ผลักดันในสัปดาห์นี้ที่",
+    official_page: "เว็บไซต์ทางการ",
+    in_the_week: "ในสัปดาห์การประชุม",
+    about_heading: "เกี่ยวกับลำดับเหตุการณ์นี้",
+    about_text: "ข้อเท็จจริงทุกข้อมาจากหน้าเว็บทางการและรายงานข่าวที่อ้างอิงไว้ และเรียบเรียงด้วยถ้อยคำของเราเอง หากแหล่งข้อมูลไม่ตรงกัน กิจกรรมนั้นจะระบุไว้ และจะแสดงเวลาเฉพาะเมื่อมีแหล่งข้อมูลเผยแพร่เท่านั้น",
+    download_data: "ดาวน์โหลดข้อมูล (JSON)",
+    disclaimer: "ลำดับเหตุการณ์นี้จัดทำขึ้นโดยอิสระ ไม่ใช่เว็บไซต์ทางการของเอเปคหรือรัฐบาลไทย",
+    last_revised: "ปรับปรุงเนื้อหาล่าสุด",
+    weekdays: [
+        "วันจันทร์",
+        "วันอังคาร",
+        "วันพุธ",
+        "วันพฤหัสบดี",
+        "วันศุกร์",
+        "วันเสาร์",
+        "วันอาทิตย์",
+    ],
+    weekdays_short: ["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์"],
+    months: [
+        "มกราคม",
+        "กุมภาพันธ์",
+        "มีนาคม",
+        "เมษายน",
+        "พฤษภาคม",
+        "มิถุนายน",
+        "กรกฎาคม",
+        "สิงหาคม",
+        "กันยายน",
+        "ตุลาคม",
+        "พฤศจิกายน",
+        "ธันวาคม",
+    ],
+    months_short: [
+        "ม.ค.",
+        "ก.พ.",
+        "มี.ค.",
+        "เม.ย.",
+        "พ.ค.",
+        "มิ.ย.",
+        "ก.ค.",
+        "ส.ค.",
+        "ก.ย.",
+        "ต.ค.",
+        "พ.ย.",
+        "ธ.ค.",
+    ],
+    copy_link: "คัดลอกลิงก์",
+    copy_link_to: "คัดลอกลิงก์ไปยัง {title}",
+    share: "แชร์",
+    share_title: "แชร์ {title}",
+    link_copied: "คัดลอกลิงก์แล้ว",
+    copy_fallback: "เบราว์เซอร์ไม่อนุญาตให้คัดลอก โปรดเลือกลิงก์ด้านล่างแล้วคัดลอกเอง",
+    link_to: "ลิงก์ไปยัง {title}",
+    share_failed: "แชร์ไม่สำเร็จ โปรดใช้ปุ่มคัดลอกลิงก์แทน",
+    filters_heading: "ค้นหากิจกรรม",
+    search_label: "ค้นหาในชื่อ สรุป และผลลัพธ์",
+    tracks_legend: "กลุ่ม",
+    priorities_legend: "ลำดับความสำคัญ",
+    clear_filters: "ล้างตัวกรอง",
+    shown_count: "แสดง {n} จาก {total} กิจกรรม",
+    day_none_shown: "ไม่มีกิจกรรมในวันนี้ที่ตรงกับตัวกรอง",
+    notice_unknown: "ลิงก์นี้ชี้ไปที่ “{fragment}” ซึ่งไม่ใช่ส่วนหนึ่งของลำดับเหตุการณ์นี้ ด้านล่างแสดงทั้งสัปดาห์",
+    notice_hidden: "กิจกรรมที่ลิงก์นี้ชี้ไปถูกซ่อนด้วยตัวกรองที่ใช้อยู่",
+    show_all: "แสดงกิจกรรมทั้งหมด",
+    dismiss: "ปิด",
+    open_in_timeline: "เปิดในลำดับเหตุการณ์",
+    update_failed: "กำลังแสดงข้อมูลที่มากับแอป เพราะใช้ข้อมูลฉบับปรับปรุงไม่ได้: {reason}",
+    update_loaded: "กำลังแสดงข้อมูลฉบับปรับปรุง แก้ไขล่าสุดเมื่อ {date}",
+    reason_rejected_url: "รับเฉพาะที่อยู่ https: และที่อยู่บนเว็บไซต์นี้เท่านั้น",
+    reason_network: "ดาวน์โหลดไม่ได้",
+    reason_timeout: "ข้อมูลไม่มาถึงภายใน {seconds} วินาที",
+    reason_status: "เซิร์ฟเวอร์ตอบกลับด้วยสถานะ {status}",
+    reason_wrong_type: "ไม่ใช่ JSON (ประเภทเนื้อหา “{type}”)",
+    reason_too_large: "มีขนาดใหญ่กว่า {limit} MB",
+    reason_invalid_json: "ไม่ใช่ JSON ที่ถูกต้อง ({detail})",
+    reason_invalid: "ไม่ผ่านการตรวจสอบข้อมูล: {detail} (รวม {count} ปัญหา)",
+    reason_older: "เก่ากว่าข้อมูลที่มากับแอป (แก้ไขเมื่อ {date})",
+    open_full_view: "เปิดแบบเต็มหน้า",
+    embed_heading: "ฝังลำดับเหตุการณ์นี้ในเว็บไซต์ของคุณ",
+    embed_intro: "วาง HTML นี้ในหน้าเว็บของคุณ กรอบนี้ไม่โหลดสิ่งใดจากเว็บไซต์อื่นและไม่ตั้งคุกกี้ สคริปต์ช่วยปรับความสูงของกรอบให้พอดีกับเนื้อหาและจะใส่หรือไม่ก็ได้",
+    embed_what: "สิ่งที่จะฝัง",
+    embed_whole_week: "ทั้งสัปดาห์",
+    embed_this_section: "ส่วนที่เปิดอยู่ตอนนี้",
+    embed_code_label: "HTML สำหรับวาง",
+    embed_copy: "คัดลอก HTML",
+    snippet_copied: "คัดลอก HTML แล้ว",
+    embed_frame_title: "ลำดับเหตุการณ์",
+    problem_no_wasm: "เบราว์เซอร์นี้เริ่มลำดับเหตุการณ์แบบโต้ตอบไม่ได้ จึงใช้การค้นหา ตัวกรอง และปุ่มแชร์ไม่ได้ ด้านล่างแสดงทั้งสัปดาห์ และลิงก์ไปยังแต่ละส่วนยังใช้ได้",
+    problem_crash: "เกิดข้อผิดพลาด ปุ่มบางปุ่มอาจไม่ตอบสนอง ข้อมูลทั้งสัปดาห์ยังแสดงอยู่ โปรดโหลดหน้าใหม่เพื่อลองอีกครั้ง",
+    tracks: [
+        "เจ้าหน้าที่อาวุโส",
+        "รัฐมนตรี",
+        "ผู้นำ",
+        "ภาคธุรกิจ",
+        "แขกพิเศษ",
+        "เยาวชน",
+        "พิธีการ",
+        "สื่อมวลชน",
+        "อื่น ๆ",
+    ],
+    partly_confirmed: "ยืนยันได้บางส่วน",
+    event_one: "กิจกรรม",
+    event_many: "กิจกรรม",
+};
+
+/// The table for `lang`.
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
-        Lang::En | Lang::Th => &EN,
+        Lang::En => &EN,
+        Lang::Th => &TH,
     }
+}
+
+/// Every string of both tables, side by side (English, Thai), for completeness checks
+/// here and for the browser test that looks for English left in the Thai page.
+pub fn string_pairs() -> Vec<(&'static str, &'static str)> {
+    let (e, t) = (&EN, &TH);
+    let mut pairs = vec![
+        (e.page_title, t.page_title),
+        (e.skip_to_timeline, t.skip_to_timeline),
+        (e.eyebrow, t.eyebrow),
+        (e.dates, t.dates),
+        (e.venue, t.venue),
+        (e.host, t.host),
+        (e.times, t.times),
+        (e.times_are_local, t.times_are_local),
+        (e.clock, t.clock),
+        (e.clock_about, t.clock_about),
+        (e.clock_about_local, t.clock_about_local),
+        (e.intl_locale, t.intl_locale),
+        (e.long_date, t.long_date),
+        (e.code, t.code),
+        (e.other_language, t.other_language),
+        (e.other_code, t.other_code),
+        (e.tz_show_local, t.tz_show_local),
+        (e.tz_show_ict, t.tz_show_ict),
+        (e.tz_local_note, t.tz_local_note),
+        (e.overview_heading, t.overview_heading),
+        (e.overview_priorities, t.overview_priorities),
+        (e.priorities_heading, t.priorities_heading),
+        (e.priorities_intro, t.priorities_intro),
+        (e.when, t.when),
+        (e.where_, t.where_),
+        (e.track, t.track),
+        (e.chair, t.chair),
+        (e.participants, t.participants),
+        (e.outcomes, t.outcomes),
+        (e.advances, t.advances),
+        (e.note, t.note),
+        (e.time_not_published, t.time_not_published),
+        (e.exact_time_not_published, t.exact_time_not_published),
+        (e.venue_not_published, t.venue_not_published),
+        (e.runs, t.runs),
+        (e.sources, t.sources),
+        (e.official_source, t.official_source),
+        (e.news_source, t.news_source),
+        (e.insecure_link, t.insecure_link),
+        (e.delivered, t.delivered),
+        (e.advanced_at, t.advanced_at),
+        (e.official_page, t.official_page),
+        (e.in_the_week, t.in_the_week),
+        (e.about_heading, t.about_heading),
+        (e.about_text, t.about_text),
+        (e.download_data, t.download_data),
+        (e.disclaimer, t.disclaimer),
+        (e.last_revised, t.last_revised),
+        (e.copy_link, t.copy_link),
+        (e.copy_link_to, t.copy_link_to),
+        (e.share, t.share),
+        (e.share_title, t.share_title),
+        (e.link_copied, t.link_copied),
+        (e.copy_fallback, t.copy_fallback),
+        (e.link_to, t.link_to),
+        (e.share_failed, t.share_failed),
+        (e.filters_heading, t.filters_heading),
+        (e.search_label, t.search_label),
+        (e.tracks_legend, t.tracks_legend),
+        (e.priorities_legend, t.priorities_legend),
+        (e.clear_filters, t.clear_filters),
+        (e.shown_count, t.shown_count),
+        (e.day_none_shown, t.day_none_shown),
+        (e.notice_unknown, t.notice_unknown),
+        (e.notice_hidden, t.notice_hidden),
+        (e.show_all, t.show_all),
+        (e.dismiss, t.dismiss),
+        (e.open_in_timeline, t.open_in_timeline),
+        (e.update_failed, t.update_failed),
+        (e.update_loaded, t.update_loaded),
+        (e.reason_rejected_url, t.reason_rejected_url),
+        (e.reason_network, t.reason_network),
+        (e.reason_timeout, t.reason_timeout),
+        (e.reason_status, t.reason_status),
+        (e.reason_wrong_type, t.reason_wrong_type),
+        (e.reason_too_large, t.reason_too_large),
+        (e.reason_invalid_json, t.reason_invalid_json),
+        (e.reason_invalid, t.reason_invalid),
+        (e.reason_older, t.reason_older),
+        (e.open_full_view, t.open_full_view),
+        (e.embed_heading, t.embed_heading),
+        (e.embed_intro, t.embed_intro),
+        (e.embed_what, t.embed_what),
+        (e.embed_whole_week, t.embed_whole_week),
+        (e.embed_this_section, t.embed_this_section),
+        (e.embed_code_label, t.embed_code_label),
+        (e.embed_copy, t.embed_copy),
+        (e.snippet_copied, t.snippet_copied),
+        (e.embed_frame_title, t.embed_frame_title),
+        (e.problem_no_wasm, t.problem_no_wasm),
+        (e.problem_crash, t.problem_crash),
+        (e.partly_confirmed, t.partly_confirmed),
+        (e.event_one, t.event_one),
+        (e.event_many, t.event_many),
+    ];
+    pairs.extend(e.weekdays.iter().copied().zip(t.weekdays));
+    pairs.extend(e.weekdays_short.iter().copied().zip(t.weekdays_short));
+    pairs.extend(e.months.iter().copied().zip(t.months));
+    pairs.extend(e.months_short.iter().copied().zip(t.months_short));
+    pairs.extend(e.tracks.iter().copied().zip(t.tracks));
+    pairs
 }
 
 #[cfg(test)]
@@ -426,6 +712,26 @@ mod tests {
             line(UpdateError::Invalid(first, 3))
                 .contains("events[2] \"x\", field \"title.en\": is empty (3 problem(s) in all)")
         );
+    }
+
+    /// Thai must be complete and actually Thai: every string differs from English, except
+    /// the few that are the same in both (codes, labels made of names).
+    #[test]
+    fn the_thai_table_is_complete_and_translated() {
+        let pairs = string_pairs();
+        let same: Vec<&str> = pairs
+            .iter()
+            .filter(|(en, th)| en == th)
+            .map(|(en, _)| *en)
+            .collect();
+        assert_eq!(same, Vec::<&str>::new(), "identical in Thai and English");
+        for (en, th) in &pairs {
+            let has_thai = th.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c));
+            // Language codes and the other language's own name are not translated.
+            let exempt = ["en", "th", "en-GB", "ภาษาไทย"].contains(en);
+            assert!(has_thai || exempt, "not Thai: {th:?} (for {en:?})");
+        }
+        assert_eq!(TH.year_offset, 543);
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod filter;
 pub mod format;
 pub mod i18n;
 pub mod model;
+pub mod navigation;
 pub mod share_page;
 pub mod state;
 pub mod url;

@@ -49,8 +49,11 @@ pub fn render(data: &Dataset, section: Section, lang: Lang, site_url: &str) -> S
     let description = format::section_description(data, section, s, lang, DESCRIPTION_CHARS);
     let id = section.element_id();
     let canonical = format!("{site_url}{}", share_path(&id, lang));
-    // The page lives in `share/`, so the app is one folder up.
-    let app_link = format!("../#{id}");
+    // The page lives in `share/`, so the app is one folder up; Thai previews open it in Thai.
+    let app_link = match lang {
+        Lang::En => format!("../#{id}"),
+        Lang::Th => format!("../?lang=th#{id}"),
+    };
     let week_line = format!(
         "{} · {} · {}",
         site_name,
@@ -142,11 +145,32 @@ mod tests {
         ] {
             assert!(page.contains(expected), "missing {expected}\n{page}");
         }
-        assert!(page.contains(r#"<meta property="og:description" content="Thursday 17 November 2022, Evening. Royal Thai Navy Convention Hall"#));
+        assert!(page.contains(r#"<meta property="og:description" content="Thursday, 17 November 2022, Evening. Royal Thai Navy Convention Hall"#));
         assert!(
             !page.contains("<script"),
             "no script, so a strict CSP allows the page"
         );
+    }
+
+    #[test]
+    fn a_thai_preview_is_in_thai_and_opens_the_app_in_thai() {
+        let data = embedded();
+        let page = render(
+            data,
+            Section::Priority("balance"),
+            Lang::Th,
+            "https://example.org/aelw/",
+        );
+        assert!(page.contains(r#"<html lang="th">"#));
+        assert!(page.contains(r#"<meta property="og:locale" content="th_TH">"#));
+        assert!(
+            page.contains(r#"<meta property="og:title" content="สมดุล: สมดุลในทุกด้าน">"#),
+            "{page}"
+        );
+        assert!(page.contains(r#"href="https://example.org/aelw/share/priority-balance.th.html""#));
+        assert!(page.contains(
+            r#"<meta http-equiv="refresh" content="0; url=../?lang=th#priority-balance">"#
+        ));
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub enum UpdateStatus {
 #[derive(Debug, Clone, Copy)]
 pub struct AppState {
     /// Language of the interface and content.
-    pub lang: Lang,
+    pub lang: RwSignal<Lang>,
     /// The week on screen: the embedded data, or a checked update of it.
     pub data: RwSignal<&'static Dataset>,
     /// What became of a requested data update, if one was requested.
@@ -43,13 +43,15 @@ pub struct AppState {
     pub can_share: RwSignal<bool>,
     /// Element id of the section the URL points at, if any.
     pub section: RwSignal<Option<String>>,
+    /// The reader's own time zone, once known (times are converted to it on request).
+    pub time_zone: RwSignal<Option<String>>,
 }
 
 impl AppState {
     /// Fresh state for a page opened with these view options.
     pub fn new(lang: Lang, data: &'static Dataset, view: ViewOptions) -> Self {
         AppState {
-            lang,
+            lang: RwSignal::new(lang),
             data: RwSignal::new(data),
             update: RwSignal::new(None),
             view: RwSignal::new(view),
@@ -57,6 +59,7 @@ impl AppState {
             notice: RwSignal::new(None),
             can_share: RwSignal::new(false),
             section: RwSignal::new(None),
+            time_zone: RwSignal::new(None),
         }
     }
 

@@ -37,6 +37,8 @@ pub struct ViewOptions {
     pub accent: Option<String>,
     /// `childId=`: the id Pym.js gives the frame.
     pub pym_id: Option<String>,
+    /// `tz=local`: show clock times in the reader's own time zone instead of ICT.
+    pub local_times: bool,
 }
 
 impl ViewOptions {
@@ -129,6 +131,7 @@ pub fn parse_query(search: &str, priority_ids: &[&str]) -> ViewOptions {
             "embed" => opts.embed = value == "1" || value == "true",
             "theme" => opts.theme = Theme::parse(&value).or(opts.theme),
             "accent" => opts.accent = parse_accent(&value).or(opts.accent.take()),
+            "tz" => opts.local_times = value == "local",
             "childId" => opts.pym_id = parse_pym_id(&value).or(opts.pym_id.take()),
             _ => {}
         }
@@ -180,6 +183,9 @@ pub fn format_query(opts: &ViewOptions) -> String {
     }
     if let Some(data) = &opts.data {
         parts.push(format!("data={}", percent_encode(data)));
+    }
+    if opts.local_times {
+        parts.push("tz=local".into());
     }
     if opts.embed {
         parts.push("embed=1".into());
@@ -511,7 +517,7 @@ mod tests {
     #[test]
     fn embed_options_are_read_validated_and_kept() {
         let o = parse_query(
-            "?embed=1&theme=dark&accent=%231D70B8&childId=example-1&track=media",
+            "?embed=1&theme=dark&accent=%231D70B8&childId=example-1&track=media&tz=local",
             &CARDS,
         );
         assert!(o.embed);
@@ -528,7 +534,7 @@ mod tests {
                 &o,
                 Some("day-2022-11-17")
             ),
-            "https://x.org/aelw/?track=media#day-2022-11-17"
+            "https://x.org/aelw/?track=media&tz=local#day-2022-11-17"
         );
     }
 

@@ -6,8 +6,11 @@
 //!   into `dist/index.html`, so the week is readable before the WebAssembly arrives,
 //!   without JavaScript, and by crawlers. The app replaces it when it starts.
 //! - `problem.html`: the hidden notes shown if the app cannot start or stops.
-//! - `share/<id>.html`: a link-preview page per day, event and card. Link previews need
-//!   absolute URLs, taken from `AELW_SITE_URL` (the deployed app's folder).
+//! - `share/<id>.html` and `share/<id>.th.html`: a link-preview page per day, event and
+//!   card, in each language. Link previews need absolute URLs, taken from `AELW_SITE_URL`
+//!   (the deployed app's folder).
+//! - `i18n.json`: the interface's strings as (English, Thai) pairs, for the browser test
+//!   that looks for English left in the Thai page (not shipped).
 
 use aelw::components::app_problem::AppProblem;
 use aelw::model::Lang;
@@ -64,9 +67,12 @@ fn write_site(out: &Path) -> Result<String, String> {
         .replace("<!>", "");
     write(&out.join("problem.html"), &problem)?;
 
+    let pairs = serde_json::to_string(&aelw::i18n::string_pairs()).map_err(|e| e.to_string())?;
+    write(&out.join("i18n.json"), &pairs)?;
+
     let data = data::embedded();
     let sections = share_page::sections(data);
-    for lang in [Lang::En] {
+    for lang in [Lang::En, Lang::Th] {
         for &section in &sections {
             let page = share_page::render(data, section, lang, &site_url);
             write(&out.join(share_path(&section.element_id(), lang)), &page)?;

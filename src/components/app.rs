@@ -6,11 +6,11 @@ use crate::components::{data_status::DataStatus, link_notice::LinkNotice, week_p
 use crate::data::{self, UpdateError, check_update_body};
 use crate::embed::{self, DEFAULT_PYM_ID};
 use crate::filter;
-use crate::format;
 use crate::i18n::strings;
 use crate::model::Lang;
-use crate::state::{AppState, Notice, UpdateStatus};
-use crate::url::{self, Fragment};
+use crate::navigation::open_current_section;
+use crate::state::{AppState, UpdateStatus};
+use crate::url::{self, ViewOptions};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -18,65 +18,42 @@ use leptos::task::spawn_local;
 #[component]
 pub fn App() -> impl IntoView {
     let embedded = data::embedded();
-    let lang = Lang::En;
-    let s = strings(lang);
     let priority_ids: Vec<&str> = embedded.priorities.iter().map(|p| p.id.as_str()).collect();
     let opts = url::parse_query(&browser::search(), &priority_ids);
+    // The URL's choice first, then the browser's language; English where neither says.
+    let lang = opts
+        .lang
+        .or_else(browser::preferred_lang)
+        .unwrap_or(Lang::En);
     let source = opts.data.clone();
     let state = AppState::new(lang, embedded, opts);
     provide_context(state);
 
     // Filters → query string (replacing, so typing does not flood the history) and a
     // polite count. The first run only records the state the page was opened with.
-    Effect::new(move |previous: Option<()>| {
+    Effect::new(move |previous: Option<Option<ViewOptions>>| {
         let opts = state.view.get();
-        if previous.is_some() {
+        if let Some(Some(before)) = previous {
             browser::replace_query(&url::format_query(&opts));
+            let lang = state.lang.get_untracked();
             let events = &state.data.get_untracked().events;
-            let shown = events
-                .iter()
-                .filter(|e| filter::matches(e, &opts, lang))
-                .count();
-            state.announce(&s.shown(shown, events.len()));
+            if before.cleared() == opts.cleared() {
+                // Only the filters changed: say how many events are shown now.
+                let shown = events
+                    .iter()
+                    .filter(|e| filter::matches(e, &opts, lang))
+                    .count();
+                state.announce(&strings(lang).shown(shown, events.len()));
+            }
         }
+        Some(opts)
     });
 
     // Fragment → section: on first load, on every hashchange, and so on Back/Forward.
-    let open_fragment = move || {
-        let data = state.data.get_untracked();
-        match url::parse_fragment(&browser::hash(), data) {
-            Fragment::None => {
-                state.notice.set(None);
-                state.section.set(None);
-                browser::set_title(s.page_title);
-            }
-            Fragment::Unknown(text) => {
-                state.notice.set(Some(Notice::UnknownSection(text)));
-                state.section.set(None);
-                browser::set_title(s.page_title);
-            }
-            Fragment::Section(section) => {
-                let id = section.element_id();
-                state.section.set(Some(id.clone()));
-                let hidden = section
-                    .event_id()
-                    .and_then(|e| data.event(e))
-                    .is_some_and(|e| !state.view.with_untracked(|o| filter::matches(e, o, lang)));
-                if hidden {
-                    state.notice.set(Some(Notice::HiddenByFilters(id)));
-                    // Once the notice has rendered, bring it (not the hidden event) to the reader.
-                    browser::after(0, || browser::focus_id("link-notice"));
-                } else {
-                    state.notice.set(None);
-                    browser::go_to_section(&id);
-                }
-                let title = format::section_title(data, section, s, lang);
-                browser::set_title(&format!("{title} · {}", data.week.title.get(lang)));
-            }
-        }
-    };
+    let open_fragment = move || open_current_section(state);
     Effect::new(move |_| {
         state.can_share.set(browser::can_share());
+        state.time_zone.set(browser::time_zone());
         let opts = state.view.get_untracked();
         if let Some(theme) = opts.theme {
             browser::set_theme(theme.as_str());
@@ -87,6 +64,8 @@ pub fn App() -> impl IntoView {
         if opts.embed && browser::is_framed() {
             browser::on_content_resize(move || post_height(state));
         }
+        browser::set_html_lang(strings(state.lang.get_untracked()).code);
+        browser::open_details_for_print();
         open_fragment();
         if let Some(source) = source.clone() {
             spawn_local(load_update(state, source, open_fragment));
@@ -100,14 +79,22 @@ pub fn App() -> impl IntoView {
             post_height(state);
         }
     });
+    // A language switch rebuilds the page; then take the reader back to their section.
+    Effect::new(move |previous: Option<()>| {
+        let lang = state.lang.get();
+        if previous.is_some() {
+            browser::set_html_lang(strings(lang).code);
+            browser::after(0, open_fragment);
+        }
+    });
 
     view! {
-        <a class="skip-link" href="#timeline">{s.skip_to_timeline}</a>
+        <a class="skip-link" href="#timeline">{move || strings(state.lang.get()).skip_to_timeline}</a>
         <LinkNotice />
         <DataStatus />
         {move || {
             state.data.track();
-            view! { <WeekPage lang=lang /> }
+            view! { <WeekPage lang=state.lang.get() /> }
         }}
         <div class="visually-hidden" role="status" aria-live="polite">
             {move || state.announcement.get()}

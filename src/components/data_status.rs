@@ -9,8 +9,8 @@ use leptos::prelude::*;
 #[component]
 pub fn DataStatus() -> impl IntoView {
     let state = use_state();
-    let s = strings(state.lang);
     let line = move || {
+        let s = strings(state.lang.get());
         state.update.get().map(|status| match status {
             UpdateStatus::Loaded(date) => s.update_loaded.replace("{date}", &date.to_string()),
             UpdateStatus::Failed(e) => s.update_failed.replace("{reason}", &s.update_reason(&e)),

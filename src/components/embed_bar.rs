@@ -2,6 +2,7 @@
 //! opens the standalone app at the current section in a new tab.
 
 use crate::browser;
+use crate::components::language_switch::LanguageSwitch;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::Lang;
@@ -35,9 +36,12 @@ pub fn EmbedBar(
                     " · "
                     {s.times_are_local}
                 </p>
-                <a class="embed-open" href=full_view target="_blank" rel="noopener">
-                    {s.open_full_view}
-                </a>
+                <div class="embed-actions">
+                    <LanguageSwitch />
+                    <a class="embed-open" href=full_view target="_blank" rel="noopener">
+                        {s.open_full_view}
+                    </a>
+                </div>
             </div>
         </header>
     }

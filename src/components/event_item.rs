@@ -1,11 +1,12 @@
 //! One event: when, what, where, who, what came of it, which priorities it advanced,
 //! and the sources for all of it.
 
+use crate::browser;
 use crate::components::{note::Note, share_controls::ShareControls, source_list::SourceList};
 use crate::format;
 use crate::i18n::strings;
 use crate::model::{Event, Lang};
-use crate::state::use_data;
+use crate::state::{use_data, use_state};
 use leptos::prelude::*;
 
 /// An event card, with the event's id as its element id so links can point at it.
@@ -23,12 +24,25 @@ pub fn EventItem(
 
     // A clock time only where a source gives one; otherwise say what is known, plainly.
     let when = match (event.start, format::clock_time(s, event)) {
-        (Some(start), Some(label)) => view! {
-            <time datetime=format::datetime_attr(event.date, start, &data.week.utc_offset)>
-                {label}
-            </time>
+        (Some(start), Some(ict)) => {
+            let instant = format::datetime_attr(event.date, start, &data.week.utc_offset);
+            let view_opts = use_state().view;
+            let at = instant.clone();
+            // In the reader's zone on request, converted by the browser's Intl; Bangkok
+            // time otherwise, and wherever Intl is not there (the prerendered page).
+            let label = move || {
+                let local = view_opts.with(|o| o.local_times);
+                match local
+                    .then(|| browser::local_time(&at, s.intl_locale))
+                    .flatten()
+                {
+                    Some(t) if event.approximate => s.clock_about_local.replace("{time}", &t),
+                    Some(t) => t,
+                    None => ict.clone(),
+                }
+            };
+            view! { <time datetime=instant>{label}</time> }.into_any()
         }
-        .into_any(),
         _ => match &event.time_of_day {
             Some(t) => view! {
                 <span class="time-vague">{t.get(lang)}</span>

@@ -12,7 +12,8 @@ use leptos::prelude::*;
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     let state = use_state();
-    let (lang, view_opts) = (state.lang, state.view);
+    // The page is rebuilt when the language changes, so the language is read once.
+    let (lang, view_opts) = (state.lang.get_untracked(), state.view);
     let s = strings(lang);
     let data = use_data();
     let total = data.events.len();

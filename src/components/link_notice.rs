@@ -10,8 +10,8 @@ use leptos::prelude::*;
 #[component]
 pub fn LinkNotice() -> impl IntoView {
     let state = use_state();
-    let s = strings(state.lang);
     let body = move || {
+        let s = strings(state.lang.get());
         state.notice.get().map(|notice| {
             let (text, action) = match notice {
                 Notice::UnknownSection(fragment) => (s.notice_unknown.replace("{fragment}", &fragment), None),

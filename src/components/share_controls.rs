@@ -17,8 +17,9 @@ pub fn ShareControls(
     title: String,
 ) -> impl IntoView {
     let state = use_state();
-    let s = strings(state.lang);
-    let lang = state.lang;
+    // The page is rebuilt when the language changes, so the language is read once.
+    let lang = state.lang.get_untracked();
+    let s = strings(lang);
     let copied = RwSignal::new(false);
     let fallback = RwSignal::new(None::<String>);
     let field_id = format!("{element_id}-link");

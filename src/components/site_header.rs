@@ -1,6 +1,6 @@
 //! The masthead: title, theme, dates, venue, host and the time-zone rule.
 
-use crate::components::{note::Note, source_list::SourceList};
+use crate::components::{language_switch::LanguageSwitch, note::Note, source_list::SourceList};
 use crate::format;
 use crate::i18n::strings;
 use crate::model::Lang;
@@ -18,7 +18,10 @@ pub fn SiteHeader(
     view! {
         <header class="masthead">
             <div class="wrap">
-                <p class="eyebrow">{s.eyebrow}</p>
+                <div class="masthead-top">
+                    <p class="eyebrow">{s.eyebrow}</p>
+                    <LanguageSwitch />
+                </div>
                 <h1>{week.title.get(lang)}</h1>
                 <p class="theme">{week.theme.get(lang)}</p>
                 <dl class="facts">

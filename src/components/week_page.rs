@@ -5,7 +5,7 @@
 use crate::components::{
     day_section::DaySection, embed_bar::EmbedBar, filter_panel::FilterPanel,
     priority_card::PriorityCard, site_footer::SiteFooter, site_header::SiteHeader,
-    week_overview::WeekOverview,
+    time_zone_bar::TimeZoneBar, week_overview::WeekOverview,
 };
 use crate::i18n::strings;
 use crate::model::Lang;
@@ -29,6 +29,7 @@ pub fn WeekPage(
         }}
         <WeekOverview lang=lang />
         <main id="timeline" class="wrap" tabindex="-1">
+            <TimeZoneBar />
             <FilterPanel />
             {data.days.iter().map(|day| view! { <DaySection day=day lang=lang /> }).collect_view()}
             <section class="priorities" aria-labelledby="priorities-heading">

@@ -54,7 +54,7 @@ const reduced = { reducedMotion: 'reduce' };
 
 test('a link to a day, an event, a card or a deliverable opens at that section', async () => {
   const cases = [
-    ['day-2022-11-18', 'Friday 18 November 2022'],
+    ['day-2022-11-18', 'Friday, 18 November 2022'],
     ['leaders-declaration-bangkok-goals', data.events.find((e) => e.id === 'leaders-declaration-bangkok-goals').title.en],
     ['priority-balance', 'Balance: Balance in All Aspects'],
     ['deliverable-bangkok-goals', 'Bangkok Goals on Bio-Circular-Green (BCG) Economy'],
@@ -80,7 +80,7 @@ test('in-app links add history entries that Back and Forward follow', async () =
     await assertOpened(page, 'priority-balance');
     await page.goBack();
     await assertOpened(page, 'day-2022-11-17');
-    assert.match(await page.title(), /^Thursday 17 November 2022/);
+    assert.match(await page.title(), /^Thursday, 17 November 2022/);
     await page.goForward();
     await assertOpened(page, 'priority-balance');
     await page.goBack();

@@ -1,0 +1,35 @@
+//! Bangkok time or the reader's own: a switch that converts every clock time with the
+//! browser's `Intl` and says which zone it uses. Days never move: an event of
+//! 19 November in Bangkok stays under 19 November.
+
+use crate::i18n::strings;
+use crate::state::use_state;
+use leptos::prelude::*;
+
+/// One line saying which time is shown, and a button to change it.
+#[component]
+pub fn TimeZoneBar() -> impl IntoView {
+    let state = use_state();
+    let s = strings(state.lang.get_untracked());
+    let local = move || state.view.with(|o| o.local_times);
+    let note = move || {
+        if local() {
+            let zone = state.time_zone.get().unwrap_or_default();
+            s.tz_local_note.replace("{zone}", &zone)
+        } else {
+            format!("{}: {}", s.times, s.times_are_local)
+        }
+    };
+    view! {
+        <div class="tz-bar needs-app">
+            <p class="tz-note">{note}</p>
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| state.view.update(|o| o.local_times = !o.local_times)
+            >
+                {move || if local() { s.tz_show_ict } else { s.tz_show_local }}
+            </button>
+        </div>
+    }
+}

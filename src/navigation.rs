@@ -1,0 +1,48 @@
+//! Opening the section the URL points at: scrolling to it, focusing its heading, setting
+//! the title, and the notices for links that lead nowhere or to a filtered-out event.
+
+use crate::browser;
+use crate::filter;
+use crate::format;
+use crate::i18n::strings;
+use crate::state::{AppState, Notice};
+use crate::url::{self, Fragment};
+use leptos::prelude::*;
+
+/// Acts on the current fragment: on first load, on every `hashchange` (so on Back and
+/// Forward), and after the page is rebuilt (language switch, data update).
+pub fn open_current_section(state: AppState) {
+    let data = state.data.get_untracked();
+    let lang = state.lang.get_untracked();
+    let s = strings(lang);
+    match url::parse_fragment(&browser::hash(), data) {
+        Fragment::None => {
+            state.notice.set(None);
+            state.section.set(None);
+            browser::set_title(s.page_title);
+        }
+        Fragment::Unknown(text) => {
+            state.notice.set(Some(Notice::UnknownSection(text)));
+            state.section.set(None);
+            browser::set_title(s.page_title);
+        }
+        Fragment::Section(section) => {
+            let id = section.element_id();
+            state.section.set(Some(id.clone()));
+            let hidden = section
+                .event_id()
+                .and_then(|e| data.event(e))
+                .is_some_and(|e| !state.view.with_untracked(|o| filter::matches(e, o, lang)));
+            if hidden {
+                state.notice.set(Some(Notice::HiddenByFilters(id)));
+                // Once the notice has rendered, bring it (not the hidden event) to the reader.
+                browser::after(0, || browser::focus_id("link-notice"));
+            } else {
+                state.notice.set(None);
+                browser::go_to_section(&id);
+            }
+            let title = format::section_title(data, section, s, lang);
+            browser::set_title(&format!("{title} · {}", data.week.title.get(lang)));
+        }
+    }
+}

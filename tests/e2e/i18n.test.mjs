@@ -1,0 +1,196 @@
+// Every reader: Thai and English, honest times in any time zone, accessibility in both
+// languages and both colour schemes, a full keyboard walk, and print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
+const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
+// (English, Thai) pairs of the interface's strings, written by the prerender step.
+const pairs = JSON.parse(await readFile(fileURLToPath(new URL('../../target/site/i18n.json', import.meta.url)), 'utf8'));
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage(path, body, options = {}) {
+  const { context, page, problems } = await openPage(browser, `${server.origin}/${path}`, { reducedMotion: 'reduce', ...options });
+  try {
+    await body(page, context);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+}
+
+for (const lang of ['en', 'th']) {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
+      test(`axe: ${lang}, ${colorScheme}, ${viewport.width}×${viewport.height}`, async () => {
+        await withPage(`?lang=${lang}`, async (page) => {
+          await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+          const result = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+            .analyze();
+          const summary = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+          assert.deepEqual(summary, []);
+          assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+          await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = false; }));
+          if (lang === 'th') {
+            await page.screenshot({ path: `${OUTPUT}th-${colorScheme}-${viewport.width}.png` });
+          }
+        }, { viewport, colorScheme });
+      });
+    }
+  }
+}
+
+test('the Thai page has no English left: interface strings or content', async () => {
+  await withPage('?lang=th', async (page) => {
+    // Interface strings, with the source lists closed: their labels name English-language
+    // sites ("APEC 2022 Thailand") and are checked with the content below.
+    let text = await page.evaluate(() => document.body.innerText);
+    const thai = new Set(pairs.map(([, th]) => th));
+    const leftovers = [];
+    for (const [en] of pairs) {
+      for (const fragment of en.split(/\{[a-z]+\}/)) {
+        const f = fragment.trim();
+        const isThaiAlready = /[\u0E00-\u0E7F]/.test(f);
+        if (f.length >= 4 && !isThaiAlready && ![...thai].some((th) => th.includes(f)) && text.includes(f)) leftovers.push(f);
+      }
+    }
+    await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+    text = await page.evaluate(() => document.body.innerText);
+    const texts = [];
+    JSON.stringify(data, (key, value) => {
+      if (value && typeof value === 'object' && typeof value.en === 'string' && value.en !== value.th) texts.push(value.en);
+      return value;
+    });
+    for (const en of texts) if (en.length >= 12 && text.includes(en)) leftovers.push(en);
+    assert.deepEqual(leftovers, []);
+    assert.ok(text.includes('สัปดาห์การประชุมผู้นำเขตเศรษฐกิจเอเปค'));
+  });
+});
+
+test('the browser language is the default, and ?lang= wins over it', async () => {
+  await withPage('', async (page) => {
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'th');
+    assert.equal(await page.locator('h1').innerText(), data.week.title.th);
+  }, { locale: 'th-TH' });
+  await withPage('?lang=en', async (page) => {
+    assert.equal(await page.locator('h1').innerText(), data.week.title.en);
+  }, { locale: 'th-TH' });
+});
+
+test('switching language keeps the section and the filters, and share links follow', async () => {
+  await withPage('?track=leaders#leaders-retreat-1', async (page, context) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const shown = await page.locator('article.event:visible').count();
+    await page.getByRole('button', { name: 'ภาษาไทย' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'th');
+    assert.equal(await page.evaluate(() => location.search + location.hash), '?lang=th&track=leaders#leaders-retreat-1');
+    await page.waitForFunction(() => document.activeElement?.id === 'leaders-retreat-1-heading');
+    assert.equal(await page.locator('article.event:visible').count(), shown);
+    assert.equal(await page.locator('h1').innerText(), data.week.title.th);
+    assert.match(await page.title(), /^เปิดการประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 29/);
+    await page.getByRole('button', { name: /^คัดลอกลิงก์ไปยัง เปิดการประชุมผู้นำ/ }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, `${server.origin}/share/leaders-retreat-1.th.html`);
+    await page.goto(copied);
+    await page.waitForURL(`${server.origin}/?lang=th#leaders-retreat-1`);
+    await page.waitForSelector('html.app-ready', { state: 'attached' });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'th');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en' && location.search === '?lang=en');
+  });
+});
+
+test('dates match the browser\'s Intl in both languages, Buddhist era in Thai', async () => {
+  for (const [lang, locale] of [['en', 'en-GB'], ['th', 'th-TH']]) {
+    await withPage(`?lang=${lang}`, async (page) => {
+      for (const day of data.days) {
+        const [shown, intl] = await page.evaluate(([date, locale]) => [
+          document.querySelector(`#day-${date} h2 time`).textContent,
+          new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' })
+            .format(new Date(`${date}T12:00:00+07:00`)),
+        ], [day.date, locale]);
+        assert.equal(shown, intl, `${lang} ${day.date}`);
+      }
+    });
+  }
+  await withPage('?lang=th', async (page) => {
+    assert.match(await page.locator('#day-2022-11-16 h2').innerText(), /2565$/);
+    assert.match(await page.locator('.overview-day').nth(2).innerText(), /16 พ\.ย\./);
+  });
+});
+
+for (const [timezoneId, retreat, audience] of [
+  ['America/New_York', /^Thu 17 Nov, 21:15 GMT-5$/, /^Fri 18 Nov, 05:46 GMT-5$/],
+  ['Asia/Tokyo', /^Fri 18 Nov, 11:15 GMT\+9$/, /^Fri 18 Nov, 19:46 GMT\+9$/],
+]) {
+  test(`in ${timezoneId}: Bangkok time by default, converted on request, days unchanged`, async () => {
+    await withPage('', async (page) => {
+      const time = (id) => page.locator(`[id="${id}"] .event-time time`).innerText();
+      assert.equal(await time('leaders-retreat-1'), '09:15 ICT');
+      assert.equal(await time('royal-audience'), '17:46 ICT');
+      await page.getByRole('button', { name: 'Show times in my time zone' }).click();
+      await page.waitForFunction(() => location.search === '?tz=local');
+      assert.match(await time('leaders-retreat-1'), retreat);
+      assert.match(await time('royal-audience'), audience);
+      assert.match(await time('handover-united-states'), /^About /);
+      assert.ok((await page.locator('.tz-note').innerText()).includes(timezoneId));
+      // The event stays under its Bangkok day.
+      assert.equal(await page.locator('#day-2022-11-18 [id="leaders-retreat-1"]').count(), 1);
+      await page.reload();
+      await page.waitForSelector('html.app-ready', { state: 'attached' });
+      assert.match(await time('leaders-retreat-1'), retreat);
+      await page.getByRole('button', { name: 'Show Bangkok time (ICT)' }).click();
+      assert.equal(await time('leaders-retreat-1'), '09:15 ICT');
+    }, { timezoneId });
+  });
+}
+
+test('a keyboard-only walk reaches every control, in order, without a trap', async () => {
+  await withPage('', async (page) => {
+    const expected = await page.evaluate(() => {
+      const selector = 'a[href], button:not([disabled]), input:not([disabled]), textarea, select, summary, [tabindex]:not([tabindex="-1"])';
+      return [...document.querySelectorAll(selector)]
+        .filter((el) => el.getClientRects().length > 0 && !el.closest('details:not([open]) > :not(summary)'))
+        .map((el, i) => { el.dataset.walk = String(i); return i; });
+    });
+    const reached = [];
+    for (let i = 0; i < expected.length + 5; i++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => document.activeElement?.dataset.walk ?? null);
+      if (at === null) break;
+      reached.push(Number(at));
+    }
+    assert.deepEqual(reached, expected);
+  });
+});
+
+test('printing shows the whole week and cards without any button, with source URLs', async () => {
+  await withPage('?track=media', async (page) => {
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('button:visible').count(), 0);
+    assert.equal(await page.locator('.filters:visible, .share:visible, .tz-bar:visible').count(), 0);
+    assert.equal(await page.locator('article.event:visible').count(), data.events.length, 'filters do not hide events on paper');
+    assert.equal(await page.locator('article.card:visible').count(), 3);
+    const after = await page.locator('#gala-dinner .sources a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    assert.match(after, /^" \(" attr\(href\) "\)"$|^" \(https:/);
+    assert.ok(await page.locator('#gala-dinner .sources a').first().isVisible(), 'sources are open for print');
+  });
+});
