@@ -22,6 +22,27 @@ fn document() -> Option<web_sys::Document> {
     window()?.document()
 }
 
+/// Calls `f` on every element under `root` (the document, or an element) that matches
+/// `selector`; does nothing if the selector is refused.
+fn for_each_match(root: &web_sys::Node, selector: &str, f: impl Fn(web_sys::Element)) {
+    let list = if let Some(doc) = root.dyn_ref::<web_sys::Document>() {
+        doc.query_selector_all(selector)
+    } else if let Some(el) = root.dyn_ref::<web_sys::Element>() {
+        el.query_selector_all(selector)
+    } else {
+        return;
+    };
+    let Ok(list) = list else { return };
+    for i in 0..list.length() {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            f(el);
+        }
+    }
+}
+
 /// The page's full address.
 pub fn page_url() -> Option<String> {
     window()?.location().href().ok()
@@ -81,16 +102,9 @@ pub fn go_to_section(id: &str) -> bool {
     let Some(section) = doc.get_element_by_id(id) else {
         return false;
     };
-    if let Ok(marked) = doc.query_selector_all(".is-target") {
-        for i in 0..marked.length() {
-            if let Some(el) = marked
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                let _ = el.class_list().remove_1("is-target");
-            }
-        }
-    }
+    for_each_match(&doc, ".is-target", |el| {
+        let _ = el.class_list().remove_1("is-target");
+    });
     let _ = section.class_list().add_1("is-target");
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
@@ -259,20 +273,13 @@ pub fn show_problem(kind: &str) {
         return;
     };
     let _ = container.remove_attribute("hidden");
-    if let Ok(notes) = container.query_selector_all("[data-problem]") {
-        for i in 0..notes.length() {
-            if let Some(note) = notes
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                let _ = if note.get_attribute("data-problem").as_deref() == Some(kind) {
-                    note.remove_attribute("hidden")
-                } else {
-                    note.set_attribute("hidden", "")
-                };
-            }
-        }
-    }
+    for_each_match(&container, "[data-problem]", |note| {
+        let _ = if note.get_attribute("data-problem").as_deref() == Some(kind) {
+            note.remove_attribute("hidden")
+        } else {
+            note.set_attribute("hidden", "")
+        };
+    });
     if let Some(root) = doc.document_element() {
         let _ = root.class_list().add_1("app-failed");
     }
@@ -466,34 +473,18 @@ pub fn time_zone() -> Option<String> {
 pub fn open_details_for_print() {
     let Some(w) = window() else { return };
     let before = Closure::<dyn Fn()>::new(|| {
-        if let Some(doc) = document()
-            && let Ok(list) = doc.query_selector_all("details:not([open])")
-        {
-            for i in 0..list.length() {
-                if let Some(el) = list
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    let _ = el.set_attribute("open", "");
-                    let _ = el.class_list().add_1("opened-for-print");
-                }
-            }
-        }
+        let Some(doc) = document() else { return };
+        for_each_match(&doc, "details:not([open])", |el| {
+            let _ = el.set_attribute("open", "");
+            let _ = el.class_list().add_1("opened-for-print");
+        });
     });
     let after = Closure::<dyn Fn()>::new(|| {
-        if let Some(doc) = document()
-            && let Ok(list) = doc.query_selector_all("details.opened-for-print")
-        {
-            for i in 0..list.length() {
-                if let Some(el) = list
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    let _ = el.remove_attribute("open");
-                    let _ = el.class_list().remove_1("opened-for-print");
-                }
-            }
-        }
+        let Some(doc) = document() else { return };
+        for_each_match(&doc, "details.opened-for-print", |el| {
+            let _ = el.remove_attribute("open");
+            let _ = el.class_list().remove_1("opened-for-print");
+        });
     });
     let ok = w
         .add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref())

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Deserializer};
 use std::fmt;
 
-/// A reader's language. English is complete; Thai is filled in record by record.
+/// A reader's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     /// English.
@@ -20,13 +20,14 @@ pub enum Lang {
 pub struct Text {
     /// English, always present.
     pub en: String,
-    /// Thai, where it has been written.
+    /// Thai. Optional to the parser so that a missing translation is reported by
+    /// `data::validate` with its record and field, rather than as a bare parse error.
     #[serde(default)]
     pub th: Option<String>,
 }
 
 impl Text {
-    /// The text in `lang`, falling back to English where Thai is still missing.
+    /// The text in `lang` (validated data always has both; English is the fallback).
     pub fn get(&self, lang: Lang) -> &str {
         match (lang, &self.th) {
             (Lang::Th, Some(th)) => th,

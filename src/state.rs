@@ -81,6 +81,15 @@ pub fn use_state() -> AppState {
     expect_context::<AppState>()
 }
 
+/// The `target` for links that leave the app: a new tab inside an embed (never the
+/// frame), the same tab otherwise.
+pub fn external_link_target() -> Option<&'static str> {
+    use_state()
+        .view
+        .with_untracked(|o| o.embed)
+        .then_some("_blank")
+}
+
 /// The week on screen. Read untracked on purpose: the page below `App` is rebuilt as a
 /// whole when the data is swapped, so components take the data once, as it is then.
 pub fn use_data() -> &'static Dataset {

@@ -4,7 +4,7 @@ use crate::components::{share_controls::ShareControls, source_list::SourceList};
 use crate::format;
 use crate::i18n::strings;
 use crate::model::{Lang, Priority};
-use crate::state::{use_data, use_state};
+use crate::state::{external_link_target, use_data};
 use crate::url::Section;
 use leptos::prelude::*;
 
@@ -18,11 +18,7 @@ pub fn PriorityCard(
 ) -> impl IntoView {
     let data = use_data();
     let s = strings(lang);
-    // Inside an embed, links that leave the app open in a new tab, not in the frame.
-    let target = use_state()
-        .view
-        .with_untracked(|o| o.embed)
-        .then_some("_blank");
+    let target = external_link_target();
     let id = priority.element_id();
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();

@@ -3,7 +3,7 @@
 use crate::data::is_https_url;
 use crate::i18n::strings;
 use crate::model::Lang;
-use crate::state::{use_data, use_state};
+use crate::state::{external_link_target, use_data};
 use leptos::prelude::*;
 
 /// A collapsible, numbered list of the sources with these ids.
@@ -16,11 +16,7 @@ pub fn SourceList(
 ) -> impl IntoView {
     let data = use_data();
     let s = strings(lang);
-    // Inside an embed, links that leave the app open in a new tab, not in the frame.
-    let target = use_state()
-        .view
-        .with_untracked(|o| o.embed)
-        .then_some("_blank");
+    let target = external_link_target();
     let items = ids
         .iter()
         .filter_map(|id| data.source(id))

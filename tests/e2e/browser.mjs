@@ -1,5 +1,6 @@
 // Launching Debian's Chromium through playwright-core, with the flags that work offline
 // and as root on these machines (never Playwright's own downloaded browsers).
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -36,4 +37,15 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   // The prerendered week is there at once; wait until the app has taken it over.
   if (waitForApp) await page.waitForSelector('html.app-ready', { state: 'attached', timeout: 30_000 });
   return { context, page, problems };
+}
+
+/** Runs `body(page, context)` on a fresh page at `url`, then checks nothing went wrong. */
+export async function withPage(browser, url, body, options = {}) {
+  const { context, page, problems } = await openPage(browser, url, options);
+  try {
+    await body(page, context);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
 }

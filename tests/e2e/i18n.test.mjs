@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { launch, withPage } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
@@ -25,21 +25,15 @@ after(async () => {
   await server?.close();
 });
 
-async function withPage(path, body, options = {}) {
-  const { context, page, problems } = await openPage(browser, `${server.origin}/${path}`, { reducedMotion: 'reduce', ...options });
-  try {
-    await body(page, context);
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
-}
+/** A fresh page at `path` on the test server; see `withPage` in browser.mjs. */
+const at = (path, body, options = {}) =>
+  withPage(browser, `${server.origin}/${path}`, body, { reducedMotion: 'reduce', ...options });
 
 for (const lang of ['en', 'th']) {
   for (const colorScheme of ['light', 'dark']) {
     for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
       test(`axe: ${lang}, ${colorScheme}, ${viewport.width}×${viewport.height}`, async () => {
-        await withPage(`?lang=${lang}`, async (page) => {
+        await at(`?lang=${lang}`, async (page) => {
           await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
           const result = await new AxeBuilder({ page })
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
@@ -58,7 +52,7 @@ for (const lang of ['en', 'th']) {
 }
 
 test('the Thai page has no English left: interface strings or content', async () => {
-  await withPage('?lang=th', async (page) => {
+  await at('?lang=th', async (page) => {
     // Interface strings, with the source lists closed: their labels name English-language
     // sites ("APEC 2022 Thailand") and are checked with the content below.
     let text = await page.evaluate(() => document.body.innerText);
@@ -85,17 +79,17 @@ test('the Thai page has no English left: interface strings or content', async ()
 });
 
 test('the browser language is the default, and ?lang= wins over it', async () => {
-  await withPage('', async (page) => {
+  await at('', async (page) => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'th');
     assert.equal(await page.locator('h1').innerText(), data.week.title.th);
   }, { locale: 'th-TH' });
-  await withPage('?lang=en', async (page) => {
+  await at('?lang=en', async (page) => {
     assert.equal(await page.locator('h1').innerText(), data.week.title.en);
   }, { locale: 'th-TH' });
 });
 
 test('switching language keeps the section and the filters, and share links follow', async () => {
-  await withPage('?track=leaders#leaders-retreat-1', async (page, context) => {
+  await at('?track=leaders#leaders-retreat-1', async (page, context) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const shown = await page.locator('article.event:visible').count();
     await page.getByRole('button', { name: 'ภาษาไทย' }).click();
@@ -119,7 +113,7 @@ test('switching language keeps the section and the filters, and share links foll
 
 test('dates match the browser\'s Intl in both languages, Buddhist era in Thai', async () => {
   for (const [lang, locale] of [['en', 'en-GB'], ['th', 'th-TH']]) {
-    await withPage(`?lang=${lang}`, async (page) => {
+    await at(`?lang=${lang}`, async (page) => {
       for (const day of data.days) {
         const [shown, intl] = await page.evaluate(([date, locale]) => [
           document.querySelector(`#day-${date} h2 time`).textContent,
@@ -130,7 +124,7 @@ test('dates match the browser\'s Intl in both languages, Buddhist era in Thai', 
       }
     });
   }
-  await withPage('?lang=th', async (page) => {
+  await at('?lang=th', async (page) => {
     assert.match(await page.locator('#day-2022-11-16 h2').innerText(), /2565$/);
     assert.match(await page.locator('.overview-day').nth(2).innerText(), /16 พ\.ย\./);
   });
@@ -141,7 +135,7 @@ for (const [timezoneId, retreat, audience] of [
   ['Asia/Tokyo', /^Fri 18 Nov, 11:15 GMT\+9$/, /^Fri 18 Nov, 19:46 GMT\+9$/],
 ]) {
   test(`in ${timezoneId}: Bangkok time by default, converted on request, days unchanged`, async () => {
-    await withPage('', async (page) => {
+    await at('', async (page) => {
       const time = (id) => page.locator(`[id="${id}"] .event-time time`).innerText();
       assert.equal(await time('leaders-retreat-1'), '09:15 ICT');
       assert.equal(await time('royal-audience'), '17:46 ICT');
@@ -163,7 +157,7 @@ for (const [timezoneId, retreat, audience] of [
 }
 
 test('a keyboard-only walk reaches every control, in order, without a trap', async () => {
-  await withPage('', async (page) => {
+  await at('', async (page) => {
     const expected = await page.evaluate(() => {
       const selector = 'a[href], button:not([disabled]), input:not([disabled]), textarea, select, summary, [tabindex]:not([tabindex="-1"])';
       return [...document.querySelectorAll(selector)]
@@ -173,16 +167,16 @@ test('a keyboard-only walk reaches every control, in order, without a trap', asy
     const reached = [];
     for (let i = 0; i < expected.length + 5; i++) {
       await page.keyboard.press('Tab');
-      const at = await page.evaluate(() => document.activeElement?.dataset.walk ?? null);
-      if (at === null) break;
-      reached.push(Number(at));
+      const focused = await page.evaluate(() => document.activeElement?.dataset.walk ?? null);
+      if (focused === null) break;
+      reached.push(Number(focused));
     }
     assert.deepEqual(reached, expected);
   });
 });
 
 test('printing shows the whole week and cards without any button, with source URLs', async () => {
-  await withPage('?track=media', async (page) => {
+  await at('?track=media', async (page) => {
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('button:visible').count(), 0);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { launch, withPage } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
@@ -22,16 +22,9 @@ after(async () => {
   await server?.close();
 });
 
-/** Runs `body` with a fresh page at `path`, then checks nothing went wrong on it. */
-async function withPage(path, body, options = {}) {
-  const { context, page, problems } = await openPage(browser, `${server.origin}/${path}`, options);
-  try {
-    await body(page, context);
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
-}
+/** A fresh page at `path` on the test server; see `withPage` in browser.mjs. */
+const at = (path, body, options = {}) =>
+  withPage(browser, `${server.origin}/${path}`, body, { ...options });
 
 /** Waits until the section is on screen and its heading has keyboard focus. */
 async function assertOpened(page, id) {
@@ -60,7 +53,7 @@ test('a link to a day, an event, a card or a deliverable opens at that section',
     ['deliverable-bangkok-goals', 'Bangkok Goals on Bio-Circular-Green (BCG) Economy'],
   ];
   for (const [id, title] of cases) {
-    await withPage(`#${id}`, async (page) => {
+    await at(`#${id}`, async (page) => {
       await assertOpened(page, id);
       assert.ok((await page.title()).startsWith(title), `${id}: title is ${await page.title()}`);
       assert.equal(await page.locator('#link-notice').innerText(), '');
@@ -69,11 +62,11 @@ test('a link to a day, an event, a card or a deliverable opens at that section',
 });
 
 test('smooth scrolling still lands on the section', async () => {
-  await withPage('#priority-open', (page) => assertOpened(page, 'priority-open'));
+  await at('#priority-open', (page) => assertOpened(page, 'priority-open'));
 });
 
 test('in-app links add history entries that Back and Forward follow', async () => {
-  await withPage('', async (page) => {
+  await at('', async (page) => {
     await page.getByRole('link', { name: /Thu 17 Nov/ }).click();
     await assertOpened(page, 'day-2022-11-17');
     await page.locator('#ministerial-meeting .tags a', { hasText: 'Balance' }).click();
@@ -97,7 +90,7 @@ test('an unknown or malformed fragment shows a polite notice and the whole week'
     ['day-2022-11-20', 'day-2022-11-20'],
     ['%E0%B8', '\uFFFD'],
   ]) {
-    await withPage(`#${fragment}`, async (page) => {
+    await at(`#${fragment}`, async (page) => {
       const notice = page.locator('#link-notice');
       await notice.getByText('not a section of this timeline').waitFor();
       assert.equal(await notice.getAttribute('role'), 'status');
@@ -111,7 +104,7 @@ test('an unknown or malformed fragment shows a polite notice and the whole week'
 });
 
 test('Copy link writes the preview URL, confirms it, and the copied link leads to the event', async () => {
-  await withPage('', async (page, context) => {
+  await at('', async (page, context) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const button = page.getByRole('button', { name: 'Copy link to 33rd APEC Ministerial Meeting' });
     assert.equal(await button.innerText(), 'Copy link');
@@ -128,7 +121,7 @@ test('Copy link writes the preview URL, confirms it, and the copied link leads t
 });
 
 test('where copying is refused, a selected text field offers the link', async () => {
-  await withPage('', async (page) => {
+  await at('', async (page) => {
     await page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) } });
     });
@@ -143,7 +136,7 @@ test('where copying is refused, a selected text field offers the link', async ()
 });
 
 test('Share appears only where the Web Share API exists, and shares the preview URL', async () => {
-  await withPage('', async (page) => {
+  await at('', async (page) => {
     assert.equal(await page.getByRole('button', { name: /^Share / }).count(), 0);
   });
   const context = await browser.newContext();
@@ -194,7 +187,7 @@ test('preview pages carry their own tags, no script, and lead to their section',
 });
 
 test('filters and search narrow the week, live in the URL, survive a reload and clear', async () => {
-  await withPage('', async (page) => {
+  await at('', async (page) => {
     await page.locator('summary', { hasText: 'Find events' }).click();
     await page.getByRole('checkbox', { name: 'Ministers', exact: true }).check();
     await page.waitForFunction(() => location.search === '?track=ministers');
@@ -222,7 +215,7 @@ test('filters and search narrow the week, live in the URL, survive a reload and 
 });
 
 test('a link to an event hidden by the filters says so and can show it', async () => {
-  await withPage('?priority=connect#gala-dinner', async (page) => {
+  await at('?priority=connect#gala-dinner', async (page) => {
     const notice = page.locator('#link-notice');
     await notice.getByText('hidden by the current filters').waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'link-notice');
