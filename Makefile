@@ -19,7 +19,7 @@ export WASM_BINDGEN_TEST_TIMEOUT := 120
 APT_PACKAGES := chromium chromium-driver fonts-thai-tlwg
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	lint test-native test-properties fuzz test-wasm test-browser shots clean
+	lint test-native test-properties fuzz test-wasm test-browser bench-deps bench shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
@@ -27,6 +27,7 @@ help:
 	@echo "make build   release build into dist/"
 	@echo "make shots   screenshots at 375 and 1280 px into tests/output/"
 	@echo "make fuzz    100,000 mutations of the data file through the validator"
+	@echo "make bench   first-load size vs TimelineJS, Lighthouse, timings (target/bench/)"
 
 ## Tools ---------------------------------------------------------------------------------
 
@@ -100,6 +101,18 @@ test-wasm: wasm-target wasm-bindgen browser
 
 test-browser: test-deps browser
 	cd tests && node --test --test-concurrency=1 e2e/
+
+# The benchmark (not a test): first-load bytes against TimelineJS, Lighthouse, timings.
+# Writes target/bench/report.json and report.md. Its tools live under target/bench/.
+BENCH_TOOLS := $(CURDIR)/target/bench
+bench-deps:
+	@if [ -f "$(BENCH_TOOLS)/node_modules/lighthouse/package.json" ] \
+		&& [ -f "$(BENCH_TOOLS)/node_modules/@knight-lab/timelinejs/package.json" ]; then :; else \
+		mkdir -p "$(BENCH_TOOLS)" && npm install --prefix "$(BENCH_TOOLS)" --no-save --no-audit --no-fund \
+			lighthouse@12.2.3 @knight-lab/timelinejs@3.9.11; fi
+
+bench: build browser test-deps bench-deps
+	cd tests && node bench.mjs
 
 # Screenshots at 375 and 1280 px, for a person to look at (not a test).
 shots: build browser test-deps

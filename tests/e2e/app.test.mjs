@@ -28,7 +28,10 @@ after(async () => {
 test('shows the six days, every event of the data and the three priority cards', async () => {
   const { context, page, problems } = await openPage(browser, `${server.origin}/`);
   try {
+    // After the app replaced the prerendered markup there is exactly one copy of it.
     assert.equal(await page.locator('h1').count(), 1);
+    assert.equal(await page.locator('#app').count(), 1);
+    assert.equal(await page.locator('.masthead').count(), 1);
     assert.equal(await page.locator('h1').innerText(), data.week.title.en);
 
     const dayIds = await page.locator('section.day').evaluateAll((els) => els.map((e) => e.id));
