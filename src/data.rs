@@ -465,8 +465,16 @@ fn check_events(c: &mut Checker) {
         ));
 
         c.text(&r, "title", &e.title);
-        if e.short.as_deref().is_some_and(|s| s.trim().is_empty()) {
-            c.fail(&r, "short", "is empty");
+        if let Some(short) = &e.short {
+            if short.trim().is_empty() {
+                c.fail(&r, "short", "is empty");
+            } else if e.title.en.contains(&format!("({short})")) {
+                c.fail(
+                    &r,
+                    "title",
+                    "repeats the abbreviation, which the page shows beside the title",
+                );
+            }
         }
         c.opt_text(&r, "time_of_day", &e.time_of_day);
         c.opt_text(&r, "venue", &e.venue);
@@ -868,6 +876,15 @@ mod tests {
         assert_names(&json, "field \"explanation.th\": is empty");
         let json = edited(|v| v["events"][4]["outcomes"][0]["en"] = "".into());
         assert_names(&json, "field \"outcomes[0].en\": is empty");
+    }
+
+    #[test]
+    fn a_title_does_not_repeat_its_abbreviation() {
+        let json = edited(|v| v["events"][0]["title"]["en"] = "ABAC meeting (ABAC4)".into());
+        assert_names(
+            &json,
+            "events[0] \"abac-4\", field \"title\": repeats the abbreviation",
+        );
     }
 
     #[test]
