@@ -120,6 +120,12 @@ test('the compact view fills a frame on another origin, sized to its content', a
     assert.ok(filtered < full - 500, `filtered ${filtered} < full ${full}`);
     assert.match(await open.getAttribute('href'), /\?track=ministers$/);
 
+    // A language switch changes the content's height too, and the frame follows.
+    await frame.getByRole('button', { name: 'ภาษาไทย' }).click();
+    await contentFrame.waitForFunction(() => document.documentElement.lang === 'th');
+    await assertSized(page, frameEl, contentFrame, 'after a language switch');
+    assert.match(await frame.getByRole('link', { name: 'เปิดแบบเต็มหน้า' }).getAttribute('href'), /\?lang=th&track=ministers$/);
+
     // No cookies or storage, and nothing but the two origins was asked for anything.
     assert.deepEqual(await context.cookies(), []);
     assert.deepEqual(await contentFrame.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
