@@ -36,9 +36,12 @@
     var height = Number(data.height);
     if (!isFinite(height) || height < 50 || height > 500000) return;
     frame.style.height = Math.ceil(height) + 'px';
-    if (frame.hasAttribute('data-aelw-mirror') && (data.section === null || SECTION.test(data.section))) {
-      var hash = data.section ? PREFIX + data.section : '';
-      if (location.hash !== hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
+    if (!frame.hasAttribute('data-aelw-mirror')) return;
+    if (typeof data.section === 'string' && SECTION.test(data.section)) {
+      if (location.hash !== PREFIX + data.section) history.replaceState(history.state, '', PREFIX + data.section);
+    } else if (data.section === null && location.hash.indexOf(PREFIX) === 0) {
+      // Only ever clear our own fragment, never one the host page set for itself.
+      history.replaceState(history.state, '', location.pathname + location.search);
     }
   });
 })();

@@ -230,6 +230,16 @@ pub fn select_event_target(ev: &web_sys::Event) {
     }
 }
 
+/// Moves focus to the first element matching `selector`, if there is one.
+pub fn focus_first(selector: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// Moves focus to the element with this id, if it exists and can take focus.
 pub fn focus_id(id: &str) {
     if let Some(el) = document()

@@ -195,6 +195,42 @@ pub fn is_url_safe_id(s: &str) -> bool {
         })
 }
 
+/// Element ids the page uses itself, which an event id must not take.
+const PAGE_IDS: [&str; 12] = [
+    "app",
+    "app-problem",
+    "timeline",
+    "link-notice",
+    "data-status",
+    "filter-search",
+    "embed-code",
+    "embed-week",
+    "embed-section",
+    "overview-heading",
+    "priorities-heading",
+    "wasm-app",
+];
+
+/// Why an event id would clash with an element id the page makes, if it would.
+fn reserved_id(id: &str) -> Option<&'static str> {
+    if ["day-", "priority-", "deliverable-", "filter-"]
+        .iter()
+        .any(|p| id.starts_with(p))
+    {
+        Some(
+            "must not start with \"day-\", \"priority-\", \"deliverable-\" or \"filter-\": those ids belong to the page",
+        )
+    } else if id.ends_with("-heading") || id.ends_with("-link") {
+        Some(
+            "must not end with \"-heading\" or \"-link\": the page makes those ids for each section",
+        )
+    } else if PAGE_IDS.contains(&id) {
+        Some("is an id the page uses itself")
+    } else {
+        None
+    }
+}
+
 /// Whether `url` is an absolute `https:` URL with a host and nothing that could break out
 /// of an attribute.
 pub fn is_https_url(url: &str) -> bool {
@@ -411,12 +447,8 @@ fn check_events(c: &mut Checker) {
                 "id",
                 "must be lower-case letters and digits joined by single hyphens",
             );
-        } else if e.id.starts_with("day-") || e.id.starts_with("priority-") {
-            c.fail(
-                &r,
-                "id",
-                "must not start with \"day-\" or \"priority-\": those ids belong to days and cards",
-            );
+        } else if let Some(reason) = reserved_id(&e.id) {
+            c.fail(&r, "id", reason);
         }
         if !ids.insert(e.id.as_str()) {
             c.fail(&r, "id", "is used by an earlier event");
@@ -795,6 +827,16 @@ mod tests {
         );
         let json = edited(|v| v["events"][3]["id"] = "day-2022-11-15".into());
         assert_names(&json, "field \"id\": must not start with \"day-\"");
+        for clash in [
+            "deliverable-bangkok-goals",
+            "gala-dinner-heading",
+            "csom-day-1-link",
+            "timeline",
+            "link-notice",
+        ] {
+            let json = edited(|v| v["events"][3]["id"] = clash.into());
+            assert_names(&json, &format!("events[3] {clash:?}, field \"id\": "));
+        }
     }
 
     #[test]

@@ -95,8 +95,10 @@ pub fn truncate_words(s: &str, max: usize) -> String {
         return s.to_string();
     }
     let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+    // Cut at the last space if that keeps more than half the text (counted in characters:
+    // Thai letters take three bytes each).
     let at_word = match cut.rfind(char::is_whitespace) {
-        Some(i) if i > max / 2 => &cut[..i],
+        Some(i) if cut[..i].chars().count() > max / 2 => &cut[..i],
         _ => &cut,
     };
     format!("{}…", at_word.trim_end_matches([',', ';', ':', '.', ' ']))
@@ -116,10 +118,7 @@ pub fn section_title(data: &Dataset, section: Section, s: &Strings, lang: Lang) 
             format!("{}: {}", p.name.get(lang), p.official_name.get(lang))
         }),
         Section::Deliverable(id) => data
-            .priorities
-            .iter()
-            .flat_map(|p| &p.deliverables)
-            .find(|d| d.id == id)
+            .deliverable(id)
             .map_or_else(String::new, |d| d.title.get(lang).to_string()),
     }
 }
@@ -163,10 +162,7 @@ pub fn section_description(
             format!("{} {}", p.aim.get(lang), p.summary.get(lang))
         }),
         Section::Deliverable(id) => data
-            .priorities
-            .iter()
-            .flat_map(|p| &p.deliverables)
-            .find(|d| d.id == id)
+            .deliverable(id)
             .map_or_else(String::new, |d| d.explanation.get(lang).to_string()),
     };
     truncate_words(&text, max)

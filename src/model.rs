@@ -431,6 +431,14 @@ impl Dataset {
         self.priorities.iter().find(|p| p.id == id)
     }
 
+    /// The deliverable with this id, on whichever card it is.
+    pub fn deliverable(&self, id: &str) -> Option<&Deliverable> {
+        self.priorities
+            .iter()
+            .flat_map(|p| &p.deliverables)
+            .find(|d| d.id == id)
+    }
+
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)

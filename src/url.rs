@@ -128,7 +128,7 @@ pub fn parse_query(search: &str, priority_ids: &[&str]) -> ViewOptions {
             }
             "q" => opts.query = clean_query(&value),
             "data" if !value.is_empty() => opts.data = Some(value),
-            "embed" => opts.embed = value == "1" || value == "true",
+            "embed" => opts.embed = value == "1",
             "theme" => opts.theme = Theme::parse(&value).or(opts.theme),
             "accent" => opts.accent = parse_accent(&value).or(opts.accent.take()),
             "tz" => opts.local_times = value == "local",
@@ -298,6 +298,10 @@ pub enum Fragment<'a> {
     Unknown(String),
 }
 
+/// Element ids of the page's own landmarks (the skip link's target): fragments that are
+/// not sections but are not errors either.
+pub const LANDMARK_IDS: [&str; 1] = ["timeline"];
+
 /// The longest unknown fragment repeated back to the reader.
 const MAX_ECHO_CHARS: usize = 60;
 
@@ -309,6 +313,9 @@ pub fn parse_fragment<'a>(hash: &str, data: &'a Dataset) -> Fragment<'a> {
         return Fragment::None;
     }
     let id = percent_decode(raw);
+    if LANDMARK_IDS.contains(&id.as_str()) {
+        return Fragment::None;
+    }
     match resolve(&id, data) {
         Some(section) => Fragment::Section(section),
         None => {
@@ -341,12 +348,7 @@ pub fn resolve<'a>(id: &str, data: &'a Dataset) -> Option<Section<'a>> {
         return data.priority(p).map(|p| Section::Priority(&p.id));
     }
     if let Some(d) = id.strip_prefix("deliverable-") {
-        return data
-            .priorities
-            .iter()
-            .flat_map(|p| &p.deliverables)
-            .find(|x| x.id == d)
-            .map(|x| Section::Deliverable(&x.id));
+        return data.deliverable(d).map(|x| Section::Deliverable(&x.id));
     }
     data.event(id).map(|e| Section::Event(&e.id))
 }
@@ -391,6 +393,16 @@ pub fn standalone_url(page_url: &str, opts: &ViewOptions, section: Option<&str>)
         app_base(page_url),
         format_query(&opts.standalone())
     )
+}
+
+/// A section's address in the app itself, for sections that have no preview page (those
+/// that only a data update added): `…/#<id>`, or `…/?lang=th#<id>` in Thai.
+pub fn section_url(page_url: &str, element_id: &str, lang: Lang) -> String {
+    let query = match lang {
+        Lang::En => "",
+        Lang::Th => "?lang=th",
+    };
+    format!("{}{query}#{element_id}", app_base(page_url))
 }
 
 /// The file name of a section's preview page, relative to the app: `share/<id>.html`,
@@ -582,6 +594,11 @@ mod tests {
         let data = embedded();
         assert_eq!(parse_fragment("", data), Fragment::None);
         assert_eq!(parse_fragment("#", data), Fragment::None);
+        assert_eq!(
+            parse_fragment("#timeline", data),
+            Fragment::None,
+            "the skip link's target"
+        );
         for (hash, echo) in [
             ("#day-2022-11-20", "day-2022-11-20"),
             ("#priority-", "priority-"),
@@ -609,6 +626,10 @@ mod tests {
 
     #[test]
     fn share_links_point_at_preview_pages_beside_the_app() {
+        assert_eq!(
+            section_url("https://x.org/a/?q=x#y", "new-event", Lang::Th),
+            "https://x.org/a/?lang=th#new-event"
+        );
         assert_eq!(
             app_base("https://x.org/aelw/index.html?embed=1#gala-dinner"),
             "https://x.org/aelw/"

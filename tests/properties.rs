@@ -132,8 +132,12 @@ proptest! {
             query: url::clean_query(&q),
             ..ViewOptions::default()
         };
-        let shown = data.events.iter().filter(|e| aelw::filter::matches(e, &opts, aelw::model::Lang::En)).count();
-        prop_assert!(shown <= data.events.len());
+        let shown = |o: &ViewOptions| data.events.iter().filter(|e| aelw::filter::matches(e, o, aelw::model::Lang::En)).count();
+        // Narrowing never shows more: dropping the search, then the tracks, only widens.
+        let without_search = ViewOptions { query: String::new(), ..opts.clone() };
+        prop_assert!(shown(&opts) <= shown(&without_search));
+        prop_assert!(shown(&without_search) <= shown(&without_search.cleared()));
+        prop_assert_eq!(shown(&without_search.cleared()), data.events.len());
     }
 }
 
@@ -273,8 +277,17 @@ fn mutated_data_is_rejected_with_a_named_record_or_accepted_whole() {
                 apply(&mut tree, &all, m);
             }
             match data::parse(&tree.to_string()) {
-                // Whatever passes must satisfy the checks the views rely on.
-                Ok(parsed) => prop_assert!(data::validate(&parsed).is_empty()),
+                // Whatever passes must give the views what they rely on: every section
+                // reachable by its link, every event on a day of the week.
+                Ok(parsed) => {
+                    for e in &parsed.events {
+                        prop_assert_eq!(url::resolve(&e.id, &parsed), Some(url::Section::Event(&e.id)));
+                        prop_assert!(parsed.days.iter().any(|d| d.date == e.date));
+                    }
+                    for p in &parsed.priorities {
+                        prop_assert!(url::resolve(&p.element_id(), &parsed).is_some());
+                    }
+                }
                 Err(errors) => {
                     prop_assert!(!errors.is_empty());
                     for e in &errors {

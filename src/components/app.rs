@@ -84,7 +84,13 @@ pub fn App() -> impl IntoView {
         let lang = state.lang.get();
         if previous.is_some() {
             browser::set_html_lang(strings(lang).code);
-            browser::after(0, open_fragment);
+            browser::after(0, move || {
+                open_fragment();
+                // The switch that had focus was rebuilt: give focus to its successor.
+                if state.section.get_untracked().is_none() {
+                    browser::focus_first(".lang-switch");
+                }
+            });
         }
     });
 

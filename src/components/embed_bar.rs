@@ -29,13 +29,10 @@ pub fn EmbedBar(
     view! {
         <header class="embed-bar">
             <div class="wrap embed-bar-inner">
-                <p class="embed-title">
-                    <strong>{data.week.title.get(lang)}</strong>
-                    " · "
-                    {format::week_dates(s, &data.week)}
-                    " · "
-                    {s.times_are_local}
-                </p>
+                <div class="embed-title">
+                    <h1>{data.week.title.get(lang)}</h1>
+                    <p>{format::week_dates(s, &data.week)} " · " {s.times_are_local}</p>
+                </div>
                 <div class="embed-actions">
                     <LanguageSwitch />
                     <a class="embed-open" href=full_view target="_blank" rel="noopener">

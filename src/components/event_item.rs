@@ -28,14 +28,21 @@ pub fn EventItem(
             let instant = format::datetime_attr(event.date, start, &data.week.utc_offset);
             let view_opts = use_state().view;
             let at = instant.clone();
+            let until = event
+                .end
+                .map(|end| format::datetime_attr(event.date, end, &data.week.utc_offset));
             // In the reader's zone on request, converted by the browser's Intl; Bangkok
             // time otherwise, and wherever Intl is not there (the prerendered page).
             let label = move || {
                 let local = view_opts.with(|o| o.local_times);
-                match local
-                    .then(|| browser::local_time(&at, s.intl_locale))
-                    .flatten()
-                {
+                let convert = |iso: &str| browser::local_time(iso, s.intl_locale);
+                let converted = local.then(|| convert(&at)).flatten().map(|start| {
+                    match until.as_deref().and_then(convert) {
+                        Some(end) => format!("{start} – {end}"),
+                        None => start,
+                    }
+                });
+                match converted {
                     Some(t) if event.approximate => s.clock_about_local.replace("{time}", &t),
                     Some(t) => t,
                     None => ict.clone(),

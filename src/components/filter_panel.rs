@@ -4,7 +4,7 @@
 use crate::filter;
 use crate::i18n::strings;
 use crate::state::{use_data, use_state};
-use crate::url::{TRACKS, ViewOptions, clean_query};
+use crate::url::{TRACKS, ViewOptions};
 use leptos::prelude::*;
 
 /// The "Find events" panel: a search field, track and priority checkboxes, the count of
@@ -99,7 +99,9 @@ pub fn FilterPanel() -> impl IntoView {
                         maxlength="100"
                         prop:value=move || view_opts.with(|o| o.query.clone())
                         on:input=move |ev| {
-                            let q = clean_query(&event_target_value(&ev));
+                            // Kept as typed (so spaces and the caret stay put); the URL
+                            // reader tidies it with `clean_query`.
+                            let q = event_target_value(&ev);
                             view_opts.update(|o| o.query = q);
                         }
                     />
@@ -113,7 +115,7 @@ pub fn FilterPanel() -> impl IntoView {
                     <ul class="checks">{priorities}</ul>
                 </fieldset>
                 <div class="filters-footer">
-                    <p class="filter-count" role="status">{move || s.shown(shown.get(), total)}</p>
+                    <p class="filter-count">{move || s.shown(shown.get(), total)}</p>
                     <button
                         type="button"
                         class="button"

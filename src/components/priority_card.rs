@@ -58,9 +58,9 @@ pub fn PriorityCard(
                 .collect_view();
             view! {
                 <li class="deliverable" id=format!("deliverable-{}", d.id)>
-                    <p class="deliverable-title" id=format!("deliverable-{}-heading", d.id) tabindex="-1">
+                    <h5 class="deliverable-title" id=format!("deliverable-{}-heading", d.id) tabindex="-1">
                         {d.title.get(lang)}
-                    </p>
+                    </h5>
                     <p>{d.explanation.get(lang)}</p>
                     {(!d.links.is_empty())
                         .then(|| {

@@ -2,6 +2,7 @@
 //! beside the standalone app (never a portal page that embeds it).
 
 use crate::browser::{self, ShareOutcome};
+use crate::data;
 use crate::i18n::strings;
 use crate::state::use_state;
 use crate::url;
@@ -23,8 +24,12 @@ pub fn ShareControls(
     let copied = RwSignal::new(false);
     let fallback = RwSignal::new(None::<String>);
     let field_id = format!("{element_id}-link");
+    // Preview pages exist for the embedded data; a section only a data update added
+    // gets a plain link to the app instead of a preview page that would not be found.
+    let previewed = url::resolve(&element_id, data::embedded()).is_some();
     let link = StoredValue::new(move || match browser::page_url() {
-        Some(page) => url::share_url(&page, &element_id, lang),
+        Some(page) if previewed => url::share_url(&page, &element_id, lang),
+        Some(page) => url::section_url(&page, &element_id, lang),
         None => url::share_path(&element_id, lang),
     });
     let share_title = StoredValue::new(title.clone());

@@ -89,6 +89,13 @@ async function openWithUpdate(source, check) {
     assert.equal(await page.locator('section.day').count(), 6);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     await check(page, line);
+    const blocked = await page.evaluate(() => window.__violations);
+    if (/^https:\/\//.test(source)) {
+      // Another origin: the policy's connect-src 'self' blocks it, as the README says.
+      assert.ok(blocked.length > 0 && blocked.every((d) => d === 'connect-src'), JSON.stringify(blocked));
+    } else {
+      assert.deepEqual(blocked, [], 'no CSP violation');
+    }
     assert.deepEqual(violations, []);
   } finally {
     await context.close();

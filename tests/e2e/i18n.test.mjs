@@ -183,6 +183,7 @@ test('printing shows the whole week and cards without any button, with source UR
     assert.equal(await page.locator('.filters:visible, .share:visible, .tz-bar:visible').count(), 0);
     assert.equal(await page.locator('article.event:visible').count(), data.events.length, 'filters do not hide events on paper');
     assert.equal(await page.locator('article.card:visible').count(), 3);
+    assert.equal(await page.locator('.day-none:visible, .day-count:visible').count(), 0, 'no filter wording on paper');
     const after = await page.locator('#gala-dinner .sources a').first().evaluate((a) => getComputedStyle(a, '::after').content);
     assert.match(after, /^" \(" attr\(href\) "\)"$|^" \(https:/);
     assert.ok(await page.locator('#gala-dinner .sources a').first().isVisible(), 'sources are open for print');

@@ -61,6 +61,16 @@ test('a link to a day, an event, a card or a deliverable opens at that section',
   }
 });
 
+test('the skip link moves to the timeline without any notice', async () => {
+  await at('', async (page) => {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#timeline');
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator('#link-notice').innerText(), '');
+  }, reduced);
+});
+
 test('smooth scrolling still lands on the section', async () => {
   await at('#priority-open', (page) => assertOpened(page, 'priority-open'));
 });
