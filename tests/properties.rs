@@ -281,7 +281,10 @@ fn mutated_data_is_rejected_with_a_named_record_or_accepted_whole() {
                 // reachable by its link, every event on a day of the week.
                 Ok(parsed) => {
                     for e in &parsed.events {
-                        prop_assert_eq!(url::resolve(&e.id, &parsed), Some(url::Section::Event(&e.id)));
+                        prop_assert_eq!(
+                            url::resolve(&e.id, &parsed),
+                            Some(url::Section::Event(&e.id))
+                        );
                         prop_assert!(parsed.days.iter().any(|d| d.date == e.date));
                     }
                     for p in &parsed.priorities {
