@@ -39,10 +39,7 @@ pub fn App() -> impl IntoView {
             let events = &state.data.get_untracked().events;
             if before.cleared() == opts.cleared() {
                 // Only the filters changed: say how many events are shown now.
-                let shown = events
-                    .iter()
-                    .filter(|e| filter::matches(e, &opts, lang))
-                    .count();
+                let shown = filter::count_shown(events, &opts, lang);
                 state.announce(&strings(lang).shown(shown, events.len()));
             }
         }

@@ -27,11 +27,7 @@ pub fn DaySection(
     let view_opts = use_state().view;
     let count = data.events_on(day.date).count();
     let shown = Memo::new(move |_| {
-        view_opts.with(|o| {
-            data.events_on(day.date)
-                .filter(|e| filter::matches(e, o, lang))
-                .count()
-        })
+        view_opts.with(|o| filter::count_shown(data.events_on(day.date), o, lang))
     });
     let count_text = move || {
         if view_opts.with(|o| o.is_filtered()) {

@@ -17,14 +17,7 @@ pub fn FilterPanel() -> impl IntoView {
     let s = strings(lang);
     let data = use_data();
     let total = data.events.len();
-    let shown = Memo::new(move |_| {
-        view_opts.with(|o| {
-            data.events
-                .iter()
-                .filter(|e| filter::matches(e, o, lang))
-                .count()
-        })
-    });
+    let shown = Memo::new(move |_| view_opts.with(|o| filter::count_shown(&data.events, o, lang)));
     let filtered = Memo::new(move |_| view_opts.with(ViewOptions::is_filtered));
 
     // Only tracks that some event has are offered.

@@ -1,32 +1,22 @@
 // The release build in a real browser: the whole week is on the page, nothing fails,
 // nothing leaves the origin, and axe finds no accessibility violation.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { suite, openPage } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
 // Expectations come from the data file the build shipped, not from a copy in this test.
 const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-  await mkdir(OUTPUT, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const t = suite(DIST);
+before(() => mkdir(OUTPUT, { recursive: true }));
 
 test('shows the six days, every event of the data and the three priority cards', async () => {
-  const { context, page, problems } = await openPage(browser, `${server.origin}/`);
+  const { context, page, problems } = await openPage(t.browser, `${t.server.origin}/`);
   try {
     // After the app replaced the prerendered markup there is exactly one copy of it.
     assert.equal(await page.locator('h1').count(), 1);
@@ -74,7 +64,7 @@ test('shows the six days, every event of the data and the three priority cards',
 });
 
 test('every in-page link leads to an element that exists', async () => {
-  const { context, page, problems } = await openPage(browser, `${server.origin}/`);
+  const { context, page, problems } = await openPage(t.browser, `${t.server.origin}/`);
   try {
     const targets = await page.locator('a[href^="#"]').evaluateAll((links) =>
       links.map((a) => a.getAttribute('href').slice(1)).filter((id) => !document.getElementById(id)));
@@ -87,7 +77,7 @@ test('every in-page link leads to an element that exists', async () => {
       () => Math.abs(document.getElementById('day-2022-11-18').getBoundingClientRect().top) < 40,
       null, { timeout: 5_000 });
     // The data file ships beside the app.
-    const response = await page.request.get(`${server.origin}/data/aelw-2022.json`);
+    const response = await page.request.get(`${t.server.origin}/data/aelw-2022.json`);
     assert.equal(response.status(), 200);
     assert.equal((await response.json()).events.length, data.events.length);
     assert.deepEqual(problems, []);
@@ -98,7 +88,7 @@ test('every in-page link leads to an element that exists', async () => {
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
   test(`axe finds no violation at ${viewport.width}×${viewport.height}`, async () => {
-    const { context, page, problems } = await openPage(browser, `${server.origin}/`, { viewport });
+    const { context, page, problems } = await openPage(t.browser, `${t.server.origin}/`, { viewport });
     try {
       // Open every source list too, so their content is checked as well.
       await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
@@ -119,7 +109,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 
 }
 
 test('reflows without horizontal scrolling at 320 px', async () => {
-  const { context, page, problems } = await openPage(browser, `${server.origin}/`, { viewport: { width: 320, height: 640 } });
+  const { context, page, problems } = await openPage(t.browser, `${t.server.origin}/`, { viewport: { width: 320, height: 640 } });
   try {
     await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({

@@ -1,6 +1,8 @@
 // Launching Debian's Chromium through playwright-core, with the flags that work offline
 // and as root on these machines (never Playwright's own downloaded browsers).
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
+import { serve } from './server.mjs';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -48,4 +50,22 @@ export async function withPage(browser, url, body, options = {}) {
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Registers the usual test-file setup: `root` served by `serve(root, options)` and one
+ * browser, both closed at the end. Returns an object whose `server` and `browser` are
+ * set once the suite starts.
+ */
+export function suite(root, options = {}) {
+  const ctx = {};
+  before(async () => {
+    ctx.server = await serve(root, options);
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }

@@ -1,17 +1,17 @@
 // `?data=<url>`: an update of the week is swapped in only if it passes the same checks
 // as the embedded data. Every failure keeps the embedded week and says why in one line.
 // The server below serves the bad cases; the app runs under the strict CSP header.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { builtPolicy } from './server.mjs';
+import { suite } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const embedded = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
 const indexHtml = await readFile(`${DIST}index.html`, 'utf8');
-const POLICY = indexHtml.match(/<meta content="([^"]+)" http-equiv=Content-Security-Policy>/)[1];
+const POLICY = builtPolicy(DIST);
 
 /** The embedded data with one edit. */
 function edited(edit) {
@@ -55,21 +55,12 @@ const routes = {
   '/updates/reset.json': (req) => req.socket.destroy(),
 };
 
-let server;
-let browser;
 const requests = [];
-before(async () => {
-  server = await serve(DIST, { headers: { 'Content-Security-Policy': POLICY }, routes });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const t = suite(DIST, { headers: { 'Content-Security-Policy': POLICY }, routes });
 
 /** Opens the app with `?data=<source>` and returns the status line once it is there. */
 async function openWithUpdate(source, check) {
-  const context = await browser.newContext();
+  const context = await t.browser.newContext();
   const page = await context.newPage();
   const violations = [];
   await context.addInitScript(() => {
@@ -79,7 +70,7 @@ async function openWithUpdate(source, check) {
   page.on('request', (r) => { if (r.resourceType() !== 'document') requests.push(r.url()); });
   page.on('pageerror', (e) => violations.push(`page error: ${e.message}`));
   try {
-    await page.goto(`${server.origin}/?data=${encodeURIComponent(source)}#ministerial-meeting`);
+    await page.goto(`${t.server.origin}/?data=${encodeURIComponent(source)}#ministerial-meeting`);
     await page.waitForSelector('html.app-ready', { state: 'attached' });
     const status = page.locator('#data-status p');
     await page.waitForFunction(() => document.querySelector('#data-status p')?.textContent.trim(), null, { timeout: 12_000 });

@@ -6,14 +6,14 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve } from './server.mjs';
+import { builtPolicy, serve } from './server.mjs';
 import { launch } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
 const exampleHtml = await readFile(`${DIST}embed-example.html`, 'utf8');
 const indexHtml = await readFile(`${DIST}index.html`, 'utf8');
-const POLICY = indexHtml.match(/<meta content="([^"]+)" http-equiv=Content-Security-Policy>/)[1];
+const POLICY = builtPolicy(DIST);
 
 let app;
 let host;

@@ -1,12 +1,11 @@
 // Every reader: Thai and English, honest times in any time zone, accessibility in both
 // languages and both colour schemes, a full keyboard walk, and print.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve } from './server.mjs';
-import { launch, withPage } from './browser.mjs';
+import { suite, withPage } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
@@ -14,20 +13,11 @@ const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
 // (English, Thai) pairs of the interface's strings, written by the prerender step.
 const pairs = JSON.parse(await readFile(fileURLToPath(new URL('../../target/site/i18n.json', import.meta.url)), 'utf8'));
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const t = suite(DIST);
 
 /** A fresh page at `path` on the test server; see `withPage` in browser.mjs. */
 const at = (path, body, options = {}) =>
-  withPage(browser, `${server.origin}/${path}`, body, { reducedMotion: 'reduce', ...options });
+  withPage(t.browser, `${t.server.origin}/${path}`, body, { reducedMotion: 'reduce', ...options });
 
 for (const lang of ['en', 'th']) {
   for (const colorScheme of ['light', 'dark']) {
@@ -90,7 +80,7 @@ test('the browser language is the default, and ?lang= wins over it', async () =>
 
 test('switching language keeps the section and the filters, and share links follow', async () => {
   await at('?track=leaders#leaders-retreat-1', async (page, context) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.server.origin });
     const shown = await page.locator('article.event:visible').count();
     await page.getByRole('button', { name: 'ภาษาไทย' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'th');
@@ -101,9 +91,9 @@ test('switching language keeps the section and the filters, and share links foll
     assert.match(await page.title(), /^เปิดการประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 29/);
     await page.getByRole('button', { name: /^คัดลอกลิงก์ไปยัง เปิดการประชุมผู้นำ/ }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(copied, `${server.origin}/share/leaders-retreat-1.th.html`);
+    assert.equal(copied, `${t.server.origin}/share/leaders-retreat-1.th.html`);
     await page.goto(copied);
-    await page.waitForURL(`${server.origin}/?lang=th#leaders-retreat-1`);
+    await page.waitForURL(`${t.server.origin}/?lang=th#leaders-retreat-1`);
     await page.waitForSelector('html.app-ready', { state: 'attached' });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'th');
     await page.getByRole('button', { name: 'English' }).click();

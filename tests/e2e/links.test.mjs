@@ -1,30 +1,20 @@
 // Share links: opening a link to each kind of section, Back/Forward, bad fragments,
 // copy and share, preview pages, and filters kept in the query string.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch, withPage } from './browser.mjs';
+import { suite, withPage } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
 const total = data.events.length;
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const t = suite(DIST);
 
 /** A fresh page at `path` on the test server; see `withPage` in browser.mjs. */
 const at = (path, body, options = {}) =>
-  withPage(browser, `${server.origin}/${path}`, body, { ...options });
+  withPage(t.browser, `${t.server.origin}/${path}`, body, { ...options });
 
 /** Waits until the section is on screen and its heading has keyboard focus. */
 async function assertOpened(page, id) {
@@ -115,17 +105,17 @@ test('an unknown or malformed fragment shows a polite notice and the whole week'
 
 test('Copy link writes the preview URL, confirms it, and the copied link leads to the event', async () => {
   await at('', async (page, context) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.server.origin });
     const button = page.getByRole('button', { name: 'Copy link to 33rd APEC Ministerial Meeting' });
     assert.equal(await button.innerText(), 'Copy link');
     await button.click();
     await page.locator('#ministerial-meeting .share-status', { hasText: 'Link copied' }).waitFor();
     await page.locator('[role=status][aria-live=polite]', { hasText: 'Link copied' }).waitFor({ state: 'attached' });
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(copied, `${server.origin}/share/ministerial-meeting.html`);
+    assert.equal(copied, `${t.server.origin}/share/ministerial-meeting.html`);
     // Open what was copied: the preview page sends the reader on to the event.
     await page.goto(copied);
-    await page.waitForURL(`${server.origin}/#ministerial-meeting`);
+    await page.waitForURL(`${t.server.origin}/#ministerial-meeting`);
     await assertOpened(page, 'ministerial-meeting');
   }, reduced);
 });
@@ -138,10 +128,10 @@ test('where copying is refused, a selected text field offers the link', async ()
     await page.getByRole('button', { name: 'Copy link to Gala dinner for Leaders and their spouses' }).click();
     const field = page.getByRole('textbox', { name: 'Link to Gala dinner for Leaders and their spouses' });
     await field.waitFor();
-    assert.equal(await field.inputValue(), `${server.origin}/share/gala-dinner.html`);
+    assert.equal(await field.inputValue(), `${t.server.origin}/share/gala-dinner.html`);
     await page.waitForFunction(() => document.activeElement?.id === 'gala-dinner-link');
     const selected = await field.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
-    assert.equal(selected, `${server.origin}/share/gala-dinner.html`);
+    assert.equal(selected, `${t.server.origin}/share/gala-dinner.html`);
   });
 });
 
@@ -149,18 +139,18 @@ test('Share appears only where the Web Share API exists, and shares the preview 
   await at('', async (page) => {
     assert.equal(await page.getByRole('button', { name: /^Share / }).count(), 0);
   });
-  const context = await browser.newContext();
+  const context = await t.browser.newContext();
   try {
     await context.addInitScript(() => {
       window.__shared = [];
       navigator.share = (data) => { window.__shared.push(data); return Promise.resolve(); };
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${t.server.origin}/`);
     const button = page.getByRole('button', { name: 'Share Balance: Balance in All Aspects' });
     await button.click();
     const shared = await page.evaluate(() => window.__shared);
-    assert.deepEqual(shared, [{ title: 'Balance: Balance in All Aspects', url: `${server.origin}/share/priority-balance.html` }]);
+    assert.deepEqual(shared, [{ title: 'Balance: Balance in All Aspects', url: `${t.server.origin}/share/priority-balance.html` }]);
   } finally {
     await context.close();
   }
@@ -184,11 +174,11 @@ test('preview pages carry their own tags, no script, and lead to their section',
     assert.equal(tag(/<meta http-equiv="refresh" content="0; url=([^"]+)">/), `../#${id}`);
     assert.ok(!/<script/i.test(html), `${id} has no script`);
   }
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const context = await t.browser.newContext({ reducedMotion: 'reduce' });
   try {
     const page = await context.newPage();
-    await page.goto(`${server.origin}/share/day-2022-11-16.html`);
-    await page.waitForURL(`${server.origin}/#day-2022-11-16`);
+    await page.goto(`${t.server.origin}/share/day-2022-11-16.html`);
+    await page.waitForURL(`${t.server.origin}/#day-2022-11-16`);
     await page.waitForSelector('#day-2022-11-16');
     await assertOpened(page, 'day-2022-11-16');
   } finally {

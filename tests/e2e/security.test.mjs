@@ -1,30 +1,21 @@
 // Hard to break: the release build under a strict Content Security Policy sent as an
 // HTTP header, the week without JavaScript, without WebAssembly or with a broken .wasm,
 // and a panic inside the app.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { builtPolicy } from './server.mjs';
+import { suite, openPage } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
 const indexHtml = await readFile(`${DIST}index.html`, 'utf8');
 // The policy under test is the one the build ships, so the two cannot drift apart.
-const POLICY = indexHtml.match(/<meta content="([^"]+)" http-equiv=Content-Security-Policy>/)?.[1];
+const POLICY = builtPolicy(DIST);
 const REQUIRED = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST, { headers: { 'Content-Security-Policy': POLICY ?? '' } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const t = suite(DIST, { headers: { 'Content-Security-Policy': POLICY ?? '' } });
 
 test('the built page carries the strict policy and nothing it would block', async () => {
   assert.equal(POLICY, REQUIRED);
@@ -47,20 +38,20 @@ test('the built page carries the strict policy and nothing it would block', asyn
 });
 
 test('under the policy as an HTTP header the app runs with no violation', async () => {
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const context = await t.browser.newContext({ reducedMotion: 'reduce' });
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
       window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.server.origin });
   const problems = [];
   const page = await context.newPage();
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
   try {
-    const response = await page.goto(`${server.origin}/?track=leaders#priority-open`);
+    const response = await page.goto(`${t.server.origin}/?track=leaders#priority-open`);
     assert.equal(response.headers()['content-security-policy'], REQUIRED);
     await page.waitForSelector('html.app-ready', { state: 'attached' });
     // Exercise what the app does: open a section, filter, search, copy a link.
@@ -89,10 +80,10 @@ async function assertWeekReadable(page) {
 }
 
 test('without JavaScript the prerendered week is there, with working section links', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await t.browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await page.goto(`${server.origin}/#royal-audience`);
+    await page.goto(`${t.server.origin}/#royal-audience`);
     await assertWeekReadable(page);
     // Scrolling is smooth, so give it a moment to land.
     const landed = async () => Math.abs(await page.locator('#royal-audience').evaluate((el) => el.getBoundingClientRect().top)) < 40;
@@ -116,11 +107,11 @@ const wasmFailures = {
 
 for (const [name, handler] of Object.entries(wasmFailures)) {
   test(`with the .wasm ${name}, the week stays readable and a note says why`, async () => {
-    const context = await browser.newContext();
+    const context = await t.browser.newContext();
     try {
       await context.route(/\.wasm$/, handler);
       const page = await context.newPage();
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${t.server.origin}/`);
       const note = page.locator('[data-problem="no-wasm"]');
       await note.waitFor({ state: 'visible', timeout: 15_000 });
       assert.match(await note.innerText(), /could not start the interactive timeline/);
@@ -133,11 +124,11 @@ for (const [name, handler] of Object.entries(wasmFailures)) {
 }
 
 test('without WebAssembly in the browser, the week stays readable and a note says why', async () => {
-  const context = await browser.newContext();
+  const context = await t.browser.newContext();
   try {
     await context.addInitScript(() => { delete globalThis.WebAssembly; });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${t.server.origin}/`);
     await page.locator('[data-problem="no-wasm"]').waitFor({ state: 'visible' });
     await assertWeekReadable(page);
   } finally {
@@ -146,7 +137,7 @@ test('without WebAssembly in the browser, the week stays readable and a note say
 });
 
 test('a panic inside the app leaves the week on screen and says so', async () => {
-  const { context, page, problems } = await openPage(browser, `${server.origin}/`);
+  const { context, page, problems } = await openPage(t.browser, `${t.server.origin}/`);
   try {
     await page.evaluate(() => { try { window.wasmBindings.debug_panic(); } catch { /* the trap */ } });
     await page.locator('[data-problem="crash"]').waitFor({ state: 'visible' });

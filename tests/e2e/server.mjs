@@ -3,6 +3,7 @@
 // tests, which start it on a free port of 127.0.0.1.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
@@ -17,6 +18,12 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** The Content-Security-Policy the build ships in `root/index.html`'s <meta>. */
+export function builtPolicy(root) {
+  const html = readFileSync(join(root, 'index.html'), 'utf8');
+  return html.match(/<meta content="([^"]+)" http-equiv=Content-Security-Policy>/)?.[1];
+}
 
 /**
  * Serves `root` on 127.0.0.1; resolves to { origin, close() }. `headers` are added to
