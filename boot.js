@@ -13,8 +13,19 @@ const showProblem = (error) => {
 
 try {
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
+  // Leptos's hydration reads these globals, which a server that streams data would fill.
+  // This page has nothing to stream: they only have to exist.
+  for (const name of ['__RESOLVED_RESOURCES', '__SERIALIZED_ERRORS', '__INCOMPLETE_CHUNKS']) {
+    globalThis[name] ??= [];
+  }
   const { js, wasm } = document.querySelector('meta[name="wasm-app"]').dataset;
-  const sri = (url) => document.querySelector(`link[href="${url}"][integrity]`)?.integrity ?? '';
+  const sri = (url) => document.querySelector(`meta[name="app-integrity"][data-href="${url}"]`)?.content ?? '';
+  // The week is prerendered: let it paint before the app's files compete with it for a
+  // slow connection (no preload links; a hidden tab still starts within a second).
+  await new Promise((painted) => {
+    requestAnimationFrame(() => setTimeout(painted, 0));
+    setTimeout(painted, 1000);
+  });
   const glue = await fetch(js, { integrity: sri(js) });
   if (!glue.ok) throw new Error(`${js}: HTTP ${glue.status}`);
   const bindings = await import(js);
@@ -22,7 +33,7 @@ try {
   if (!module.ok) throw new Error(`${wasm}: HTTP ${module.status}`);
   const out = await bindings.default({ module_or_path: module });
   window.wasmBindings = bindings;
-  document.documentElement.classList.add('app-ready');
+  // The app itself adds html.app-ready once it has taken over the page.
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: out } }));
 } catch (error) {
   showProblem(error);

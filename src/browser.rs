@@ -250,10 +250,28 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Takes over the prerendered markup inside the element with this id (hydration): the
+/// markup must be what the app renders first. Returns whether the element was there.
+#[cfg(feature = "hydrate")]
+pub fn hydrate<F, N>(id: &str, app: F) -> bool
+where
+    F: FnOnce() -> N + 'static,
+    N: leptos::IntoView,
+{
+    let Some(root) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    leptos::mount::hydrate_from(root, app).forget();
+    true
+}
+
 /// Renders the app into a fresh, detached `<div id=…>` and swaps it for the prerendered
 /// element with that id in one DOM operation, so no half-built frame is ever painted.
 /// Returns whether the app is on the page.
-#[cfg(feature = "csr")]
+#[cfg(feature = "hydrate")]
 pub fn mount_replacing<F, N>(id: &str, app: F) -> bool
 where
     F: FnOnce() -> N + 'static,
@@ -272,6 +290,13 @@ where
     match doc.get_element_by_id(id) {
         Some(prerendered) => prerendered.replace_with_with_node_1(&fresh).is_ok(),
         None => doc.body().is_some_and(|b| b.append_child(&fresh).is_ok()),
+    }
+}
+
+/// Marks the page as run by the app (`html.app-ready`), for styles and tests.
+pub fn mark_app_ready() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().add_1("app-ready");
     }
 }
 

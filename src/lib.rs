@@ -4,7 +4,8 @@
 //! - Pure, tested natively: `model` (data types), `data` (the embedded JSON, parsing and
 //!   checks), `format` (dates and times as text), `i18n` (the interface's words), `url`
 //!   (the link contract), `filter` (what a filtered view shows), `share_page` (link
-//!   previews), `embed` (the embed messages, options and snippet).
+//!   previews), `embed` (the embed messages, options and snippet), `loader` (the
+//!   post-build edit of `index.html` that lets the week paint before the app loads).
 //! - `state`: reactive state shared as context; `browser`: the only module that calls
 //!   browser APIs; `components`: the views, one component per file.
 
@@ -15,6 +16,7 @@ pub mod embed;
 pub mod filter;
 pub mod format;
 pub mod i18n;
+pub mod loader;
 pub mod model;
 pub mod navigation;
 pub mod share_page;

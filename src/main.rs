@@ -1,8 +1,8 @@
-//! Entry point of the WebAssembly app: installs the panic hook, then replaces the
-//! prerendered markup in `#app` with the live app.
+//! Entry point of the WebAssembly app: installs the panic hook, then takes over the
+//! prerendered markup in `#app`, or replaces it when the link asks for another view.
 
 fn main() {
-    #[cfg(feature = "csr")]
+    #[cfg(feature = "hydrate")]
     {
         // A panic must not leave the reader with a blank or silently dead page: the week
         // already on screen stays, and a short note says what happened.
@@ -10,13 +10,28 @@ fn main() {
             aelw::browser::console_error(&info.to_string());
             aelw::browser::show_problem("crash");
         }));
-        aelw::browser::mount_replacing("app", aelw::App);
+        use aelw::components::app::{App, AppProps, opening_view};
+        // Reading the URL parses and checks the embedded week.
+        let (opts, lang) = opening_view();
+        // The prerendered markup is exactly the default view: the app adopts it as it is
+        // (hydration), so nothing is painted twice. Any other view (Thai, filters, an
+        // embed) is rendered afresh and swapped in whole. Either way in a task of its
+        // own, after the data's, so that neither blocks a reader's tap for long.
+        let hydrate = aelw::url::shows_prerendered_view(&opts, lang);
+        let app = move || App(AppProps { opts, lang });
+        aelw::browser::after(0, move || {
+            if hydrate {
+                aelw::browser::hydrate("app", app);
+            } else {
+                aelw::browser::mount_replacing("app", app);
+            }
+        });
     }
 }
 
 /// Panics on purpose, so the browser tests can check the panic hook end to end (it is
 /// reachable only from the app's own page, as `wasmBindings.debug_panic()`).
-#[cfg(feature = "csr")]
+#[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn debug_panic() {
     panic!("debug_panic was called");

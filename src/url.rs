@@ -384,6 +384,19 @@ pub fn app_base(page_url: &str) -> String {
     }
 }
 
+/// Whether a page opened with these options, in this language, first shows exactly the
+/// prerendered default view (English, the whole week, no embed or time-zone settings), so
+/// the app can adopt the prerendered markup instead of rendering it again. A `data=`
+/// update arrives later, and `lang=en` is the default spelled out.
+pub fn shows_prerendered_view(opts: &ViewOptions, lang: Lang) -> bool {
+    let first = ViewOptions {
+        lang: None,
+        data: None,
+        ..opts.clone()
+    };
+    lang == Lang::En && first == ViewOptions::default()
+}
+
 /// The standalone app's address for a view: its folder, the options without embed
 /// settings, and the section's fragment. For "Open full view" in an embed.
 pub fn standalone_url(page_url: &str, opts: &ViewOptions, section: Option<&str>) -> String {
@@ -438,6 +451,25 @@ mod tests {
         assert_eq!(parse_query("", &CARDS), ViewOptions::default());
         assert_eq!(parse_query("?", &CARDS), ViewOptions::default());
         assert_eq!(format_query(&ViewOptions::default()), "");
+    }
+
+    #[test]
+    fn only_the_default_view_adopts_the_prerendered_markup() {
+        let opened = |q: &str, lang| shows_prerendered_view(&parse_query(q, &CARDS), lang);
+        for q in ["", "?utm_source=chat", "?lang=en", "?data=update.json"] {
+            assert!(opened(q, Lang::En), "{q}");
+        }
+        assert!(!opened("", Lang::Th));
+        for q in [
+            "?q=x",
+            "?track=media",
+            "?priority=open",
+            "?embed=1",
+            "?tz=local",
+            "?theme=dark",
+        ] {
+            assert!(!opened(q, Lang::En), "{q}");
+        }
     }
 
     #[test]

@@ -128,7 +128,7 @@ async function timings(browser, origin) {
 }
 
 await mkdir(OUT, { recursive: true });
-const server = await serve(DIST);
+const server = await serve(DIST, { compress: true });
 const browser = await launch();
 let report;
 try {

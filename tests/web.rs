@@ -15,7 +15,12 @@ fn mount() -> (web_sys::HtmlElement, impl Drop) {
     let doc = document();
     let root: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), aelw::App);
+    let handle = leptos::mount::mount_to(root.clone(), || {
+        aelw::App(aelw::components::app::AppProps {
+            opts: Default::default(),
+            lang: aelw::model::Lang::En,
+        })
+    });
     (root, handle)
 }
 

@@ -1,20 +1,25 @@
-//! Build step (a trunk `pre_build` hook), run natively with the `ssr` feature. From the
-//! embedded data and the app's own components it writes, into the folder given as the
-//! first argument:
+//! Build steps, run natively with the `ssr` feature by trunk hooks.
+//!
+//! `prerender <folder>` (the `pre_build` hook): from the embedded data and the app's own
+//! components it writes, into the folder:
 //!
 //! - `app.html`: the default view (English, the full week, the cards), which trunk inlines
 //!   into `dist/index.html`, so the week is readable before the WebAssembly arrives,
-//!   without JavaScript, and by crawlers. The app replaces it when it starts.
+//!   without JavaScript, and by crawlers. The app adopts it (hydration) when it starts.
 //! - `problem.html`: the hidden notes shown if the app cannot start or stops.
 //! - `share/<id>.html` and `share/<id>.th.html`: a link-preview page per day, event and
 //!   card, in each language. Link previews need absolute URLs, taken from `AELW_SITE_URL`
 //!   (the deployed app's folder).
 //! - `i18n.json`: the interface's strings as (English, Thai) pairs, for the browser test
 //!   that looks for English left in the Thai page (not shipped).
+//!
+//! `prerender --finish` (the `post_build` hook): edits the finished `index.html` in
+//! trunk's staging folder (`TRUNK_STAGING_DIR`) so the app loads after the week is
+//! painted (see `aelw::loader`).
 
 use aelw::components::app_problem::AppProblem;
 use aelw::model::Lang;
-use aelw::url::share_path;
+use aelw::url::{ViewOptions, share_path};
 use aelw::{data, share_page};
 use leptos::prelude::*;
 use std::path::Path;
@@ -25,10 +30,15 @@ const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
 
 fn main() -> ExitCode {
     let Some(out) = std::env::args_os().nth(1) else {
-        eprintln!("usage: prerender <output folder>");
+        eprintln!("usage: prerender <output folder> | prerender --finish");
         return ExitCode::FAILURE;
     };
-    match write_site(Path::new(&out)) {
+    let done = if out == "--finish" {
+        finish_page()
+    } else {
+        write_site(Path::new(&out))
+    };
+    match done {
         Ok(summary) => {
             println!("prerender: {summary}");
             ExitCode::SUCCESS
@@ -38,6 +48,18 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Defers the app's files in the `index.html` trunk has just written to its staging folder.
+fn finish_page() -> Result<String, String> {
+    let staging = std::env::var_os("TRUNK_STAGING_DIR")
+        .ok_or("TRUNK_STAGING_DIR is not set: --finish runs as trunk's post_build hook")?;
+    let path = Path::new(&staging).join("index.html");
+    let html = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let html = aelw::loader::defer_app_preloads(&html)?;
+    std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(format!("app files deferred in {}", path.display()))
 }
 
 fn write_site(out: &Path) -> Result<String, String> {
@@ -57,10 +79,9 @@ fn write_site(out: &Path) -> Result<String, String> {
             .map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
 
-    // Hydration markers (`<!>`) are not needed: the app replaces this markup on start.
+    // The default view, with its hydration markers (`<!>`): the app adopts this markup.
     let app = Owner::new()
-        .with(|| view! { <aelw::App /> }.to_html())
-        .replace("<!>", "");
+        .with(|| view! { <aelw::App opts=ViewOptions::default() lang=Lang::En /> }.to_html());
     write(&out.join("app.html"), &app)?;
     let problem = Owner::new()
         .with(|| view! { <AppProblem lang=Lang::En /> }.to_html())

@@ -14,19 +14,32 @@ use crate::url::{self, ViewOptions};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// The whole app.
-#[component]
-pub fn App() -> impl IntoView {
-    let embedded = data::embedded();
-    let priority_ids: Vec<&str> = embedded.priorities.iter().map(|p| p.id.as_str()).collect();
+/// What the page was opened with: the view options from the query string, and the
+/// language (the URL's choice first, then the browser's; English where neither says).
+pub fn opening_view() -> (ViewOptions, Lang) {
+    let priority_ids: Vec<&str> = data::embedded()
+        .priorities
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
     let opts = url::parse_query(&browser::search(), &priority_ids);
-    // The URL's choice first, then the browser's language; English where neither says.
     let lang = opts
         .lang
         .or_else(browser::preferred_lang)
         .unwrap_or(Lang::En);
+    (opts, lang)
+}
+
+/// The whole app.
+#[component]
+pub fn App(
+    /// The view the page was opened with (see `opening_view`).
+    opts: ViewOptions,
+    /// The language to start in.
+    lang: Lang,
+) -> impl IntoView {
     let source = opts.data.clone();
-    let state = AppState::new(lang, embedded, opts);
+    let state = AppState::new(lang, data::embedded(), opts);
     provide_context(state);
 
     // Filters → query string (replacing, so typing does not flood the history) and a
@@ -48,25 +61,11 @@ pub fn App() -> impl IntoView {
 
     // Fragment → section: on first load, on every hashchange, and so on Back/Forward.
     let open_fragment = move || open_current_section(state);
+    // In a task of its own after the page is taken over (see `main`), ending with the
+    // mark that the app is ready.
     Effect::new(move |_| {
-        state.can_share.set(browser::can_share());
-        state.time_zone.set(browser::time_zone());
-        let opts = state.view.get_untracked();
-        if let Some(theme) = opts.theme {
-            browser::set_theme(theme.as_str());
-        }
-        if let Some(accent) = &opts.accent {
-            browser::set_brand_colour(accent);
-        }
-        if opts.embed && browser::is_framed() {
-            browser::on_content_resize(move || post_height(state));
-        }
-        browser::set_html_lang(strings(state.lang.get_untracked()).code);
-        browser::open_details_for_print();
-        open_fragment();
-        if let Some(source) = source.clone() {
-            spawn_local(load_update(state, source, open_fragment));
-        }
+        let source = source.clone();
+        browser::after(0, move || start_in_browser(state, source, open_fragment));
     });
     browser::on_hash_change(open_fragment);
     // In an embed the host also hears which section is open, to mirror it if it wants.
@@ -103,6 +102,35 @@ pub fn App() -> impl IntoView {
             {move || state.announcement.get()}
         </div>
     }
+}
+
+/// What only the browser knows or does: Web Share, the reader's time zone, the theme and
+/// accent of an embed, auto-height, the section the link opens, a requested data update.
+/// Then the page is marked ready (`html.app-ready`).
+fn start_in_browser(
+    state: AppState,
+    source: Option<String>,
+    open_fragment: impl Fn() + Copy + 'static,
+) {
+    state.can_share.set(browser::can_share());
+    state.time_zone.set(browser::time_zone());
+    let opts = state.view.get_untracked();
+    if let Some(theme) = opts.theme {
+        browser::set_theme(theme.as_str());
+    }
+    if let Some(accent) = &opts.accent {
+        browser::set_brand_colour(accent);
+    }
+    if opts.embed && browser::is_framed() {
+        browser::on_content_resize(move || post_height(state));
+    }
+    browser::set_html_lang(strings(state.lang.get_untracked()).code);
+    browser::open_details_for_print();
+    open_fragment();
+    if let Some(source) = source {
+        spawn_local(load_update(state, source, open_fragment));
+    }
+    browser::mark_app_ready();
 }
 
 /// Tells the host page the content's height and the current section, in the AMP, Pym.js

@@ -30,8 +30,13 @@ test('the built page carries the strict policy and nothing it would block', asyn
   for (const [, attrs, body] of scripts) {
     assert.equal(body.trim(), '', 'no inline script');
     assert.match(attrs, /\bsrc=/);
-    assert.match(attrs, /\bintegrity=sha384-/);
+    assert.match(attrs, /\bintegrity="sha384-/);
   }
+  // The app's own files carry hashes too (boot.js enforces them), and are not preloaded,
+  // so they never compete with the prerendered week.
+  const hashed = [...indexHtml.matchAll(/<meta name="app-integrity" data-href="([^"]+)" content="sha384-[^"]+">/g)];
+  assert.deepEqual(hashed.map((m) => m[1].replace(/-[0-9a-f]+/, '')).sort(), ['./aelw.js', './aelw_bg.wasm']);
+  assert.ok(!/rel="(module)?preload"/.test(indexHtml), 'no preload link');
   assert.ok(!/\sstyle=/.test(indexHtml), 'no inline style attribute');
   assert.ok(!/<style/.test(indexHtml), 'no <style> element');
   assert.ok(!/\son[a-z]+=/.test(indexHtml), 'no inline event handler');

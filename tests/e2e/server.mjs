@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,15 +23,17 @@ const TYPES = {
 /** The Content-Security-Policy the build ships in `root/index.html`'s <meta>. */
 export function builtPolicy(root) {
   const html = readFileSync(join(root, 'index.html'), 'utf8');
-  return html.match(/<meta content="([^"]+)" http-equiv=Content-Security-Policy>/)?.[1];
+  return html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
 }
 
 /**
  * Serves `root` on 127.0.0.1; resolves to { origin, close() }. `headers` are added to
  * every response (e.g. a Content-Security-Policy); `routes` maps a path to a handler
  * `(req, res) => void` that answers instead of the file system (bad cases for tests).
+ * With `compress`, bodies go out gzip-encoded to clients that accept it, as any real
+ * static host sends them (the benchmark's transfer sizes and timings need that).
  */
-export async function serve(root, { port = 0, headers = {}, routes = {} } = {}) {
+export async function serve(root, { port = 0, headers = {}, routes = {}, compress = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -46,12 +49,17 @@ export async function serve(root, { port = 0, headers = {}, routes = {} } = {}) 
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const head = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
-      });
+      };
+      if (compress && TYPES[extname(file)] && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        Object.assign(head, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      }
+      res.writeHead(200, head);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

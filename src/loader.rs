@@ -1,0 +1,93 @@
+//! The post-build edit of trunk's `index.html` that decides when the app's files load.
+//!
+//! Trunk puts `<link rel="preload">` / `<link rel="modulepreload">` for the JS glue and the
+//! `.wasm` in the head, with their integrity hashes. Preloading makes the browser fetch
+//! ~250 KB of app while the prerendered week is still on its way, on exactly the slow
+//! phone connections where painting the week first matters. This step keeps the hashes
+//! (boot.js enforces them) in data-only `<meta name="app-integrity">` tags and drops the
+//! preload links; boot.js fetches the app once the week is painted.
+
+/// The `<meta>` name boot.js reads the integrity hashes from.
+pub const INTEGRITY_META: &str = "app-integrity";
+
+/// Replaces every preload link in `html` by an integrity `<meta>` for the same file.
+/// Fails if there is none, or one lacks its `href` or `integrity`: the page would then
+/// load the app unchecked, so the build must stop instead.
+pub fn defer_app_preloads(html: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    let mut moved = 0;
+    while let Some(start) = rest.find("<link ") {
+        let Some(len) = rest[start..].find('>') else {
+            return Err("a <link> tag is not closed".into());
+        };
+        let tag = &rest[start..=start + len];
+        out.push_str(&rest[..start]);
+        if matches!(attribute(tag, "rel"), Some("preload" | "modulepreload")) {
+            let (Some(href), Some(integrity)) =
+                (attribute(tag, "href"), attribute(tag, "integrity"))
+            else {
+                return Err(format!("preload link without href or integrity: {tag}"));
+            };
+            out.push_str(&format!(
+                r#"<meta name="{INTEGRITY_META}" data-href="{href}" content="{integrity}">"#
+            ));
+            moved += 1;
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    if moved == 0 {
+        return Err("no preload link found: has trunk's output changed?".into());
+    }
+    Ok(out)
+}
+
+/// The value of a double-quoted attribute in one tag (trunk's unminified output).
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let len = tag[start..].find('"')?;
+    Some(&tag[start..start + len])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = concat!(
+        r#"<head><link rel="stylesheet" href="./main.css" integrity="sha384-css">"#,
+        r#"<link rel="modulepreload" href="./app-1.js" crossorigin="anonymous" integrity="sha384-js">"#,
+        r#"<link rel="preload" href="./app-1_bg.wasm" crossorigin="anonymous" integrity="sha384-wasm" as="fetch" type="application/wasm"></head>"#
+    );
+
+    #[test]
+    fn preloads_become_integrity_metas_and_the_rest_stays() {
+        let html = defer_app_preloads(TRUNK).unwrap();
+        assert_eq!(
+            html,
+            concat!(
+                r#"<head><link rel="stylesheet" href="./main.css" integrity="sha384-css">"#,
+                r#"<meta name="app-integrity" data-href="./app-1.js" content="sha384-js">"#,
+                r#"<meta name="app-integrity" data-href="./app-1_bg.wasm" content="sha384-wasm"></head>"#
+            )
+        );
+        assert!(!html.contains("preload"));
+    }
+
+    #[test]
+    fn a_page_that_would_load_the_app_unchecked_stops_the_build() {
+        assert!(
+            defer_app_preloads("<head><link rel=\"stylesheet\" href=\"a.css\"></head>").is_err()
+        );
+        let unhashed = r#"<link rel="preload" href="./app_bg.wasm" as="fetch">"#;
+        assert!(
+            defer_app_preloads(unhashed)
+                .unwrap_err()
+                .contains("integrity")
+        );
+        assert!(defer_app_preloads("<link rel=\"preload\"").is_err());
+    }
+}
