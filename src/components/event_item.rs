@@ -7,6 +7,7 @@ use crate::format;
 use crate::i18n::strings;
 use crate::model::{Event, Lang};
 use crate::state::{use_data, use_state};
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 /// An event card, with the event's id as its element id so links can point at it.
@@ -48,15 +49,16 @@ pub fn EventItem(
                     None => ict.clone(),
                 }
             };
-            view! { <time datetime=instant>{label}</time> }.into_any()
+            EitherOf3::A(view! { <time datetime=instant>{label}</time> })
         }
         _ => match &event.time_of_day {
-            Some(t) => view! {
+            Some(t) => EitherOf3::B(view! {
                 <span class="time-vague">{t.get(lang)}</span>
                 <span class="time-missing">{s.exact_time_not_published}</span>
+            }),
+            None => {
+                EitherOf3::C(view! { <span class="time-missing">{s.time_not_published}</span> })
             }
-            .into_any(),
-            None => view! { <span class="time-missing">{s.time_not_published}</span> }.into_any(),
         },
     };
     let span = event.span.map(|sp| {
@@ -71,8 +73,8 @@ pub fn EventItem(
         .status(event.status)
         .map(|label| view! { <li class="status">{label}</li> });
     let venue = match &event.venue {
-        Some(v) => view! { <dd>{v.get(lang)}</dd> }.into_any(),
-        None => view! { <dd class="time-missing">{s.venue_not_published}</dd> }.into_any(),
+        Some(v) => Either::Left(view! { <dd>{v.get(lang)}</dd> }),
+        None => Either::Right(view! { <dd class="time-missing">{s.venue_not_published}</dd> }),
     };
     let chair = event
         .chair

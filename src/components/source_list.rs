@@ -4,6 +4,7 @@ use crate::data::is_https_url;
 use crate::i18n::strings;
 use crate::model::Lang;
 use crate::state::{external_link_target, use_data};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// A collapsible, numbered list of the sources with these ids.
@@ -28,15 +29,15 @@ pub fn SourceList(
             };
             // Only https links are clickable; an old http address is shown, not linked.
             let link = if is_https_url(&src.url) {
-                view! { <a href=src.url.clone() rel="noreferrer" target=target>{src.label.get(lang)}</a> }
-                    .into_any()
+                Either::Left(view! {
+                    <a href=src.url.clone() rel="noreferrer" target=target>{src.label.get(lang)}</a>
+                })
             } else {
-                view! {
+                Either::Right(view! {
                     <span>{src.label.get(lang)}</span>
                     " "
                     <span class="source-url">{src.url.clone()}" ("{s.insecure_link}")"</span>
-                }
-                .into_any()
+                })
             };
             view! {
                 <li>

@@ -10,6 +10,7 @@ use crate::components::{
 use crate::i18n::strings;
 use crate::model::Lang;
 use crate::state::{use_data, use_state};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Everything about the week that is on the page.
@@ -23,9 +24,9 @@ pub fn WeekPage(
     let embed = use_state().view.with_untracked(|o| o.embed);
     view! {
         {if embed {
-            view! { <EmbedBar lang=lang /> }.into_any()
+            Either::Left(view! { <EmbedBar lang=lang /> })
         } else {
-            view! { <SiteHeader lang=lang /> }.into_any()
+            Either::Right(view! { <SiteHeader lang=lang /> })
         }}
         <WeekOverview lang=lang />
         <main id="timeline" class="wrap" tabindex="-1">

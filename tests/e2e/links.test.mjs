@@ -202,7 +202,7 @@ test('filters and search narrow the week, live in the URL, survive a reload and 
     assert.deepEqual(await visible(), ['joint-ministerial-statement']);
 
     await page.reload();
-    await page.waitForSelector('#day-2022-11-14');
+    await page.waitForSelector('html.app-ready', { state: 'attached' });
     assert.deepEqual(await visible(), ['joint-ministerial-statement']);
     assert.equal(await page.getByRole('checkbox', { name: 'Ministers', exact: true }).isChecked(), true);
     assert.equal(await page.getByLabel('Search titles, summaries and outcomes').inputValue(), 'Ukraine');
