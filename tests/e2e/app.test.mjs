@@ -63,6 +63,32 @@ test('shows the six days, every event of the data and the three priority cards',
   }
 });
 
+test('the default view adopts the prerendered week; other first views replace it', async () => {
+  const cases = [['/', true], ['/?lang=en#gala-dinner', true], ['/?lang=th', false], ['/?track=leaders', false], ['/?embed=1', false]];
+  for (const [path, adopted] of cases) {
+    const context = await t.browser.newContext();
+    // The heading as parsed from the HTML, before the app has started (it starts after a paint).
+    await context.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => { window.prerendered = document.querySelector('#app h1'); });
+    });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    try {
+      await page.goto(`${t.server.origin}${path}`);
+      await page.waitForSelector('html.app-ready', { state: 'attached' });
+      const kept = await page.evaluate(() => window.prerendered?.isConnected === true
+        && document.querySelector('#app h1') === window.prerendered);
+      assert.equal(kept, adopted, `${path}: prerendered heading ${adopted ? 'kept' : 'replaced'}`);
+      assert.equal(await page.locator('h1').count(), 1, path);
+      assert.equal(await page.locator('article.event').count(), data.events.length, path);
+      assert.deepEqual(problems, [], path);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test('every in-page link leads to an element that exists', async () => {
   const { context, page, problems } = await openPage(t.browser, `${t.server.origin}/`);
   try {
