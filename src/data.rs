@@ -7,8 +7,9 @@ use std::collections::HashSet;
 use std::fmt;
 use std::sync::OnceLock;
 
-/// The data file, compiled into the app. The same file is copied to `dist/data/`.
-pub const EMBEDDED: &str = include_str!("../public/data/aelw-2022.json");
+/// The data file `public/data/aelw-2022.json`, compiled into the app without its
+/// indentation (see `build.rs`). The file itself is copied to `dist/data/`.
+pub const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/aelw-2022.json"));
 
 /// The format version this build understands.
 pub const VERSION: u32 = 1;

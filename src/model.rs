@@ -426,6 +426,11 @@ impl Dataset {
         self.events.iter().find(|e| e.id == id)
     }
 
+    /// The priority cards' ids, in card order.
+    pub fn priority_ids(&self) -> Vec<&str> {
+        self.priorities.iter().map(|p| p.id.as_str()).collect()
+    }
+
     /// The priority card with this id.
     pub fn priority(&self, id: &str) -> Option<&Priority> {
         self.priorities.iter().find(|p| p.id == id)

@@ -57,6 +57,23 @@ impl ViewOptions {
         }
     }
 
+    /// Turns a track filter on or off, keeping tracks in `Track` order.
+    pub fn set_track(&mut self, track: Track, on: bool) {
+        set_in_order(&mut self.tracks, track, on, |&t| t as usize);
+    }
+
+    /// Turns a priority filter on or off, keeping priorities in card order
+    /// (`priority_ids`).
+    pub fn set_priority(&mut self, id: &str, on: bool, priority_ids: &[&str]) {
+        let rank = |p: &String| {
+            priority_ids
+                .iter()
+                .position(|id| id == p)
+                .unwrap_or(usize::MAX)
+        };
+        set_in_order(&mut self.priorities, id.to_string(), on, rank);
+    }
+
     /// The options for the standalone app: the same view, without the embed settings.
     pub fn standalone(&self) -> ViewOptions {
         ViewOptions {
@@ -112,17 +129,15 @@ pub fn parse_query(search: &str, priority_ids: &[&str]) -> ViewOptions {
             }
             "track" => {
                 for slug in value.split(',') {
-                    if let Some(&(t, _)) = TRACKS.iter().find(|(_, s)| *s == slug)
-                        && !opts.tracks.contains(&t)
-                    {
-                        opts.tracks.push(t);
+                    if let Some(&(t, _)) = TRACKS.iter().find(|(_, s)| *s == slug) {
+                        opts.set_track(t, true);
                     }
                 }
             }
             "priority" => {
                 for id in value.split(',') {
-                    if priority_ids.contains(&id) && !opts.priorities.iter().any(|p| p == id) {
-                        opts.priorities.push(id.to_string());
+                    if priority_ids.contains(&id) {
+                        opts.set_priority(id, true, priority_ids);
                     }
                 }
             }
@@ -136,10 +151,20 @@ pub fn parse_query(search: &str, priority_ids: &[&str]) -> ViewOptions {
             _ => {}
         }
     }
-    opts.tracks.sort_by_key(|&t| t as usize);
-    opts.priorities
-        .sort_by_key(|p| priority_ids.iter().position(|id| id == p));
     opts
+}
+
+/// Puts `item` into `list` (once) or takes it out, keeping `list` in the order `rank`
+/// gives. Small lists: an insertion, not a sort (which would cost the app kilobytes).
+fn set_in_order<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool, rank: impl Fn(&T) -> usize) {
+    list.retain(|x| *x != item);
+    if on {
+        let at = list
+            .iter()
+            .position(|x| rank(x) > rank(&item))
+            .unwrap_or(list.len());
+        list.insert(at, item);
+    }
 }
 
 /// Search text as it is kept: control characters become spaces, runs of space collapse,
@@ -485,6 +510,28 @@ mod tests {
         assert!(o.is_filtered());
         assert!(!o.cleared().is_filtered());
         assert_eq!(o.cleared().lang, Some(Lang::Th));
+    }
+
+    #[test]
+    fn filters_toggle_in_their_canonical_order_without_duplicates() {
+        let mut o = parse_query(
+            "track=media,leaders,media&priority=balance,open,balance",
+            &CARDS,
+        );
+        assert_eq!(o.tracks, [Track::Leaders, Track::Media]);
+        assert_eq!(o.priorities, ["open", "balance"]);
+        o.set_track(Track::SeniorOfficials, true);
+        o.set_track(Track::Media, true);
+        o.set_track(Track::Leaders, false);
+        assert_eq!(o.tracks, [Track::SeniorOfficials, Track::Media]);
+        o.set_priority("connect", true, &CARDS);
+        o.set_priority("open", false, &CARDS);
+        o.set_priority("open", false, &CARDS);
+        assert_eq!(o.priorities, ["connect", "balance"]);
+        assert_eq!(
+            format_query(&o),
+            "?track=senior-officials,media&priority=connect,balance"
+        );
     }
 
     #[test]

@@ -17,12 +17,7 @@ use leptos::task::spawn_local;
 /// What the page was opened with: the view options from the query string, and the
 /// language (the URL's choice first, then the browser's; English where neither says).
 pub fn opening_view() -> (ViewOptions, Lang) {
-    let priority_ids: Vec<&str> = data::embedded()
-        .priorities
-        .iter()
-        .map(|p| p.id.as_str())
-        .collect();
-    let opts = url::parse_query(&browser::search(), &priority_ids);
+    let opts = url::parse_query(&browser::search(), &data::embedded().priority_ids());
     let lang = opts
         .lang
         .or_else(browser::preferred_lang)

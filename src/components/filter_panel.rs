@@ -34,13 +34,7 @@ pub fn FilterPanel() -> impl IntoView {
                         prop:checked=move || view_opts.with(|o| o.tracks.contains(&track))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            view_opts.update(|o| {
-                                o.tracks.retain(|&t| t != track);
-                                if on {
-                                    o.tracks.push(track);
-                                    o.tracks.sort_by_key(|&t| t as usize);
-                                }
-                            });
+                            view_opts.update(|o| o.set_track(track, on));
                         }
                     />
                     <label for=id>{s.track(track)}</label>
@@ -62,13 +56,7 @@ pub fn FilterPanel() -> impl IntoView {
                         prop:checked=move || view_opts.with(|o| o.priorities.iter().any(|x| x == pid))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            view_opts.update(|o| {
-                                o.priorities.retain(|x| x != pid);
-                                if on {
-                                    o.priorities.push(pid.to_string());
-                                    o.priorities.sort_by_key(|x| data.priorities.iter().position(|p| &p.id == x));
-                                }
-                            });
+                            view_opts.update(|o| o.set_priority(pid, on, &data.priority_ids()));
                         }
                     />
                     <label for=id>{p.name.get(lang)}</label>
