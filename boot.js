@@ -1,8 +1,9 @@
 // Starts the WebAssembly app. Trunk's default loader is an inline script, which a strict
 // Content Security Policy forbids; this external file replaces it (Trunk.toml's
-// pattern_script leaves only a data-only <meta> with the hashed file names). It also
-// enforces subresource integrity for the JS glue and the .wasm, which trunk's preload
-// links alone do not, and it keeps the prerendered week readable if anything fails.
+// pattern_script leaves only a data-only <meta> with the hashed file names). The app's
+// files are fetched only once the prerendered week has painted, each checked against the
+// hash the build recorded in a <meta name="app-integrity">; if anything fails, the week
+// stays readable and a short note says the interactive parts are missing.
 const showProblem = (error) => {
   console.error('The app could not start:', error);
   document.documentElement.classList.add('app-failed');
@@ -10,6 +11,21 @@ const showProblem = (error) => {
   box?.removeAttribute('hidden');
   box?.querySelector('[data-problem="no-wasm"]')?.removeAttribute('hidden');
 };
+
+// The week's first paint, or a second at most (a hidden tab may never paint).
+const firstPaint = () => new Promise((painted) => {
+  setTimeout(painted, 1000);
+  try {
+    new PerformanceObserver((entries, observer) => {
+      if (entries.getEntriesByName('first-contentful-paint').length) {
+        observer.disconnect();
+        painted();
+      }
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    painted();
+  }
+});
 
 try {
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
@@ -19,19 +35,30 @@ try {
     globalThis[name] ??= [];
   }
   const { js, wasm } = document.querySelector('meta[name="wasm-app"]').dataset;
-  const sri = (url) => document.querySelector(`meta[name="app-integrity"][data-href="${url}"]`)?.content ?? '';
-  // The week is prerendered: let it paint before the app's files compete with it for a
-  // slow connection (no preload links; a hidden tab still starts within a second).
-  await new Promise((painted) => {
-    requestAnimationFrame(() => setTimeout(painted, 0));
-    setTimeout(painted, 1000);
+  const sri = (url) => {
+    const hash = document.querySelector(`meta[name="app-integrity"][data-href="${url}"]`)?.content;
+    if (!hash) throw new Error(`${url}: no integrity hash in the page`);
+    return hash;
+  };
+  const [jsHash, wasmHash] = [sri(js), sri(wasm)];
+  await firstPaint();
+  // A module preload is the way to hold an imported module to a hash: import() then
+  // takes the checked copy from the module map, and fails if the check failed.
+  const glue = new Promise((loaded, failed) => {
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'modulepreload', href: js, integrity: jsHash, crossOrigin: 'anonymous',
+    });
+    link.onload = loaded;
+    link.onerror = () => failed(new Error(`${js}: not loaded, or not the file the build hashed`));
+    document.head.append(link);
   });
-  const glue = await fetch(js, { integrity: sri(js) });
-  if (!glue.ok) throw new Error(`${js}: HTTP ${glue.status}`);
+  const module = fetch(wasm, { integrity: wasmHash });
+  module.catch(() => {}); // Awaited below; only the first failure is reported.
+  await glue;
   const bindings = await import(js);
-  const module = await fetch(wasm, { integrity: sri(wasm) });
-  if (!module.ok) throw new Error(`${wasm}: HTTP ${module.status}`);
-  const out = await bindings.default({ module_or_path: module });
+  const response = await module;
+  if (!response.ok) throw new Error(`${wasm}: HTTP ${response.status}`);
+  const out = await bindings.default({ module_or_path: response });
   window.wasmBindings = bindings;
   // The app itself adds html.app-ready once it has taken over the page.
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: out } }));

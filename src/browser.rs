@@ -240,14 +240,30 @@ pub fn focus_first(selector: &str) {
     }
 }
 
+/// The HTML element with this id, if there is one.
+fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
 /// Moves focus to the element with this id, if it exists and can take focus.
 pub fn focus_id(id: &str) {
-    if let Some(el) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = html_element(id) {
         let _ = el.focus();
     }
+}
+
+/// Whether the element with this id still holds the prerender's hydration markers (`<!>`
+/// comments), which a host's HTML minifier may have stripped. Without them hydration
+/// cannot follow the markup, and the app must render afresh instead.
+pub fn has_hydration_markers(id: &str) -> bool {
+    const SHOW_COMMENT: u32 = 0x80;
+    let (Some(doc), Some(root)) = (document(), html_element(id)) else {
+        return false;
+    };
+    doc.create_tree_walker_with_what_to_show(&root, SHOW_COMMENT)
+        .ok()
+        .and_then(|walker| walker.next_node().ok().flatten())
+        .is_some()
 }
 
 /// Takes over the prerendered markup inside the element with this id (hydration): the
@@ -258,10 +274,7 @@ where
     F: FnOnce() -> N + 'static,
     N: leptos::IntoView,
 {
-    let Some(root) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(root) = html_element(id) else {
         return false;
     };
     leptos::mount::hydrate_from(root, app).forget();

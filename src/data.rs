@@ -793,9 +793,24 @@ mod tests {
         );
     }
 
+    /// The data file as written (the app embeds it without indentation).
+    const SOURCE: &str = include_str!("../public/data/aelw-2022.json");
+
+    #[test]
+    fn the_embedded_copy_is_the_file_without_its_indentation() {
+        let strip = |s: &str| s.split_whitespace().collect::<String>();
+        assert!(EMBEDDED.len() < SOURCE.len());
+        assert!(!EMBEDDED.contains("\n  "));
+        // Same tokens in the same order: whitespace inside strings is kept by both.
+        assert_eq!(strip(EMBEDDED), strip(SOURCE));
+        let value = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap();
+        assert_eq!(value(EMBEDDED), value(SOURCE));
+    }
+
     #[test]
     fn embedded_data_is_valid() {
-        if let Err(errors) = parse(EMBEDDED) {
+        // The file as written, so a problem is reported at its own line and column.
+        if let Err(errors) = parse(SOURCE) {
             let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!(
                 "public/data/aelw-2022.json has {} problem(s):\n{}",
@@ -876,6 +891,26 @@ mod tests {
             &json,
             "events[1] \"youth-declaration\", field \"date\": \"2022-11-31\" is not a date",
         );
+    }
+
+    #[test]
+    fn a_bad_value_in_the_last_field_of_a_record_names_that_field() {
+        let mut v: serde_json::Value = serde_json::from_str(EMBEDDED).unwrap();
+        let (i, _) = v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .enumerate()
+            .find(|(_, e)| e.get("span").is_some())
+            .expect("an event with a span");
+        v["events"][i]["span"]["to"] = "2022-11-32".into();
+        assert_names(&v.to_string(), &format!("events[{i}]"));
+        assert_names(
+            &v.to_string(),
+            "field \"span.to\": \"2022-11-32\" is not a date",
+        );
+        v["events"][i]["span"]["to"] = serde_json::json!([1]);
+        assert_names(&v.to_string(), "field \"span.to\": invalid type: sequence");
     }
 
     #[test]

@@ -11,18 +11,28 @@
 pub const INTEGRITY_META: &str = "app-integrity";
 
 /// Replaces every preload link in `html` by an integrity `<meta>` for the same file.
-/// Fails if there is none, or one lacks its `href` or `integrity`: the page would then
-/// load the app unchecked, so the build must stop instead.
+/// Fails unless both files the loader `<meta name="wasm-app">` names (`data-js`,
+/// `data-wasm`) get their hash, or if a preload link lacks its `href` or `integrity`:
+/// the page would then load the app unchecked, so the build must stop instead.
 pub fn defer_app_preloads(html: &str) -> Result<String, String> {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    let mut moved = 0;
-    while let Some(start) = rest.find("<link ") {
+    let mut moved = Vec::new();
+    let mut app_files = Vec::new();
+    // Every <link> and <meta> tag; the rest of the page is copied as it is.
+    while let Some(start) = ["<link ", "<meta "]
+        .iter()
+        .filter_map(|t| rest.find(t))
+        .min()
+    {
         let Some(len) = rest[start..].find('>') else {
-            return Err("a <link> tag is not closed".into());
+            return Err("a <link> or <meta> tag is not closed".into());
         };
         let tag = &rest[start..=start + len];
         out.push_str(&rest[..start]);
+        if tag.starts_with("<meta ") && attribute(tag, "name") == Some("wasm-app") {
+            app_files.extend([attribute(tag, "data-js"), attribute(tag, "data-wasm")]);
+        }
         if matches!(attribute(tag, "rel"), Some("preload" | "modulepreload")) {
             let (Some(href), Some(integrity)) =
                 (attribute(tag, "href"), attribute(tag, "integrity"))
@@ -32,15 +42,21 @@ pub fn defer_app_preloads(html: &str) -> Result<String, String> {
             out.push_str(&format!(
                 r#"<meta name="{INTEGRITY_META}" data-href="{href}" content="{integrity}">"#
             ));
-            moved += 1;
+            moved.push(href);
         } else {
             out.push_str(tag);
         }
         rest = &rest[start + len + 1..];
     }
     out.push_str(rest);
-    if moved == 0 {
-        return Err("no preload link found: has trunk's output changed?".into());
+    if app_files.is_empty() {
+        return Err("no <meta name=\"wasm-app\"> found: has the loader pattern changed?".into());
+    }
+    for file in app_files {
+        match file {
+            Some(file) if moved.contains(&file) => {}
+            _ => return Err(format!("no integrity hash for the app file {file:?}")),
+        }
     }
     Ok(out)
 }
@@ -58,7 +74,8 @@ mod tests {
     use super::*;
 
     const TRUNK: &str = concat!(
-        r#"<head><link rel="stylesheet" href="./main.css" integrity="sha384-css">"#,
+        r#"<head><meta name="wasm-app" data-js="./app-1.js" data-wasm="./app-1_bg.wasm">"#,
+        r#"<link rel="stylesheet" href="./main.css" integrity="sha384-css">"#,
         r#"<link rel="modulepreload" href="./app-1.js" crossorigin="anonymous" integrity="sha384-js">"#,
         r#"<link rel="preload" href="./app-1_bg.wasm" crossorigin="anonymous" integrity="sha384-wasm" as="fetch" type="application/wasm"></head>"#
     );
@@ -69,7 +86,8 @@ mod tests {
         assert_eq!(
             html,
             concat!(
-                r#"<head><link rel="stylesheet" href="./main.css" integrity="sha384-css">"#,
+                r#"<head><meta name="wasm-app" data-js="./app-1.js" data-wasm="./app-1_bg.wasm">"#,
+                r#"<link rel="stylesheet" href="./main.css" integrity="sha384-css">"#,
                 r#"<meta name="app-integrity" data-href="./app-1.js" content="sha384-js">"#,
                 r#"<meta name="app-integrity" data-href="./app-1_bg.wasm" content="sha384-wasm"></head>"#
             )
@@ -89,5 +107,15 @@ mod tests {
                 .contains("integrity")
         );
         assert!(defer_app_preloads("<link rel=\"preload\"").is_err());
+        // One of the two app files without its preload (and so without a hash).
+        let js_unhashed = TRUNK.replace("rel=\"modulepreload\"", "rel=\"stylesheet\"");
+        assert!(
+            defer_app_preloads(&js_unhashed)
+                .unwrap_err()
+                .contains("./app-1.js")
+        );
+        // Preloads, but no loader meta to say which files are the app.
+        let no_loader = TRUNK.replace("name=\"wasm-app\"", "name=\"x\"");
+        assert!(defer_app_preloads(&no_loader).is_err());
     }
 }

@@ -17,7 +17,8 @@ fn main() {
         // (hydration), so nothing is painted twice. Any other view (Thai, filters, an
         // embed) is rendered afresh and swapped in whole. Either way in a task of its
         // own, after the data's, so that neither blocks a reader's tap for long.
-        let hydrate = aelw::url::shows_prerendered_view(&opts, lang);
+        let hydrate = aelw::url::shows_prerendered_view(&opts, lang)
+            && aelw::browser::has_hydration_markers("app");
         let app = move || App(AppProps { opts, lang });
         aelw::browser::after(0, move || {
             if hydrate {

@@ -1,6 +1,7 @@
 //! The week's data model: plain serde types and the queries the views need.
 //! Nothing here knows about Leptos or the browser, so native `cargo test` covers it.
 
+use serde::de::Visitor;
 use serde::{Deserialize, Deserializer};
 use std::fmt;
 
@@ -116,10 +117,24 @@ impl fmt::Display for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Date::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!("{s:?} is not a date of the form YYYY-MM-DD"))
-        })
+        d.deserialize_str(ParsedStr(Date::parse, "date of the form YYYY-MM-DD"))
+    }
+}
+
+/// Reads a string and parses it with the function, failing inside the visitor so that the
+/// parser reports the error at the string itself (and a data error names its field, even
+/// the last one of a record); the text says what was expected.
+struct ParsedStr<T>(fn(&str) -> Option<T>, &'static str);
+
+impl<T> Visitor<'_> for ParsedStr<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} as a string", self.1)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<T, E> {
+        (self.0)(s).ok_or_else(|| E::custom(format!("{s:?} is not a {}", self.1)))
     }
 }
 
@@ -153,10 +168,7 @@ impl fmt::Display for Time {
 
 impl<'de> Deserialize<'de> for Time {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Time::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!("{s:?} is not a time of the form HH:MM"))
-        })
+        d.deserialize_str(ParsedStr(Time::parse, "time of the form HH:MM"))
     }
 }
 

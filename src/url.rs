@@ -419,7 +419,12 @@ pub fn shows_prerendered_view(opts: &ViewOptions, lang: Lang) -> bool {
         data: None,
         ..opts.clone()
     };
-    lang == Lang::En && first == ViewOptions::default()
+    (first, lang) == prerendered_view()
+}
+
+/// The view the build prerenders into `index.html`: English, the whole week.
+pub fn prerendered_view() -> (ViewOptions, Lang) {
+    (ViewOptions::default(), Lang::En)
 }
 
 /// The standalone app's address for a view: its folder, the options without embed

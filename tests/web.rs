@@ -24,6 +24,22 @@ fn mount() -> (web_sys::HtmlElement, impl Drop) {
     (root, handle)
 }
 
+/// Lets the app's start-up run: it is scheduled as a task of its own after the mount.
+async fn started() {
+    // The effect that schedules it runs first, as a microtask.
+    leptos::task::tick().await;
+    let timeout = web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
+    leptos::task::tick().await;
+    let root = document().document_element().unwrap();
+    assert!(
+        root.class_list().contains("app-ready"),
+        "the app marks itself ready"
+    );
+}
+
 fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
@@ -31,7 +47,7 @@ fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
 #[wasm_bindgen_test]
 async fn renders_every_day_event_and_card_with_its_id() {
     let (root, handle) = mount();
-    leptos::task::tick().await;
+    started().await;
     let data = aelw::data::embedded();
 
     assert_eq!(count(&root, "h1"), 1);
@@ -76,7 +92,7 @@ async fn renders_every_day_event_and_card_with_its_id() {
 #[wasm_bindgen_test]
 async fn times_are_machine_readable_and_never_invented() {
     let (root, handle) = mount();
-    leptos::task::tick().await;
+    started().await;
     let data = aelw::data::embedded();
     let timed = data.events.iter().filter(|e| e.start.is_some()).count() as u32;
     assert_eq!(count(&root, ".event-time time"), timed);

@@ -19,7 +19,7 @@
 
 use aelw::components::app_problem::AppProblem;
 use aelw::model::Lang;
-use aelw::url::{ViewOptions, share_path};
+use aelw::url::{prerendered_view, share_path};
 use aelw::{data, share_page};
 use leptos::prelude::*;
 use std::path::Path;
@@ -80,8 +80,8 @@ fn write_site(out: &Path) -> Result<String, String> {
     };
 
     // The default view, with its hydration markers (`<!>`): the app adopts this markup.
-    let app = Owner::new()
-        .with(|| view! { <aelw::App opts=ViewOptions::default() lang=Lang::En /> }.to_html());
+    let (opts, lang) = prerendered_view();
+    let app = Owner::new().with(|| view! { <aelw::App opts=opts lang=lang /> }.to_html());
     write(&out.join("app.html"), &app)?;
     let problem = Owner::new()
         .with(|| view! { <AppProblem lang=Lang::En /> }.to_html())

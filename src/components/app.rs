@@ -62,7 +62,6 @@ pub fn App(
         let source = source.clone();
         browser::after(0, move || start_in_browser(state, source, open_fragment));
     });
-    browser::on_hash_change(open_fragment);
     // In an embed the host also hears which section is open, to mirror it if it wants.
     Effect::new(move |previous: Option<()>| {
         state.section.track();
@@ -100,16 +99,20 @@ pub fn App(
 }
 
 /// What only the browser knows or does: Web Share, the reader's time zone, the theme and
-/// accent of an embed, auto-height, the section the link opens, a requested data update.
-/// Then the page is marked ready (`html.app-ready`).
+/// accent of an embed, auto-height, the section the link opens (now and on every
+/// `hashchange`, so also Back/Forward), a requested data update. Then the page is marked
+/// ready (`html.app-ready`).
 fn start_in_browser(
     state: AppState,
     source: Option<String>,
     open_fragment: impl Fn() + Copy + 'static,
 ) {
+    // The app may have been unmounted since this was scheduled (it is, in tests).
+    let Some(opts) = state.view.try_get_untracked() else {
+        return;
+    };
     state.can_share.set(browser::can_share());
     state.time_zone.set(browser::time_zone());
-    let opts = state.view.get_untracked();
     if let Some(theme) = opts.theme {
         browser::set_theme(theme.as_str());
     }
@@ -121,6 +124,7 @@ fn start_in_browser(
     }
     browser::set_html_lang(strings(state.lang.get_untracked()).code);
     browser::open_details_for_print();
+    browser::on_hash_change(open_fragment);
     open_fragment();
     if let Some(source) = source {
         spawn_local(load_update(state, source, open_fragment));

@@ -99,7 +99,7 @@ test('without JavaScript the prerendered week is there, with working section lin
   }
 });
 
-const wasmFailures = {
+const appFailures = {
   'blocked': (route) => route.abort('blockedbyclient'),
   'missing (404)': (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
   'corrupted': async (route) => {
@@ -110,11 +110,12 @@ const wasmFailures = {
   },
 };
 
-for (const [name, handler] of Object.entries(wasmFailures)) {
-  test(`with the .wasm ${name}, the week stays readable and a note says why`, async () => {
+const appFiles = { '.wasm': /\.wasm$/, 'JS glue': /\/aelw-[0-9a-f]+\.js$/ };
+for (const [file, pattern] of Object.entries(appFiles)) for (const [name, handler] of Object.entries(appFailures)) {
+  test(`with the ${file} ${name}, the week stays readable and a note says why`, async () => {
     const context = await t.browser.newContext();
     try {
-      await context.route(/\.wasm$/, handler);
+      await context.route(pattern, handler);
       const page = await context.newPage();
       await page.goto(`${t.server.origin}/`);
       const note = page.locator('[data-problem="no-wasm"]');
