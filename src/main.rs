@@ -24,6 +24,10 @@ fn main() {
             if hydrate {
                 aelw::browser::hydrate("app", app);
             } else {
+                // The page's language first, in the same task: its styles (line height,
+                // font stack) then apply from the first frame of the new view, and
+                // nothing moves after it is painted.
+                aelw::browser::set_html_lang(aelw::i18n::strings(lang).code);
                 aelw::browser::mount_replacing("app", app);
             }
         });

@@ -68,6 +68,26 @@ test('the Thai page has no English left: interface strings or content', async ()
   });
 });
 
+test('opening in Thai swaps the English prerender for Thai without moving anything', async () => {
+  const context = await t.browser.newContext({ viewport: { width: 375, height: 812 } });
+  await context.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${t.server.origin}/?lang=th`);
+    await page.waitForSelector('html.app-ready', { state: 'attached' });
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'th');
+    assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
+  } finally {
+    await context.close();
+  }
+});
+
 test('the browser language is the default, and ?lang= wins over it', async () => {
   await at('', async (page) => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'th');
