@@ -21,13 +21,13 @@ fn main() {
             && aelw::browser::has_hydration_markers("app");
         let app = move || App(AppProps { opts, lang });
         aelw::browser::after(0, move || {
+            // The page's language first, in the same task: its styles (line height, font
+            // stack) then apply from the first frame of the view, and nothing moves after
+            // it is painted.
+            aelw::browser::set_html_lang(aelw::i18n::strings(lang).code);
             if hydrate {
                 aelw::browser::hydrate("app", app);
             } else {
-                // The page's language first, in the same task: its styles (line height,
-                // font stack) then apply from the first frame of the new view, and
-                // nothing moves after it is painted.
-                aelw::browser::set_html_lang(aelw::i18n::strings(lang).code);
                 aelw::browser::mount_replacing("app", app);
             }
         });

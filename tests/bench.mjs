@@ -45,9 +45,7 @@ async function firstLoad(browser, origin) {
   await page.waitForSelector('html.app-ready', { state: 'attached' });
   await page.waitForLoadState('networkidle');
   await context.close();
-  // A file fetched twice (boot.js re-fetches the JS glue to enforce its integrity; with
-  // the long cache hashed files deserve, the second fetch comes from the HTTP cache) is
-  // counted once in bytes, twice in requests.
+  // A file requested twice would count once in bytes and twice in requests.
   const files = [];
   for (const path of new Set(urls.map((u) => new URL(u).pathname.replace(/^\//, '') || 'index.html'))) {
     files.push({ file: path, ...sizes(await readFile(`${DIST}${path}`)) });

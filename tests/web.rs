@@ -26,8 +26,6 @@ fn mount() -> (web_sys::HtmlElement, impl Drop) {
 
 /// Lets the app's start-up run: it is scheduled as a task of its own after the mount.
 async fn started() {
-    // The effect that schedules it runs first, as a microtask.
-    leptos::task::tick().await;
     let timeout = web_sys::js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback(&resolve);
     });

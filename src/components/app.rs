@@ -58,10 +58,7 @@ pub fn App(
     let open_fragment = move || open_current_section(state);
     // In a task of its own after the page is taken over (see `main`), ending with the
     // mark that the app is ready.
-    Effect::new(move |_| {
-        let source = source.clone();
-        browser::after(0, move || start_in_browser(state, source, open_fragment));
-    });
+    browser::after(0, move || start_in_browser(state, source, open_fragment));
     // In an embed the host also hears which section is open, to mirror it if it wants.
     Effect::new(move |previous: Option<()>| {
         state.section.track();
@@ -122,7 +119,6 @@ fn start_in_browser(
     if opts.embed && browser::is_framed() {
         browser::on_content_resize(move || post_height(state));
     }
-    browser::set_html_lang(strings(state.lang.get_untracked()).code);
     browser::open_details_for_print();
     browser::on_hash_change(open_fragment);
     open_fragment();
