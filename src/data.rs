@@ -858,6 +858,17 @@ mod tests {
     }
 
     #[test]
+    fn thai_priority_names_without_an_official_source_are_marked_descriptive() {
+        // The fact sheet found no official Thai for "Open to All Opportunities" or
+        // "Balance in All Aspects"; the Connect wording is the MFA's own.
+        let data = embedded();
+        let descriptive = |id: &str| data.priority(id).unwrap().official_name_th_descriptive;
+        assert!(descriptive("open"));
+        assert!(descriptive("balance"));
+        assert!(!descriptive("connect"));
+    }
+
+    #[test]
     fn no_time_is_given_without_a_source_saying_so() {
         // Spot checks against the fact sheet: these have published times, these have none.
         let data = embedded();

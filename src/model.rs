@@ -342,6 +342,10 @@ pub struct Priority {
     pub name: Text,
     /// Official name ("Open to All Opportunities").
     pub official_name: Text,
+    /// The Thai `official_name` is a descriptive rendering, not an official Thai name: no
+    /// official Thai wording was found. The card says so beside the Thai name.
+    #[serde(default)]
+    pub official_name_th_descriptive: bool,
     /// One-line aim.
     pub aim: Text,
     /// Plain-language summary.

@@ -114,7 +114,7 @@ async fn times_are_machine_readable_and_never_invented() {
         .text_content()
         .unwrap();
     assert!(
-        when.contains("Evening") && when.contains("not published"),
+        when.contains("Evening") && when.contains("not found in the sources"),
         "{when}"
     );
     drop(handle);

@@ -44,7 +44,7 @@ test('shows the six days, every event of the data and the three priority cards',
         assert.match(await time.innerText(), new RegExp(`${event.start}.*ICT`), event.id);
       } else {
         assert.equal(await time.count(), 0, `${event.id} shows no clock time`);
-        assert.match(await article.locator('.event-time').innerText(), /not published/, event.id);
+        assert.match(await article.locator('.event-time').innerText(), /not found in the sources/, event.id);
       }
       assert.equal(await article.locator('.sources li').count(), event.sources.length, `${event.id} sources`);
     }
