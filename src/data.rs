@@ -886,6 +886,45 @@ mod tests {
     }
 
     #[test]
+    fn every_track_has_a_slug_a_label_and_a_data_name_in_order() {
+        use crate::i18n::{EN, TH};
+        use crate::model::Track;
+        use crate::url::TRACKS;
+        let mut slugs = HashSet::new();
+        for (i, &(track, slug)) in TRACKS.iter().enumerate() {
+            assert_eq!(track as usize, i, "TRACKS must follow the order of Track");
+            assert!(slugs.insert(slug), "slug {slug} twice");
+            assert!(!EN.track(track).is_empty() && !TH.track(track).is_empty());
+        }
+        let parsed: Track = serde_json::from_str("\"around_summit\"").unwrap();
+        assert_eq!(parsed, Track::AroundSummit);
+        assert_eq!(crate::url::track_slug(Track::AroundSummit), "around-the-summit");
+    }
+
+    #[test]
+    fn events_around_the_summit_have_a_track_of_their_own() {
+        use crate::model::Track;
+        let data = embedded();
+        let around: Vec<&str> = data
+            .events
+            .iter()
+            .filter(|e| e.tracks.contains(&Track::AroundSummit))
+            .map(|e| e.id.as_str())
+            .collect();
+        for id in [
+            "xi-kishida-talks",
+            "macron-prayut-talks",
+            "saudi-crown-prince-visit",
+            "dprk-missile-allies-meeting",
+            "stop-apec-march",
+            "xi-prayut-talks",
+        ] {
+            assert!(around.contains(&id), "{id} is not around the summit");
+            assert_eq!(data.event(id).unwrap().tracks, [Track::AroundSummit], "{id}");
+        }
+    }
+
+    #[test]
     fn thai_priority_names_without_an_official_source_are_marked_descriptive() {
         // The fact sheet found no official Thai for "Open to All Opportunities" or
         // "Balance in All Aspects"; the Connect wording is the MFA's own.
@@ -1039,9 +1078,12 @@ mod tests {
                 .unwrap();
             events.swap(a, b);
         });
+        let i = index_of("events", "spouses-programme");
         assert_names(
             &json,
-            "events[16] \"spouses-programme\", field \"start\": 09:30 is earlier than the event before it (17:46)",
+            &format!(
+                "events[{i}] \"spouses-programme\", field \"start\": 09:30 is earlier than the event before it (17:46)"
+            ),
         );
         let json = edited(|v| v["events"].as_array_mut().unwrap().swap(0, 2));
         assert_names(&json, "comes after an event on 2022-11-15");

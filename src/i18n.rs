@@ -203,7 +203,7 @@ pub struct Strings {
     /// Link from a preview page to the app.
     pub open_in_timeline: &'static str,
     /// Track labels, in the order of `Track`'s variants.
-    pub tracks: [&'static str; 9],
+    pub tracks: [&'static str; 10],
     /// Badge on events whose sources leave a gap or disagree.
     pub partly_confirmed: &'static str,
     /// Event count: one.
@@ -400,6 +400,7 @@ pub const EN: Strings = Strings {
         "Youth",
         "Ceremonial",
         "Media",
+        "Around the summit",
         "Other",
     ],
     partly_confirmed: "Partly confirmed",
@@ -549,6 +550,7 @@ pub const TH: Strings = Strings {
         "เยาวชน",
         "พิธีการ",
         "สื่อมวลชน",
+        "เหตุการณ์รอบการประชุม",
         "อื่น ๆ",
     ],
     partly_confirmed: "ยืนยันได้บางส่วน",
@@ -688,11 +690,14 @@ mod tests {
             Track::Youth,
             Track::Ceremonial,
             Track::Media,
+            Track::AroundSummit,
             Track::Other,
         ];
         let labels: Vec<&str> = all.iter().map(|&t| EN.track(t)).collect();
         assert_eq!(labels[0], "Senior officials");
-        assert_eq!(labels[8], "Other");
+        assert_eq!(EN.track(Track::AroundSummit), "Around the summit");
+        assert_eq!(TH.track(Track::AroundSummit), "เหตุการณ์รอบการประชุม");
+        assert_eq!(labels[9], "Other");
         let mut unique = labels.clone();
         unique.sort();
         unique.dedup();

@@ -199,6 +199,9 @@ pub enum Track {
     Ceremonial,
     /// Briefings and press.
     Media,
+    /// What happened around the summit: bilateral visits and talks on its sidelines,
+    /// security events, protests.
+    AroundSummit,
     /// Anything else that shaped the week (holidays, …).
     Other,
 }

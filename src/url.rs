@@ -87,7 +87,7 @@ impl ViewOptions {
 }
 
 /// Every track in a fixed order, with its URL slug.
-pub const TRACKS: [(Track, &str); 9] = [
+pub const TRACKS: [(Track, &str); 10] = [
     (Track::SeniorOfficials, "senior-officials"),
     (Track::Ministers, "ministers"),
     (Track::Leaders, "leaders"),
@@ -96,6 +96,7 @@ pub const TRACKS: [(Track, &str); 9] = [
     (Track::Youth, "youth"),
     (Track::Ceremonial, "ceremonial"),
     (Track::Media, "media"),
+    (Track::AroundSummit, "around-the-summit"),
     (Track::Other, "other"),
 ];
 

@@ -125,7 +125,7 @@ proptest! {
     }
 
     #[test]
-    fn filters_from_any_view_options_never_panic(tracks in prop::collection::vec(0usize..9, 0..9), q in url_like()) {
+    fn filters_from_any_view_options_never_panic(tracks in prop::collection::vec(0usize..url::TRACKS.len(), 0..url::TRACKS.len()), q in url_like()) {
         let data = data::embedded();
         let opts = ViewOptions {
             tracks: tracks.into_iter().map(|i| url::TRACKS[i].0).collect(),
