@@ -333,7 +333,9 @@ fn url_host(url: &str) -> String {
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
     let host = host.split(':').next().unwrap_or("").to_ascii_lowercase();
-    host.strip_prefix("www.").map(str::to_string).unwrap_or(host)
+    host.strip_prefix("www.")
+        .map(str::to_string)
+        .unwrap_or(host)
 }
 
 /// Whether `url` is on one of the `MIRROR_HOSTS` (or a subdomain of one).
@@ -898,7 +900,10 @@ mod tests {
         }
         let parsed: Track = serde_json::from_str("\"around_summit\"").unwrap();
         assert_eq!(parsed, Track::AroundSummit);
-        assert_eq!(crate::url::track_slug(Track::AroundSummit), "around-the-summit");
+        assert_eq!(
+            crate::url::track_slug(Track::AroundSummit),
+            "around-the-summit"
+        );
     }
 
     #[test]
@@ -920,7 +925,11 @@ mod tests {
             "xi-prayut-talks",
         ] {
             assert!(around.contains(&id), "{id} is not around the summit");
-            assert_eq!(data.event(id).unwrap().tracks, [Track::AroundSummit], "{id}");
+            assert_eq!(
+                data.event(id).unwrap().tracks,
+                [Track::AroundSummit],
+                "{id}"
+            );
         }
     }
 
@@ -1194,7 +1203,11 @@ mod tests {
     fn errors_of_or_ok(json: &str) -> String {
         match parse(json) {
             Ok(_) => "ok".into(),
-            Err(e) => e.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+            Err(e) => e
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n"),
         }
     }
 

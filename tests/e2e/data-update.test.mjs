@@ -13,6 +13,16 @@ const embedded = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8')
 const indexHtml = await readFile(`${DIST}index.html`, 'utf8');
 const POLICY = builtPolicy(DIST);
 
+/** The day after the embedded data's `updated` date: a revision newer than it. */
+const NEWER = (() => {
+  const day = new Date(`${embedded.updated}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+})();
+
+/** An embedded event by id, so that edits do not depend on positions in the file. */
+const eventById = (d, id) => d.events.find((e) => e.id === id);
+
 /** The embedded data with one edit. */
 function edited(edit) {
   const copy = structuredClone(embedded);
@@ -26,18 +36,18 @@ const json = (body, extra = {}) => (req, res) => {
 
 const routes = {
   '/updates/good.json': json(edited((d) => {
-    d.updated = '2026-12-01';
+    d.updated = NEWER;
     d.week.title.en = "APEC Economic Leaders' Week 2022 (revised)";
   })),
   '/updates/markup.json': json(edited((d) => {
-    d.events[0].title.en = '<img src=x onerror="window.__pwned=1">ABAC meeting';
-    d.events[1].summary.en = '<script>window.__pwned=1</script>Youth delegates met the Prime Minister.';
+    eventById(d, 'abac-4').title.en = '<img src=x onerror="window.__pwned=1">ABAC meeting';
+    eventById(d, 'youth-declaration').summary.en = '<script>window.__pwned=1</script>Youth delegates met the Prime Minister.';
   })),
   '/updates/404.json': (req, res) => res.writeHead(404, { 'Content-Type': 'application/json' }).end('{}'),
   '/updates/500.json': (req, res) => res.writeHead(500, { 'Content-Type': 'text/plain' }).end('boom'),
   '/updates/html.json': (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><p>hi'),
   '/updates/broken.json': json('{"version": 1, "week": {'),
-  '/updates/invalid.json': json(edited((d) => { d.events[2].priorities = ['opne']; })),
+  '/updates/invalid.json': json(edited((d) => { eventById(d, 'csom-day-1').priorities = ['opne']; })),
   '/updates/js-link.json': json(edited((d) => { d.priorities[2].deliverables[0].links[0].url = 'javascript:alert(1)'; })),
   '/updates/older.json': json(edited((d) => { d.updated = '2023-01-01'; })),
   '/updates/huge.json': (req, res) => {
@@ -98,7 +108,7 @@ const failures = [
   ['/updates/500.json', 'the server answered with status 500'],
   ['/updates/html.json', 'it is not JSON (content type “text/html”)'],
   ['/updates/broken.json', 'it is not valid JSON (EOF while parsing'],
-  ['/updates/invalid.json', 'it failed the data checks: events[2] "csom-day-1", field "priorities": unknown priority "opne"'],
+  ['/updates/invalid.json', `it failed the data checks: events[${embedded.events.findIndex((e) => e.id === 'csom-day-1')}] "csom-day-1", field "priorities": unknown priority "opne"`],
   ['/updates/js-link.json', 'field "links[0].url": "javascript:alert(1)" is not an https: URL'],
   ['/updates/older.json', 'it is older than the built-in data (revised 2023-01-01)'],
   ['/updates/huge.json', 'it is larger than 1 MB'],
@@ -130,7 +140,7 @@ for (const source of ['http://127.0.0.1/updates/good.json', 'javascript:alert(1)
 
 test('a valid update replaces the week, and the linked section stays in view', async () => {
   await openWithUpdate('/updates/good.json', async (page, line) => {
-    assert.equal(line, 'Showing updated data, last revised on 2026-12-01.');
+    assert.equal(line, `Showing updated data, last revised on ${NEWER}.`);
     assert.equal(await page.locator('h1').innerText(), "APEC Economic Leaders' Week 2022 (revised)");
     await page.waitForFunction(() => document.activeElement?.id === 'ministerial-meeting-heading');
   });
