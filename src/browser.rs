@@ -115,7 +115,7 @@ pub fn go_to_section(id: &str) -> bool {
     });
     section.scroll_into_view_with_scroll_into_view_options(&options);
     let heading = doc
-        .get_element_by_id(&format!("{id}-heading"))
+        .get_element_by_id(&crate::model::heading_id(id))
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(heading) = heading {
         let focus = web_sys::FocusOptions::new();
@@ -228,6 +228,14 @@ pub fn select_event_target(ev: &web_sys::Event) {
     {
         input.select();
     }
+}
+
+/// Whether the `<details>` a `toggle` event came from is open now (not what the event
+/// says it was: several quick changes may arrive as one event).
+pub fn toggled_open(ev: &web_sys::Event) -> Option<bool> {
+    ev.current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|el| el.has_attribute("open"))
 }
 
 /// Moves focus to the first element matching `selector`, if there is one.

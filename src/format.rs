@@ -26,6 +26,11 @@ pub fn short_weekday(s: &Strings, d: Date) -> &'static str {
     s.weekdays_short[usize::from(d.weekday())]
 }
 
+/// "Mon", "จ.", for the embed's day links.
+pub fn abbr_weekday(s: &Strings, d: Date) -> &'static str {
+    s.weekdays_abbr[usize::from(d.weekday())]
+}
+
 /// "14 Nov", "14 พ.ย.", for the overview.
 pub fn short_date(s: &Strings, d: Date) -> String {
     format!("{} {}", d.day, s.months_short[usize::from(d.month - 1)])

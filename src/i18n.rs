@@ -112,6 +112,8 @@ pub struct Strings {
     pub weekdays: [&'static str; 7],
     /// Short weekday names, Monday first.
     pub weekdays_short: [&'static str; 7],
+    /// The shortest weekday names, Monday first, for the embed's day links.
+    pub weekdays_abbr: [&'static str; 7],
     /// Month names, January first.
     pub months: [&'static str; 12],
     /// Short month names, January first.
@@ -210,12 +212,33 @@ pub struct Strings {
     pub event_one: &'static str,
     /// Event count: many (after the number).
     pub event_many: &'static str,
+    /// Button that opens every row of the page.
+    pub expand_all: &'static str,
+    /// Button that closes every row of the page.
+    pub collapse_all: &'static str,
+    /// Short mark in a row for an event no source gives a time for.
+    pub no_time_short: &'static str,
+    /// Label of the day links in the one-day-at-a-time view.
+    pub days_nav: &'static str,
+    /// The link to the priority cards in the one-day-at-a-time view.
+    pub priorities_tab: &'static str,
+    /// Intro to the letters of the week navigator's marks.
+    pub marks_legend: &'static str,
+    /// Summary of a card's extra details (its events and sources).
+    pub card_more: &'static str,
+    /// One letter (or two) per track for the navigator's marks, in `Track` order.
+    pub track_marks: [&'static str; 10],
 }
 
 impl Strings {
     /// The label of a track.
     pub fn track(&self, track: Track) -> &'static str {
         self.tracks[track as usize]
+    }
+
+    /// The letter on a track's marks in the week navigator.
+    pub fn track_mark(&self, track: Track) -> &'static str {
+        self.track_marks[track as usize]
     }
 
     /// The label of a confirmation status, where one is shown.
@@ -294,7 +317,7 @@ pub const EN: Strings = Strings {
     overview_heading: "The week at a glance",
     overview_priorities: "The three priorities",
     priorities_heading: "The three priorities of APEC 2022",
-    priorities_intro: "Thailand's host year was built on three priorities. Each card says what it delivered and links to the events of the week that advanced it.",
+    priorities_intro: "Each card lists what the priority delivered.",
     when: "When",
     where_: "Where",
     track: "Track",
@@ -314,7 +337,7 @@ pub const EN: Strings = Strings {
     delivered: "What it delivered",
     advanced_at: "Advanced during the week at",
     official_page: "Official website",
-    descriptive_thai_name: "Descriptive Thai rendering; no official Thai name was found",
+    descriptive_thai_name: "Descriptive Thai name; no official one was found",
     in_the_week: "During the week",
     about_heading: "About this timeline",
     about_text: "Every fact here is taken from the cited official pages and news reports, summarised in our own words. Where sources disagree, the event says so. Times are given only where a source publishes one.",
@@ -331,6 +354,7 @@ pub const EN: Strings = Strings {
         "Sunday",
     ],
     weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    weekdays_abbr: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     months: [
         "January",
         "February",
@@ -406,6 +430,14 @@ pub const EN: Strings = Strings {
     partly_confirmed: "Partly confirmed",
     event_one: "event",
     event_many: "events",
+    expand_all: "Expand all",
+    collapse_all: "Collapse all",
+    no_time_short: "No time given",
+    days_nav: "Days of the week",
+    priorities_tab: "Priorities",
+    marks_legend: "One mark per event, lettered by track:",
+    card_more: "More: summary, events, sources",
+    track_marks: ["S", "M", "L", "B", "G", "Y", "C", "P", "A", "O"],
 };
 
 /// Thai. Official Thai names follow the research fact sheet's glossary.
@@ -432,8 +464,9 @@ pub const TH: Strings = Strings {
     tz_local_note: "เวลาแสดงตามเขตเวลาของคุณ ({zone}) ส่วนวันยังคงเป็นวันตามเวลากรุงเทพฯ",
     overview_heading: "ภาพรวมทั้งสัปดาห์",
     overview_priorities: "ประเด็นหลักสามประการ",
-    priorities_heading: "ประเด็นหลักสามประการของเอเปค 2022",
-    priorities_intro: "ปีที่ไทยเป็นเจ้าภาพวางอยู่บนประเด็นหลักสามประการ แต่ละการ์ดบอกผลลัพธ์ที่ได้ และลิงก์ไปยังกิจกรรมในสัปดาห์ที่ผลักดันเรื่องนั้น",
+    // A word joiner keeps "เอเปค" whole: the line breaker's dictionary does not know it.
+    priorities_heading: "ประเด็นหลักสามประการของเอ\u{2060}เปค 2022",
+    priorities_intro: "แต่ละการ์ดแสดงผลลัพธ์ของประเด็นหลักนั้น",
     when: "เมื่อใด",
     where_: "สถานที่",
     track: "กลุ่ม",
@@ -453,7 +486,7 @@ pub const TH: Strings = Strings {
     delivered: "ผลลัพธ์ที่ได้",
     advanced_at: "ผลักดันในสัปดาห์นี้ที่",
     official_page: "เว็บไซต์ทางการ",
-    descriptive_thai_name: "ชื่อภาษาไทยนี้เป็นคำแปลเชิงพรรณนา ไม่พบชื่อภาษาไทยอย่างเป็นทางการ",
+    descriptive_thai_name: "ชื่อเชิงพรรณนา ไม่พบชื่อทางการภาษาไทย",
     in_the_week: "ในสัปดาห์การประชุม",
     about_heading: "เกี่ยวกับลำดับเหตุการณ์นี้",
     about_text: "ข้อเท็จจริงทุกข้อมาจากหน้าเว็บทางการและรายงานข่าวที่อ้างอิงไว้ และเรียบเรียงด้วยถ้อยคำของเราเอง หากแหล่งข้อมูลไม่ตรงกัน กิจกรรมนั้นจะระบุไว้ และจะแสดงเวลาเฉพาะเมื่อมีแหล่งข้อมูลเผยแพร่เท่านั้น",
@@ -470,6 +503,7 @@ pub const TH: Strings = Strings {
         "วันอาทิตย์",
     ],
     weekdays_short: ["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์"],
+    weekdays_abbr: ["จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส.", "อา."],
     months: [
         "มกราคม",
         "กุมภาพันธ์",
@@ -556,6 +590,14 @@ pub const TH: Strings = Strings {
     partly_confirmed: "ยืนยันได้บางส่วน",
     event_one: "กิจกรรม",
     event_many: "กิจกรรม",
+    expand_all: "ขยายทั้งหมด",
+    collapse_all: "ย่อทั้งหมด",
+    no_time_short: "ไม่ระบุเวลา",
+    days_nav: "วันในสัปดาห์",
+    priorities_tab: "ประเด็นหลัก",
+    marks_legend: "หนึ่งเครื่องหมายต่อหนึ่งกิจกรรม ตัวอักษรบอกกลุ่ม:",
+    card_more: "เพิ่มเติม: สรุป กิจกรรม แหล่งที่มา",
+    track_marks: ["จ", "ร", "ผ", "ธ", "ข", "ย", "พ", "ส", "ห", "อ"],
 };
 
 /// The table for `lang`.
@@ -666,12 +708,21 @@ pub fn string_pairs() -> Vec<(&'static str, &'static str)> {
         (e.partly_confirmed, t.partly_confirmed),
         (e.event_one, t.event_one),
         (e.event_many, t.event_many),
+        (e.expand_all, t.expand_all),
+        (e.collapse_all, t.collapse_all),
+        (e.no_time_short, t.no_time_short),
+        (e.days_nav, t.days_nav),
+        (e.priorities_tab, t.priorities_tab),
+        (e.marks_legend, t.marks_legend),
+        (e.card_more, t.card_more),
     ];
     pairs.extend(e.weekdays.iter().copied().zip(t.weekdays));
     pairs.extend(e.weekdays_short.iter().copied().zip(t.weekdays_short));
+    pairs.extend(e.weekdays_abbr.iter().copied().zip(t.weekdays_abbr));
     pairs.extend(e.months.iter().copied().zip(t.months));
     pairs.extend(e.months_short.iter().copied().zip(t.months_short));
     pairs.extend(e.tracks.iter().copied().zip(t.tracks));
+    pairs.extend(e.track_marks.iter().copied().zip(t.track_marks));
     pairs
 }
 
@@ -702,6 +753,14 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), all.len());
+        // The navigator's marks tell tracks apart by letter, not only by colour.
+        for s in [&EN, &TH] {
+            let mut marks: Vec<&str> = all.iter().map(|&t| s.track_mark(t)).collect();
+            marks.sort();
+            marks.dedup();
+            assert_eq!(marks.len(), all.len(), "{}: a letter is used twice", s.code);
+            assert!(marks.iter().all(|m| (1..=2).contains(&m.chars().count())));
+        }
     }
 
     #[test]

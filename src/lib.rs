@@ -5,7 +5,8 @@
 //!   checks), `format` (dates and times as text), `i18n` (the interface's words), `url`
 //!   (the link contract), `filter` (what a filtered view shows), `share_page` (link
 //!   previews), `embed` (the embed messages, options and snippet), `loader` (the
-//!   post-build edit of `index.html` that lets the week paint before the app loads).
+//!   post-build edit of `index.html` that lets the week paint before the app loads),
+//!   `panel` (which day the one-day-at-a-time embed shows).
 //! - `state`: reactive state shared as context; `browser`: the only module that calls
 //!   browser APIs; `components`: the views, one component per file.
 
@@ -19,6 +20,7 @@ pub mod i18n;
 pub mod loader;
 pub mod model;
 pub mod navigation;
+pub mod panel;
 pub mod share_page;
 pub mod state;
 pub mod url;

@@ -301,8 +301,29 @@ pub struct Day {
 impl Day {
     /// Element id of the day's section, e.g. `day-2022-11-17`.
     pub fn element_id(&self) -> String {
-        format!("day-{}", self.date)
+        day_element_id(self.date)
     }
+}
+
+/// Element id of a day's section, e.g. `day-2022-11-17`.
+pub fn day_element_id(date: Date) -> String {
+    format!("day-{date}")
+}
+
+/// Element id of a priority card, e.g. `priority-balance`.
+pub fn priority_element_id(id: &str) -> String {
+    format!("priority-{id}")
+}
+
+/// Element id of a deliverable, e.g. `deliverable-bangkok-goals`.
+pub fn deliverable_element_id(id: &str) -> String {
+    format!("deliverable-{id}")
+}
+
+/// Id of the element that takes focus when a link opens the section with this element
+/// id: its heading, or for a row that opens in place, the row itself.
+pub fn heading_id(element_id: &str) -> String {
+    format!("{element_id}-heading")
 }
 
 /// A link to an official page or document.
@@ -362,7 +383,14 @@ pub struct Priority {
 impl Priority {
     /// Element id of the card, e.g. `priority-balance`.
     pub fn element_id(&self) -> String {
-        format!("priority-{}", self.id)
+        priority_element_id(&self.id)
+    }
+}
+
+impl Deliverable {
+    /// Element id of the deliverable, e.g. `deliverable-bangkok-goals`.
+    pub fn element_id(&self) -> String {
+        deliverable_element_id(&self.id)
     }
 }
 

@@ -1,5 +1,5 @@
-//! Opening the section the URL points at: scrolling to it, focusing its heading, setting
-//! the title, and the notices for links that lead nowhere or to a filtered-out event.
+//! Opening the section the URL points at: opening its row, scrolling to it, focusing its
+//! heading, setting the title, and the notices for links that lead nowhere or to a filtered-out event.
 
 use crate::browser;
 use crate::filter;
@@ -39,7 +39,15 @@ pub fn open_current_section(state: AppState) {
                 browser::after(0, || browser::focus_id("link-notice"));
             } else {
                 state.notice.set(None);
-                browser::go_to_section(&id);
+                // A row opens in place, and in the embed the day or the cards that hold
+                // the section are shown: both render once this task ends, so scroll and
+                // focus in the next one.
+                if let Some(row) = section.row_id() {
+                    state.set_open(&row, true);
+                }
+                browser::after(0, move || {
+                    browser::go_to_section(&id);
+                });
             }
             let title = format::section_title(data, section, s, lang);
             browser::set_title(&format!("{title} · {}", data.week.title.get(lang)));

@@ -1,8 +1,10 @@
 //! App-wide reactive state, provided once as context by `App`: the language, the view
-//! options from the URL, the polite announcements and the notice about the current link.
+//! options from the URL, the polite announcements, the notice about the current link,
+//! and which rows are open.
 
 use crate::data::UpdateError;
 use crate::model::{Dataset, Date, Lang};
+use crate::panel::{Panel, panel_for};
 use crate::url::ViewOptions;
 use leptos::prelude::*;
 
@@ -45,22 +47,83 @@ pub struct AppState {
     pub section: RwSignal<Option<String>>,
     /// The reader's own time zone, once known (times are converted to it on request).
     pub time_zone: RwSignal<Option<String>>,
+    /// Element ids of the rows (events, deliverables) whose details are open. Kept here,
+    /// not only in the DOM, so a rebuilt page (language switch, data update) reopens
+    /// them; never written to the URL. Changed only through the intent methods below.
+    opened: RwSignal<Vec<String>>,
+    /// What the one-day-at-a-time view (the embed) shows, from the section.
+    panel: Memo<Panel>,
 }
 
 impl AppState {
     /// Fresh state for a page opened with these view options.
     pub fn new(lang: Lang, data: &'static Dataset, view: ViewOptions) -> Self {
+        let data = RwSignal::new(data);
+        let section = RwSignal::new(None::<String>);
         AppState {
             lang: RwSignal::new(lang),
-            data: RwSignal::new(data),
+            data,
             update: RwSignal::new(None),
             view: RwSignal::new(view),
             announcement: RwSignal::new(String::new()),
             notice: RwSignal::new(None),
             can_share: RwSignal::new(false),
-            section: RwSignal::new(None),
+            section,
             time_zone: RwSignal::new(None),
+            opened: RwSignal::new(Vec::new()),
+            panel: Memo::new(move |_| section.with(|id| panel_for(id.as_deref(), data.get()))),
         }
+    }
+
+    /// Whether the row with this element id is open (tracked).
+    pub fn is_open(&self, id: &str) -> bool {
+        self.opened.with(|ids| ids.iter().any(|o| o == id))
+    }
+
+    /// Whether any row is open (tracked).
+    pub fn any_open(&self) -> bool {
+        self.opened.with(|ids| !ids.is_empty())
+    }
+
+    /// Opens or closes one row. Saying what is already so changes nothing, so the
+    /// `toggle` event that follows every change of `open` settles at once.
+    pub fn set_open(&self, id: &str, open: bool) {
+        if self
+            .opened
+            .with_untracked(|ids| ids.iter().any(|o| o == id))
+            == open
+        {
+            return;
+        }
+        self.opened.update(|ids| {
+            if open {
+                ids.push(id.to_string());
+            } else {
+                ids.retain(|o| o != id);
+            }
+        });
+    }
+
+    /// Opens every event and deliverable of the week on screen.
+    pub fn expand_all(&self) {
+        let data = self.data.get_untracked();
+        let ids = data.events.iter().map(|e| e.id.clone()).chain(
+            data.priorities
+                .iter()
+                .flat_map(|p| &p.deliverables)
+                .map(|d| d.element_id()),
+        );
+        self.opened.set(ids.collect());
+    }
+
+    /// Closes every row.
+    pub fn collapse_all(&self) {
+        self.opened.set(Vec::new());
+    }
+
+    /// What the one-day-at-a-time view shows now (tracked).
+    pub fn panel(&self) -> Panel {
+        self.panel.get()
     }
 
     /// Says `message` to screen-reader users, politely. Saying the same thing twice in a

@@ -383,10 +383,19 @@ impl Section<'_> {
     /// The element id, the inverse of `resolve`.
     pub fn element_id(&self) -> String {
         match self {
-            Section::Day(date) => format!("day-{date}"),
+            Section::Day(date) => crate::model::day_element_id(*date),
             Section::Event(id) => (*id).to_string(),
-            Section::Priority(id) => format!("priority-{id}"),
-            Section::Deliverable(id) => format!("deliverable-{id}"),
+            Section::Priority(id) => crate::model::priority_element_id(id),
+            Section::Deliverable(id) => crate::model::deliverable_element_id(id),
+        }
+    }
+
+    /// The element id of the row that opens in place to show this section (an event or a
+    /// deliverable), if it is one.
+    pub fn row_id(&self) -> Option<String> {
+        match self {
+            Section::Event(_) | Section::Deliverable(_) => Some(self.element_id()),
+            Section::Day(_) | Section::Priority(_) => None,
         }
     }
 
@@ -656,7 +665,7 @@ mod tests {
             data.priorities
                 .iter()
                 .flat_map(|p| &p.deliverables)
-                .map(|d| format!("deliverable-{}", d.id)),
+                .map(|d| d.element_id()),
         );
         for id in ids {
             let Fragment::Section(section) = parse_fragment(&format!("#{id}"), data) else {

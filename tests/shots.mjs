@@ -1,27 +1,49 @@
-// `make shots`: viewport screenshots of the release build at phone and desktop widths,
-// at the top and at a few sections, into tests/output/ for a person to look at.
-import { mkdir } from 'node:fs/promises';
+// `make shots`: screenshots of the release build for a person to look at, at phone and
+// desktop widths, in English and Thai: the top of the page with every row closed, the
+// busiest day with one event open, and the embed's one day. Into tests/output/; the two
+// the README opens with are also written to docs/.
+import { mkdir, copyFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serve } from './e2e/server.mjs';
 import { launch, openPage } from './e2e/browser.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('./output/', import.meta.url));
-const SECTIONS = (process.env.SECTIONS ?? 'top,day-2022-11-18,leaders-declaration-bangkok-goals,priority-balance').split(',');
+const DOCS = fileURLToPath(new URL('../docs/', import.meta.url));
+const EVENT = process.env.EVENT ?? 'leaders-retreat-1';
+const DAY = process.env.DAY ?? 'day-2022-11-18';
 
 await mkdir(OUTPUT, { recursive: true });
+await mkdir(DOCS, { recursive: true });
 const server = await serve(DIST);
 const browser = await launch();
+const shot = async (page, name, options = {}) => {
+  await page.evaluate(() => document.fonts.ready);
+  const path = `${OUTPUT}shot-${name}.png`;
+  await page.screenshot({ path, ...options });
+  console.log(path);
+  return path;
+};
 try {
   for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
-    const { context, page } = await openPage(browser, `${server.origin}/`, { viewport, reducedMotion: 'reduce' });
-    for (const section of SECTIONS) {
-      if (section !== 'top') await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), section);
-      const path = `${OUTPUT}shot-${viewport.width}-${section}.png`;
-      await page.screenshot({ path });
-      console.log(path);
+    for (const lang of ['en', 'th']) {
+      const name = `${viewport.width}-${lang}`;
+      const open = (path) => openPage(browser, `${server.origin}/${path}`, { viewport, reducedMotion: 'reduce' });
+      let { context, page } = await open(`?lang=${lang}`);
+      await shot(page, `${name}-top`);
+      await context.close();
+      // One event open, seen from the top of its day.
+      ({ context, page } = await open(`?lang=${lang}#${EVENT}`));
+      await page.waitForFunction((id) => document.getElementById(id)?.open, EVENT);
+      await page.evaluate((day) => document.getElementById(day).scrollIntoView(), DAY);
+      const event = await shot(page, `${name}-event`);
+      if (`${name}` === '1280-en') await copyFile(event, `${DOCS}timeline-1280-en.png`);
+      await context.close();
+      ({ context, page } = await open(`?embed=1&lang=${lang}#${DAY}`));
+      const embed = await shot(page, `${name}-embed`, { fullPage: true });
+      if (`${name}` === '375-th') await copyFile(embed, `${DOCS}embed-375-th.png`);
+      await context.close();
     }
-    await context.close();
   }
 } finally {
   await browser.close();

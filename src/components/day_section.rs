@@ -1,4 +1,4 @@
-//! One day of the week: its heading, headline, caveat and events.
+//! One day of the week: its heading, headline, caveat and its events as rows on a line.
 
 use crate::components::{
     event_item::EventItem, note::Note, share_controls::ShareControls, source_list::SourceList,
@@ -6,12 +6,14 @@ use crate::components::{
 use crate::filter;
 use crate::format;
 use crate::i18n::strings;
-use crate::model::{Day, Lang};
+use crate::model::{Day, Lang, heading_id};
+use crate::panel::Panel;
 use crate::state::{use_data, use_state};
 use crate::url::Section;
 use leptos::prelude::*;
 
-/// A day's section, with the element id `day-YYYY-MM-DD` that links point at.
+/// A day's section, with the element id `day-YYYY-MM-DD` that links point at. In the
+/// one-day-at-a-time embed only the day on show is displayed.
 #[component]
 pub fn DaySection(
     /// The day.
@@ -22,9 +24,12 @@ pub fn DaySection(
     let data = use_data();
     let s = strings(lang);
     let id = day.element_id();
-    let heading_id = format!("{id}-heading");
+    let heading_id = heading_id(&id);
     let labelled_by = heading_id.clone();
-    let view_opts = use_state().view;
+    let state = use_state();
+    let view_opts = state.view;
+    let embed = view_opts.with_untracked(|o| o.embed);
+    let off_panel = move || embed && state.panel() != Panel::Day(day.date);
     let count = data.events_on(day.date).count();
     let shown = Memo::new(move |_| {
         view_opts.with(|o| filter::count_shown(data.events_on(day.date), o, lang))
@@ -38,21 +43,25 @@ pub fn DaySection(
     };
     let title = format::section_title(data, Section::Day(day.date), s, lang);
     view! {
-        <section id=id class="day" aria-labelledby=labelled_by>
+        <section id=id class="day" class:is-hidden=off_panel aria-labelledby=labelled_by>
             <header class="day-header">
-                <h2 id=heading_id tabindex="-1">
-                    <time datetime=day.date.to_string()>{format::long_date(s, day.date)}</time>
-                </h2>
-                <p class="day-headline">{day.headline.get(lang)}</p>
-                <p class="day-count">{count_text}</p>
-                <ShareControls element_id=day.element_id() title=title />
+                <div class="day-title">
+                    <h2 id=heading_id tabindex="-1">
+                        <time datetime=day.date.to_string()>{format::long_date(s, day.date)}</time>
+                    </h2>
+                    <p class="day-count">{count_text}</p>
+                </div>
+                <div class="day-sub">
+                    <p class="day-headline">{day.headline.get(lang)}</p>
+                    <ShareControls element_id=day.element_id() title=title />
+                </div>
             </header>
             {day
                 .note
                 .as_ref()
                 .map(|n| {
                     view! {
-                        <Note text=n lang=lang />
+                        <Note text=n lang=lang brief=true />
                         <SourceList ids=&day.sources lang=lang />
                     }
                 })}
@@ -63,7 +72,7 @@ pub fn DaySection(
                     .map(|event| {
                         let hidden = move || view_opts.with(|o| !filter::matches(event, o, lang));
                         view! {
-                            <li class:is-hidden=hidden>
+                            <li class="event-item" class:is-hidden=hidden>
                                 <EventItem event=event lang=lang />
                             </li>
                         }

@@ -29,10 +29,11 @@ pub fn EmbedBar(
     view! {
         <header class="embed-bar">
             <div class="wrap embed-bar-inner">
-                <div class="embed-title">
-                    <h1>{data.week.title.get(lang)}</h1>
-                    <p>{format::week_dates(s, &data.week)} " · " {s.times_are_local}</p>
-                </div>
+                <h1 class="embed-title">{data.week.title.get(lang)}</h1>
+                <p class="embed-dates">
+                    {format::week_dates(s, &data.week)}
+                    <span class="embed-tz">" · " {s.times_are_local}</span>
+                </p>
                 <div class="embed-actions">
                     <LanguageSwitch />
                     <a class="embed-open" href=full_view target="_blank" rel="noopener">

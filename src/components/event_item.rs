@@ -1,16 +1,19 @@
-//! One event: when, what, where, who, what came of it, which priorities it advanced,
-//! and the sources for all of it.
+//! One event as a row of the timeline: when, what, which track and priorities, at a
+//! glance; where, who, what came of it and the sources open in place under the row.
 
 use crate::browser;
 use crate::components::{note::Note, share_controls::ShareControls, source_list::SourceList};
 use crate::format;
-use crate::i18n::strings;
-use crate::model::{Event, Lang};
+use crate::i18n::{Strings, strings};
+use crate::model::{Event, Lang, heading_id};
 use crate::state::{use_data, use_state};
+use crate::url::track_slug;
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
-/// An event card, with the event's id as its element id so links can point at it.
+/// An event row: a native `<details>` whose `<summary>` is the compact row, so it opens
+/// without JavaScript, find-in-page reaches its closed text, and print shows it all. The
+/// event's id is the element id links point at; the row (`<id>-heading`) takes focus.
 #[component]
 pub fn EventItem(
     /// The event.
@@ -18,13 +21,57 @@ pub fn EventItem(
     /// Language to render in.
     lang: Lang,
 ) -> impl IntoView {
+    let state = use_state();
     let data = use_data();
     let s = strings(lang);
-    let heading_id = format!("{}-heading", event.id);
-    let labelled_by = heading_id.clone();
+    let id = event.id.as_str();
 
-    // A clock time only where a source gives one; otherwise say what is known, plainly.
-    let when = match (event.start, format::clock_time(s, event)) {
+    let tracks = event
+        .tracks
+        .iter()
+        .map(
+            |&t| view! { <span class=format!("track track-{}", track_slug(t))>{s.track(t)}</span> },
+        )
+        .collect_view();
+    let marks = event
+        .priorities
+        .iter()
+        .filter_map(|id| data.priority(id))
+        .map(|p| view! { <span class=format!("prio accent-{}", p.id)>{p.name.get(lang)}</span> })
+        .collect_view();
+    let status = s
+        .status(event.status)
+        .map(|label| view! { <span class="status">{label}</span> });
+
+    view! {
+        <details
+            id=id
+            class="event"
+            prop:open=move || state.is_open(id)
+            on:toggle=move |ev| {
+                if let Some(open) = browser::toggled_open(&ev) {
+                    state.set_open(id, open);
+                }
+            }
+        >
+            <summary id=heading_id(id) class="event-row">
+                <span class="event-time">{row_time(event, s, lang)}</span>
+                <h3 class="event-title">
+                    {event.title.get(lang)}
+                    {event.short.as_ref().map(|a| view! { " " <span class="short">"(" {a.clone()} ")"</span> })}
+                </h3>
+                <span class="event-meta">{tracks}{marks}{status}</span>
+            </summary>
+            <EventDetails event=event lang=lang />
+        </details>
+    }
+}
+
+/// The row's time: the clock time where a source gives one (in the reader's zone on
+/// request), else the time of day, else a short mark that no time is given.
+fn row_time(event: &'static Event, s: &'static Strings, lang: Lang) -> impl IntoView + use<> {
+    let data = use_data();
+    match (event.start, format::clock_time(s, event)) {
         (Some(start), Some(ict)) => {
             let instant = format::datetime_attr(event.date, start, &data.week.utc_offset);
             let view_opts = use_state().view;
@@ -32,8 +79,8 @@ pub fn EventItem(
             let until = event
                 .end
                 .map(|end| format::datetime_attr(event.date, end, &data.week.utc_offset));
-            // In the reader's zone on request, converted by the browser's Intl; Bangkok
-            // time otherwise, and wherever Intl is not there (the prerendered page).
+            // Converted by the browser's Intl; Bangkok time otherwise, and wherever Intl
+            // is not there (the prerendered page).
             let label = move || {
                 let local = view_opts.with(|o| o.local_times);
                 let convert = |iso: &str| browser::local_time(iso, s.intl_locale);
@@ -52,26 +99,41 @@ pub fn EventItem(
             EitherOf3::A(view! { <time datetime=instant>{label}</time> })
         }
         _ => match &event.time_of_day {
-            Some(t) => EitherOf3::B(view! {
-                <span class="time-vague">{t.get(lang)}</span>
-                <span class="time-missing">{s.exact_time_not_published}</span>
-            }),
-            None => {
-                EitherOf3::C(view! { <span class="time-missing">{s.time_not_published}</span> })
-            }
+            Some(t) => EitherOf3::B(view! { <span class="time-vague">{t.get(lang)}</span> }),
+            None => EitherOf3::C(view! { <span class="time-missing">{s.no_time_short}</span> }),
         },
+    }
+}
+
+/// What opens under the row: the summary, the facts, outcomes, caveat, priorities,
+/// sources and the share buttons.
+#[component]
+fn EventDetails(
+    /// The event.
+    event: &'static Event,
+    /// Language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let data = use_data();
+    let s = strings(lang);
+    // The row gives a clock time; here the rest of what is known about when.
+    let vague = match (event.start, &event.time_of_day) {
+        (Some(_), _) => None,
+        (None, Some(t)) => Some(format!("{} ({})", t.get(lang), s.exact_time_not_published)),
+        (None, None) => Some(s.time_not_published.to_string()),
     };
-    let span = event.span.map(|sp| {
-        view! { <p class="event-span">{s.runs}" "{format::span(s, sp)}</p> }
+    let span = event
+        .span
+        .map(|sp| format!("{} {}", s.runs, format::span(s, sp)));
+    let when = (vague.is_some() || span.is_some()).then(|| {
+        view! {
+            <dt>{s.when}</dt>
+            <dd class="event-when">
+                {vague.map(|v| view! { <span class="time-missing">{v}</span> })}
+                {span.map(|sp| view! { <span class="event-span">{sp}</span> })}
+            </dd>
+        }
     });
-    let tracks = event
-        .tracks
-        .iter()
-        .map(|&t| view! { <li class="track">{s.track(t)}</li> })
-        .collect_view();
-    let status = s
-        .status(event.status)
-        .map(|label| view! { <li class="status">{label}</li> });
     let venue = match &event.venue {
         Some(v) => Either::Left(view! { <dd>{v.get(lang)}</dd> }),
         None => Either::Right(view! { <dd class="time-missing">{s.venue_not_published}</dd> }),
@@ -114,32 +176,21 @@ pub fn EventItem(
             </div>
         }
     });
-
     view! {
-        <article id=event.id.clone() class="event" aria-labelledby=labelled_by>
-            <div class="event-when">
-                <p class="event-time">{when}</p>
-                {span}
-            </div>
-            <div class="event-body">
-                <ul class="event-labels">{tracks}{status}</ul>
-                <h3 id=heading_id class="event-title" tabindex="-1">
-                    {event.title.get(lang)}
-                    {event.short.as_ref().map(|a| view! { " " <span class="short">"(" {a.clone()} ")"</span> })}
-                </h3>
-                <p class="event-summary">{event.summary.get(lang)}</p>
-                <dl class="event-facts">
-                    <dt>{s.where_}</dt>
-                    {venue}
-                    {chair}
-                    {who}
-                </dl>
-                {outcomes}
-                {event.note.as_ref().map(|n| view! { <Note text=n lang=lang /> })}
-                {advances}
-                <SourceList ids=&event.sources lang=lang />
-                <ShareControls element_id=event.id.clone() title=event.title.get(lang).to_string() />
-            </div>
-        </article>
+        <div class="event-body">
+            <p class="event-summary">{event.summary.get(lang)}</p>
+            <dl class="event-facts">
+                {when}
+                <dt>{s.where_}</dt>
+                {venue}
+                {chair}
+                {who}
+            </dl>
+            {outcomes}
+            {event.note.as_ref().map(|n| view! { <Note text=n lang=lang /> })}
+            {advances}
+            <SourceList ids=&event.sources lang=lang />
+            <ShareControls element_id=event.id.clone() title=event.title.get(lang).to_string() />
+        </div>
     }
 }

@@ -1,6 +1,7 @@
 //! Search and filters. Their state lives in the query string, so a filtered view can be
 //! shared and survives a reload; the result count is announced politely.
 
+use crate::components::page_tools::PageTools;
 use crate::filter;
 use crate::i18n::strings;
 use crate::state::{use_data, use_state};
@@ -8,9 +9,12 @@ use crate::url::{TRACKS, ViewOptions};
 use leptos::prelude::*;
 
 /// The "Find events" panel: a search field, track and priority checkboxes, the count of
-/// events shown, and "Clear filters".
+/// events shown, and "Clear filters"; in an embed, also the page tools.
 #[component]
-pub fn FilterPanel() -> impl IntoView {
+pub fn FilterPanel(
+    /// Whether the time zone and Expand all / Collapse all live in this panel.
+    tools: bool,
+) -> impl IntoView {
     let state = use_state();
     // The page is rebuilt when the language changes, so the language is read once.
     let (lang, view_opts) = (state.lang.get_untracked(), state.view);
@@ -71,6 +75,7 @@ pub fn FilterPanel() -> impl IntoView {
                 <span class="filters-heading">{s.filters_heading}</span>
             </summary>
             <div class="filters-body">
+                {tools.then(|| view! { <PageTools /> })}
                 <div class="field">
                     <label for="filter-search">{s.search_label}</label>
                     <input

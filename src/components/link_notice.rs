@@ -25,6 +25,7 @@ pub fn LinkNotice() -> impl IntoView {
                         on:click=move |_| {
                             state.notice.set(None);
                             state.view.update(|o| *o = o.cleared());
+                            state.set_open(&id, true);
                             let id = id.clone();
                             browser::after(0, move || {
                                 browser::go_to_section(&id);

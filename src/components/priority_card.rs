@@ -1,14 +1,17 @@
-//! A priority card: the priority, what it delivered, and the events that advanced it.
+//! A priority card: the priority and its aim at a glance, what it delivered as rows that
+//! open in place, and the events that advanced it.
 
+use crate::browser;
 use crate::components::{share_controls::ShareControls, source_list::SourceList};
 use crate::format;
 use crate::i18n::strings;
-use crate::model::{Lang, Priority};
-use crate::state::{external_link_target, use_data};
+use crate::model::{Deliverable, Lang, Priority, heading_id};
+use crate::state::{external_link_target, use_data, use_state};
 use crate::url::Section;
 use leptos::prelude::*;
 
-/// One of the three priority cards, with the element id `priority-<id>`.
+/// One of the three priority cards, with the element id `priority-<id>`. Compact until
+/// asked: name, aim, summary and the deliverables as closed rows.
 #[component]
 pub fn PriorityCard(
     /// The priority.
@@ -18,87 +21,133 @@ pub fn PriorityCard(
 ) -> impl IntoView {
     let data = use_data();
     let s = strings(lang);
-    let target = external_link_target();
     let id = priority.element_id();
-    let heading_id = format!("{id}-heading");
+    let heading_id = heading_id(&id);
     let labelled_by = heading_id.clone();
     let title = format::section_title(data, Section::Priority(&priority.id), s, lang);
-    let event_link = move |event_id: &str| {
-        data.event(event_id).map(|e| {
-            view! {
-                <a href=format!("#{}", e.id)>{e.title.get(lang)}</a>
-                " "
-                <span class="card-event-date">
-                    "(" {format::short_weekday(s, e.date)} " " {format::short_date(s, e.date)} ")"
-                </span>
-            }
-        })
-    };
-    let deliverables = priority
-        .deliverables
+    let advanced_at = data
+        .events_advancing(&priority.id)
+        .map(|e| view! { <li><EventLink id=&e.id lang=lang /></li> })
+        .collect_view();
+    let advancing = data.events_advancing(&priority.id).count();
+    view! {
+        <article id=id class=format!("card accent-{}", priority.id) aria-labelledby=labelled_by>
+            <div class="card-top">
+                <h3 id=heading_id class="card-heading" tabindex="-1">
+                    <span class="card-name">{priority.name.get(lang)}</span>
+                    <span class="card-official">{priority.official_name.get(lang)}</span>
+                </h3>
+                <ShareControls element_id=priority.element_id() title=title />
+            </div>
+            {(lang == Lang::Th && priority.official_name_th_descriptive)
+                .then(|| view! { <p class="card-name-note">{s.descriptive_thai_name}</p> })}
+            <p class="card-aim">{priority.aim.get(lang)}</p>
+            <h4 class="card-subheading">
+                {s.delivered} " " <span class="card-count">"(" {priority.deliverables.len()} ")"</span>
+            </h4>
+            <ul class="deliverables">
+                {priority
+                    .deliverables
+                    .iter()
+                    .map(|d| view! { <li><DeliverableRow deliverable=d lang=lang /></li> })
+                    .collect_view()}
+            </ul>
+            <details class="card-more">
+                <summary>{s.card_more}</summary>
+                <p class="card-summary">{priority.summary.get(lang)}</p>
+                <h4 class="card-subheading">{s.advanced_at} " (" {advancing} ")"</h4>
+                <ul class="card-events">{advanced_at}</ul>
+                <SourceList ids=&priority.sources lang=lang />
+            </details>
+        </article>
+    }
+}
+
+/// A deliverable as a row that opens in place, like an event, with the element id
+/// `deliverable-<id>`.
+#[component]
+fn DeliverableRow(
+    /// The deliverable.
+    deliverable: &'static Deliverable,
+    /// Language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let state = use_state();
+    let s = strings(lang);
+    let target = external_link_target();
+    let d = deliverable;
+    let id = d.element_id();
+    let (open_id, toggle_id) = (id.clone(), id.clone());
+    let links = d
+        .links
         .iter()
-        .map(|d| {
-            let links = d
-                .links
-                .iter()
-                .map(|l| {
-                    view! {
-                        <li>
-                            <a class="official-link" href=l.url.clone() rel="noreferrer" target=target>
-                                {l.label.get(lang)}
-                            </a>
-                        </li>
-                    }
-                })
-                .collect_view();
-            let events = d
-                .events
-                .iter()
-                .map(|e| view! { <li>{event_link(e)}</li> })
-                .collect_view();
+        .map(|l| {
             view! {
-                <li class="deliverable" id=format!("deliverable-{}", d.id)>
-                    <h5 class="deliverable-title" id=format!("deliverable-{}-heading", d.id) tabindex="-1">
-                        {d.title.get(lang)}
-                    </h5>
-                    <p>{d.explanation.get(lang)}</p>
-                    {(!d.links.is_empty())
-                        .then(|| {
-                            view! {
-                                <p class="list-label">{s.official_page}</p>
-                                <ul class="links">{links}</ul>
-                            }
-                        })}
-                    {(!d.events.is_empty())
-                        .then(|| {
-                            view! {
-                                <p class="list-label">{s.in_the_week}</p>
-                                <ul class="deliverable-events">{events}</ul>
-                            }
-                        })}
-                    <SourceList ids=&d.sources lang=lang />
+                <li>
+                    <a class="official-link" href=l.url.clone() rel="noreferrer" target=target>
+                        {l.label.get(lang)}
+                    </a>
                 </li>
             }
         })
         .collect_view();
-    let advanced_at = data
-        .events_advancing(&priority.id)
-        .map(|e| view! { <li>{event_link(&e.id)}</li> })
+    let events = d
+        .events
+        .iter()
+        .map(|e| view! { <li><EventLink id=e lang=lang /></li> })
         .collect_view();
     view! {
-        <article id=id class=format!("card accent-{}", priority.id) aria-labelledby=labelled_by>
-            <h3 id=heading_id class="card-heading" tabindex="-1">
-                <span class="card-name">{priority.name.get(lang)}</span>
-                <span class="card-official">{priority.official_name.get(lang)}</span>
-            </h3>
-            <p class="card-aim">{priority.aim.get(lang)}</p>
-            <p>{priority.summary.get(lang)}</p>
-            <h4 class="card-subheading">{s.delivered}</h4>
-            <ul class="deliverables">{deliverables}</ul>
-            <h4 class="card-subheading">{s.advanced_at}</h4>
-            <ul class="card-events">{advanced_at}</ul>
-            <SourceList ids=&priority.sources lang=lang />
-            <ShareControls element_id=priority.element_id() title=title />
-        </article>
+        <details
+            class="deliverable"
+            id=id.clone()
+            prop:open=move || state.is_open(&open_id)
+            on:toggle=move |ev| {
+                if let Some(open) = browser::toggled_open(&ev) {
+                    state.set_open(&toggle_id, open);
+                }
+            }
+        >
+            <summary id=heading_id(&id) class="deliverable-row">
+                <h5 class="deliverable-title">{d.title.get(lang)}</h5>
+            </summary>
+            <div class="deliverable-body">
+                <p>{d.explanation.get(lang)}</p>
+                {(!d.links.is_empty())
+                    .then(|| {
+                        view! {
+                            <p class="list-label">{s.official_page}</p>
+                            <ul class="links">{links}</ul>
+                        }
+                    })}
+                {(!d.events.is_empty())
+                    .then(|| {
+                        view! {
+                            <p class="list-label">{s.in_the_week}</p>
+                            <ul class="deliverable-events">{events}</ul>
+                        }
+                    })}
+                <SourceList ids=&d.sources lang=lang />
+            </div>
+        </details>
     }
+}
+
+/// A link to an event of the week, with its short date.
+#[component]
+fn EventLink(
+    /// The event's id.
+    id: &'static str,
+    /// Language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let s = strings(lang);
+    use_data().event(id).map(|e| {
+        view! {
+            <a href=format!("#{}", e.id)>{e.title.get(lang)}</a>
+            " "
+            <span class="card-event-date">
+                "(" {format::short_weekday(s, e.date)} " " {format::short_date(s, e.date)} ")"
+            </span>
+        }
+    })
 }

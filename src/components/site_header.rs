@@ -47,7 +47,7 @@ pub fn SiteHeader(
                     </div>
                 </dl>
                 <p class="lede">{week.summary.get(lang)}</p>
-                {week.note.as_ref().map(|n| view! { <Note text=n lang=lang /> })}
+                {week.note.as_ref().map(|n| view! { <Note text=n lang=lang brief=true /> })}
                 <SourceList ids=&week.sources lang=lang />
             </div>
         </header>

@@ -22,7 +22,7 @@ pub fn TimeZoneBar() -> impl IntoView {
     };
     view! {
         <div class="tz-bar needs-app">
-            <p class="tz-note">{note}</p>
+            <p class="tz-note" class:visually-hidden=move || !local()>{note}</p>
             <button
                 type="button"
                 class="button"

@@ -1,12 +1,20 @@
-//! The week at a glance: six days with their event counts, and the three cards.
+//! The week at a glance, as a navigator: each day with a mark per event, lettered and
+//! coloured by track, linking to the day; then the three cards.
 
 use crate::format;
 use crate::i18n::strings;
-use crate::model::Lang;
+use crate::model::{Lang, Track};
 use crate::state::use_data;
+use crate::url::{TRACKS, track_slug};
 use leptos::prelude::*;
 
-/// Navigation to every day and card, with how much happened on each day.
+/// A track's mark: its letter on its colour, so colour is never the only clue.
+fn mark(track: Track, lang: Lang) -> impl IntoView + use<> {
+    view! { <span class=format!("mark track-{}", track_slug(track))>{strings(lang).track_mark(track)}</span> }
+}
+
+/// Navigation to every day and card. On a phone the days scroll sideways inside the
+/// navigator, never the page.
 #[component]
 pub fn WeekOverview(
     /// Language to render in.
@@ -16,6 +24,12 @@ pub fn WeekOverview(
     let s = strings(lang);
     let days = data.days.iter().map(|day| {
         let count = data.events_on(day.date).count();
+        // An event's first track is the one it is filed under.
+        let marks = data
+            .events_on(day.date)
+            .filter_map(|e| e.tracks.first())
+            .map(|&t| mark(t, lang))
+            .collect_view();
         view! {
             <li>
                 <a class="overview-day" href=format!("#{}", day.element_id())>
@@ -24,12 +38,18 @@ pub fn WeekOverview(
                         " "
                         <time datetime=day.date.to_string()>{format::short_date(s, day.date)}</time>
                     </span>
-                    <span class="overview-headline">{day.headline.get(lang)}</span>
+                    <span class="overview-marks" aria-hidden="true">{marks}</span>
                     <span class="overview-count">{s.event_count(count)}</span>
                 </a>
             </li>
         }
     });
+    // Only the tracks that some event is filed under.
+    let legend = TRACKS
+        .iter()
+        .filter(|(t, _)| data.events.iter().any(|e| e.tracks.first() == Some(t)))
+        .map(|&(t, _)| view! { <li>{mark(t, lang)} " " {s.track(t)}</li> })
+        .collect_view();
     let cards = data.priorities.iter().map(|p| {
         view! {
             <li>
@@ -44,9 +64,17 @@ pub fn WeekOverview(
         <nav class="overview" aria-labelledby="overview-heading">
             <div class="wrap">
                 <h2 id="overview-heading">{s.overview_heading}</h2>
-                <ol class="overview-days">{days.collect_view()}</ol>
-                <h3 class="overview-subheading">{s.overview_priorities}</h3>
-                <ul class="overview-cards">{cards.collect_view()}</ul>
+                <div class="overview-scroll">
+                    <ol class="overview-days">{days.collect_view()}</ol>
+                </div>
+                <div class="overview-legend">
+                    <p>{s.marks_legend}</p>
+                    <ul>{legend}</ul>
+                </div>
+                <div class="overview-priorities">
+                    <h3 class="overview-subheading">{s.overview_priorities}</h3>
+                    <ul class="overview-cards">{cards.collect_view()}</ul>
+                </div>
             </div>
         </nav>
     }

@@ -1,14 +1,16 @@
-//! The week itself: header, overview, filters, the days and the priority cards, footer.
+//! The week itself: header, navigator, tools, the days and the priority cards, footer.
 //! Rebuilt as a whole when a data update replaces the week. In an embed (`?embed=1`) a
-//! compact bar replaces the site header, and there is no footer.
+//! compact bar replaces the site header, day links replace the navigator, one day (or
+//! the cards) shows at a time, and there is no footer.
 
 use crate::components::{
-    day_section::DaySection, embed_bar::EmbedBar, filter_panel::FilterPanel,
-    priority_card::PriorityCard, site_footer::SiteFooter, site_header::SiteHeader,
-    time_zone_bar::TimeZoneBar, week_overview::WeekOverview,
+    day_section::DaySection, day_tabs::DayTabs, embed_bar::EmbedBar, filter_panel::FilterPanel,
+    page_tools::PageTools, priority_card::PriorityCard, site_footer::SiteFooter,
+    site_header::SiteHeader, week_overview::WeekOverview,
 };
 use crate::i18n::strings;
 use crate::model::Lang;
+use crate::panel::Panel;
 use crate::state::{use_data, use_state};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -21,19 +23,28 @@ pub fn WeekPage(
 ) -> impl IntoView {
     let data = use_data();
     let s = strings(lang);
-    let embed = use_state().view.with_untracked(|o| o.embed);
+    let state = use_state();
+    let embed = state.view.with_untracked(|o| o.embed);
+    let cards_off_panel = move || embed && state.panel() != Panel::Priorities;
     view! {
         {if embed {
             Either::Left(view! { <EmbedBar lang=lang /> })
         } else {
-            Either::Right(view! { <SiteHeader lang=lang /> })
+            Either::Right(view! { <SiteHeader lang=lang /> <WeekOverview lang=lang /> })
         }}
-        <WeekOverview lang=lang />
-        <main id="timeline" class="wrap" tabindex="-1">
-            <TimeZoneBar />
-            <FilterPanel />
+        <main id="timeline" class="wrap" class:embed-main=embed tabindex="-1">
+            {if embed {
+                // Every pixel counts in a portal's frame: the tools wait in the closed panel.
+                Either::Left(view! { <DayTabs lang=lang /> <FilterPanel tools=true /> })
+            } else {
+                Either::Right(view! { <PageTools /> <FilterPanel tools=false /> })
+            }}
             {data.days.iter().map(|day| view! { <DaySection day=day lang=lang /> }).collect_view()}
-            <section class="priorities" aria-labelledby="priorities-heading">
+            <section
+                class="priorities"
+                class:is-hidden=cards_off_panel
+                aria-labelledby="priorities-heading"
+            >
                 <h2 id="priorities-heading">{s.priorities_heading}</h2>
                 <p class="section-intro">{s.priorities_intro}</p>
                 <div class="cards">

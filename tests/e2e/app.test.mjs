@@ -29,11 +29,11 @@ test('shows the six days, every event of the data and the three priority cards',
     for (const day of data.days) {
       const count = data.events.filter((e) => e.date === day.date).length;
       const section = page.locator(`#day-${day.date}`);
-      assert.equal(await section.locator('article.event').count(), count, `events on ${day.date}`);
+      assert.equal(await section.locator('details.event').count(), count, `events on ${day.date}`);
       assert.equal(await section.locator('h2 time').getAttribute('datetime'), day.date);
     }
 
-    const eventIds = await page.locator('article.event').evaluateAll((els) => els.map((e) => e.id));
+    const eventIds = await page.locator('details.event').evaluateAll((els) => els.map((e) => e.id));
     assert.deepEqual(eventIds, data.events.map((e) => e.id), 'every event, in data order');
     for (const event of data.events) {
       const article = page.locator(`[id="${event.id}"]`);
@@ -44,8 +44,16 @@ test('shows the six days, every event of the data and the three priority cards',
         assert.match(await time.innerText(), new RegExp(`${event.start}.*ICT`), event.id);
       } else {
         assert.equal(await time.count(), 0, `${event.id} shows no clock time`);
-        assert.match(await article.locator('.event-time').innerText(), /not found in the sources/, event.id);
+        // The row says the time of day where a source gives one, else that none is given;
+        // the details say the exact time was not found.
+        assert.equal(await article.locator('.event-time').innerText(), event.time_of_day?.en ?? 'No time given', event.id);
+        assert.match(await article.locator('.event-when').textContent(), /not found in the sources/, event.id);
       }
+      // Closed until asked: the row is the summary, the rest is in the closed details.
+      assert.equal(await article.evaluate((d) => d.open), false, `${event.id} starts closed`);
+      assert.equal(await article.locator('> summary .event-meta .track').count(), event.tracks.length, `${event.id} tracks`);
+      assert.equal(await article.locator('> summary .prio').count(), event.priorities.length, `${event.id} priorities`);
+      assert.equal(await article.locator('> summary .status').count(), event.status === 'partly_confirmed' ? 1 : 0, `${event.id} status`);
       assert.equal(await article.locator('.sources li').count(), event.sources.length, `${event.id} sources`);
     }
 
@@ -81,7 +89,7 @@ test('the default view adopts the prerendered week; other first views replace it
         && document.querySelector('#app h1') === window.prerendered);
       assert.equal(kept, adopted, `${path}: prerendered heading ${adopted ? 'kept' : 'replaced'}`);
       assert.equal(await page.locator('h1').count(), 1, path);
-      assert.equal(await page.locator('article.event').count(), data.events.length, path);
+      assert.equal(await page.locator('details.event').count(), data.events.length, path);
       assert.deepEqual(problems, [], path);
     } finally {
       await context.close();

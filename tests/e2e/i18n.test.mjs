@@ -101,12 +101,12 @@ test('the browser language is the default, and ?lang= wins over it', async () =>
 test('switching language keeps the section and the filters, and share links follow', async () => {
   await at('?track=leaders#leaders-retreat-1', async (page, context) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.server.origin });
-    const shown = await page.locator('article.event:visible').count();
+    const shown = await page.locator('details.event:visible').count();
     await page.getByRole('button', { name: 'ภาษาไทย' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'th');
     assert.equal(await page.evaluate(() => location.search + location.hash), '?lang=th&track=leaders#leaders-retreat-1');
     await page.waitForFunction(() => document.activeElement?.id === 'leaders-retreat-1-heading');
-    assert.equal(await page.locator('article.event:visible').count(), shown);
+    assert.equal(await page.locator('details.event:visible').count(), shown);
     assert.equal(await page.locator('h1').innerText(), data.week.title.th);
     assert.match(await page.title(), /^เปิดการประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 29/);
     await page.getByRole('button', { name: /^คัดลอกลิงก์ไปยัง เปิดการประชุมผู้นำ/ }).click();
@@ -191,7 +191,7 @@ test('printing shows the whole week and cards without any button, with source UR
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('button:visible').count(), 0);
     assert.equal(await page.locator('.filters:visible, .share:visible, .tz-bar:visible').count(), 0);
-    assert.equal(await page.locator('article.event:visible').count(), data.events.length, 'filters do not hide events on paper');
+    assert.equal(await page.locator('details.event:visible').count(), data.events.length, 'filters do not hide events on paper');
     assert.equal(await page.locator('article.card:visible').count(), 3);
     assert.equal(await page.locator('.day-none:visible, .day-count:visible').count(), 0, 'no filter wording on paper');
     const after = await page.locator('#gala-dinner .sources a').first().evaluate((a) => getComputedStyle(a, '::after').content);

@@ -31,6 +31,8 @@ async function assertOpened(page, id) {
     assert.fail(`#${id} not opened: ${JSON.stringify(state)}`);
   });
   assert.ok(await page.locator(`[id="${id}"]`).evaluate((el) => el.classList.contains('is-target')));
+  // A row (an event or a deliverable) is opened, not only scrolled to.
+  assert.ok(await page.locator(`[id="${id}"]`).evaluate((el) => el.tagName !== 'DETAILS' || el.open), `#${id} is open`);
 }
 
 const reduced = { reducedMotion: 'reduce' };
@@ -69,6 +71,7 @@ test('in-app links add history entries that Back and Forward follow', async () =
   await at('', async (page) => {
     await page.getByRole('link', { name: /Thu 17 Nov/ }).click();
     await assertOpened(page, 'day-2022-11-17');
+    await page.locator('#ministerial-meeting > summary').click();
     await page.locator('#ministerial-meeting .tags a', { hasText: 'Balance' }).click();
     await assertOpened(page, 'priority-balance');
     await page.goBack();
@@ -96,7 +99,7 @@ test('an unknown or malformed fragment shows a polite notice and the whole week'
       assert.equal(await notice.getAttribute('role'), 'status');
       assert.ok((await notice.innerText()).includes(`“${shown}”`), await notice.innerText());
       assert.equal(await page.locator('img').count(), 0, 'the fragment is shown as text, never as markup');
-      assert.equal(await page.locator('article.event').count(), total);
+      assert.equal(await page.locator('details.event').count(), total);
       await notice.getByRole('button', { name: 'Dismiss' }).click();
       assert.equal(await notice.innerText(), '');
     });
@@ -106,6 +109,7 @@ test('an unknown or malformed fragment shows a polite notice and the whole week'
 test('Copy link writes the preview URL, confirms it, and the copied link leads to the event', async () => {
   await at('', async (page, context) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.server.origin });
+    await page.locator('#ministerial-meeting > summary').click();
     const button = page.getByRole('button', { name: 'Copy link to 33rd APEC Ministerial Meeting' });
     assert.equal(await button.innerText(), 'Copy link');
     await button.click();
@@ -125,6 +129,7 @@ test('where copying is refused, a selected text field offers the link', async ()
     await page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) } });
     });
+    await page.locator('#gala-dinner > summary').click();
     await page.getByRole('button', { name: 'Copy link to Gala dinner for Leaders and their spouses' }).click();
     const field = page.getByRole('textbox', { name: 'Link to Gala dinner for Leaders and their spouses' });
     await field.waitFor();
@@ -191,7 +196,7 @@ test('filters and search narrow the week, live in the URL, survive a reload and 
     await page.locator('summary', { hasText: 'Find events' }).click();
     await page.getByRole('checkbox', { name: 'Ministers', exact: true }).check();
     await page.waitForFunction(() => location.search === '?track=ministers');
-    const visible = () => page.locator('article.event:visible').evaluateAll((els) => els.map((e) => e.id));
+    const visible = () => page.locator('details.event:visible').evaluateAll((els) => els.map((e) => e.id));
     assert.deepEqual(await visible(), data.events.filter((e) => e.tracks.includes('ministers')).map((e) => e.id));
     await page.locator('.filter-count', { hasText: `2 of ${total} events shown` }).waitFor();
     await page.locator('[aria-live=polite]', { hasText: `2 of ${total} events shown` }).waitFor({ state: 'attached' });
@@ -222,6 +227,6 @@ test('a link to an event hidden by the filters says so and can show it', async (
     await notice.getByRole('button', { name: 'Show all events' }).click();
     await assertOpened(page, 'gala-dinner');
     await page.waitForFunction(() => location.search === '');
-    assert.equal(await page.locator('article.event:visible').count(), total);
+    assert.equal(await page.locator('details.event:visible').count(), total);
   }, reduced);
 });

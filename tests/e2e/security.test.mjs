@@ -64,6 +64,7 @@ test('under the policy as an HTTP header the app runs with no violation', async 
     // The filter panel opens by itself on a filtered link.
     await page.getByRole('checkbox', { name: 'Business', exact: true }).check();
     await page.getByLabel('Search titles, summaries and outcomes').fill('dialogue');
+    await page.locator('#abac-dialogue > summary').click();
     await page.getByRole('button', { name: /^Copy link to APEC Leaders' dialogue/ }).click();
     await page.locator('#abac-dialogue .share-status', { hasText: 'Link copied' }).waitFor();
     await page.evaluate(() => { location.hash = '#day-2022-11-19'; });
@@ -78,7 +79,7 @@ test('under the policy as an HTTP header the app runs with no violation', async 
 /** Checks that the whole week is readable and the dead controls are gone. */
 async function assertWeekReadable(page) {
   assert.equal(await page.locator('section.day').count(), data.days.length);
-  assert.equal(await page.locator('article.event').count(), data.events.length);
+  assert.equal(await page.locator('details.event').count(), data.events.length);
   assert.equal(await page.locator('article.card').count(), 3);
   assert.equal(await page.locator('h1').innerText(), data.week.title.en);
   assert.equal(await page.locator('.share:visible, .filters:visible').count(), 0, 'no dead buttons');
@@ -147,7 +148,7 @@ test('a panic inside the app leaves the week on screen and says so', async () =>
   try {
     await page.evaluate(() => { try { window.wasmBindings.debug_panic(); } catch { /* the trap */ } });
     await page.locator('[data-problem="crash"]').waitFor({ state: 'visible' });
-    assert.equal(await page.locator('article.event').count(), data.events.length);
+    assert.equal(await page.locator('details.event').count(), data.events.length);
     assert.ok(problems.some((p) => p.includes('debug_panic was called')), 'the panic is logged');
   } finally {
     await context.close();

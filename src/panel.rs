@@ -1,0 +1,58 @@
+//! Which part of the week a one-day-at-a-time view (the embed) shows: the day that a link
+//! names or holds, the priority cards, or, with no link, the first day.
+
+use crate::model::{Dataset, Date};
+use crate::url::{Section, resolve};
+
+/// One panel of the one-day-at-a-time view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    /// The events of one day.
+    Day(Date),
+    /// The three priority cards.
+    Priorities,
+}
+
+/// The panel that shows the section with this element id: a day shows itself, an event
+/// its day, a card or a deliverable the cards. No section, or an unknown one, shows the
+/// first day, so the view is never empty.
+pub fn panel_for(section_id: Option<&str>, data: &Dataset) -> Panel {
+    let first = data
+        .days
+        .first()
+        .map_or(Panel::Priorities, |d| Panel::Day(d.date));
+    match section_id.and_then(|id| resolve(id, data)) {
+        Some(Section::Day(date)) => Panel::Day(date),
+        Some(Section::Event(id)) => data.event(id).map_or(first, |e| Panel::Day(e.date)),
+        Some(Section::Priority(_) | Section::Deliverable(_)) => Panel::Priorities,
+        None => first,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::embedded;
+
+    #[test]
+    fn each_section_shows_its_panel() {
+        let data = embedded();
+        let day = |s: &str| Panel::Day(Date::parse(s).unwrap());
+        assert_eq!(panel_for(None, data), day("2022-11-14"));
+        assert_eq!(panel_for(Some("no-such-thing"), data), day("2022-11-14"));
+        assert_eq!(panel_for(Some("day-2022-11-18"), data), day("2022-11-18"));
+        let gala = data
+            .event("gala-dinner")
+            .expect("gala-dinner is in the data");
+        assert_eq!(panel_for(Some("gala-dinner"), data), Panel::Day(gala.date));
+        assert_eq!(panel_for(Some("priority-balance"), data), Panel::Priorities);
+        assert_eq!(
+            panel_for(Some("deliverable-bangkok-goals"), data),
+            Panel::Priorities
+        );
+        // Every event opens on its own day.
+        for e in &data.events {
+            assert_eq!(panel_for(Some(&e.id), data), Panel::Day(e.date), "{}", e.id);
+        }
+    }
+}
