@@ -584,7 +584,7 @@ pub const TH: Strings = Strings {
         "เยาวชน",
         "พิธีการ",
         "สื่อมวลชน",
-        "เหตุการณ์รอบการประชุม",
+        "เหตุการณ์แวดล้อม",
         "อื่น ๆ",
     ],
     partly_confirmed: "ยืนยันได้บางส่วน",
@@ -747,7 +747,7 @@ mod tests {
         let labels: Vec<&str> = all.iter().map(|&t| EN.track(t)).collect();
         assert_eq!(labels[0], "Senior officials");
         assert_eq!(EN.track(Track::AroundSummit), "Around the summit");
-        assert_eq!(TH.track(Track::AroundSummit), "เหตุการณ์รอบการประชุม");
+        assert_eq!(TH.track(Track::AroundSummit), "เหตุการณ์แวดล้อม");
         assert_eq!(labels[9], "Other");
         let mut unique = labels.clone();
         unique.sort();
