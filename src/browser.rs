@@ -260,7 +260,7 @@ pub fn focus_id(id: &str) {
     }
 }
 
-/// Whether the element with this id still holds the prerender's hydration markers (`<!>`
+/// Whether the element with this id still holds the prerender's hydration markers (`<!---->`
 /// comments), which a host's HTML minifier may have stripped. Without them hydration
 /// cannot follow the markup, and the app must render afresh instead.
 pub fn has_hydration_markers(id: &str) -> bool {

@@ -79,9 +79,13 @@ fn write_site(out: &Path) -> Result<String, String> {
             .map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
 
-    // The default view, with its hydration markers (`<!>`): the app adopts this markup.
+    // The default view, with its hydration markers: the app adopts this markup. Leptos
+    // writes them as `<!>`, which parses as an empty comment but is an HTML syntax error;
+    // `<!---->` parses to the same empty comment and is valid.
     let (opts, lang) = prerendered_view();
-    let app = Owner::new().with(|| view! { <aelw::App opts=opts lang=lang /> }.to_html());
+    let app = Owner::new()
+        .with(|| view! { <aelw::App opts=opts lang=lang /> }.to_html())
+        .replace("<!>", "<!---->");
     write(&out.join("app.html"), &app)?;
     let problem = Owner::new()
         .with(|| view! { <AppProblem lang=Lang::En /> }.to_html())
