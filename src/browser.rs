@@ -138,6 +138,32 @@ pub fn on_hash_change(f: impl Fn() + 'static) {
     }
 }
 
+/// Calls `f` when the reader follows an in-page link to the fragment the URL already
+/// has (a closed row's link in a card, say): no `hashchange` fires then, yet the reader
+/// expects to be taken there again. For the life of the page.
+pub fn on_same_fragment_click(f: impl Fn() + 'static) {
+    let Some(doc) = document() else { return };
+    let callback = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href^='#']").ok().flatten());
+        let current = hash();
+        if !current.is_empty()
+            && link.and_then(|a| a.get_attribute("href")).as_deref() == Some(current.as_str())
+        {
+            f();
+        }
+    });
+    if doc
+        .add_event_listener_with_callback("click", callback.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        // The listener lives as long as the page, so its closure must too.
+        callback.forget();
+    }
+}
+
 /// Runs `f` once after `ms` milliseconds.
 pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     let Some(w) = window() else { return };
@@ -228,6 +254,22 @@ pub fn select_event_target(ev: &web_sys::Event) {
     {
         input.select();
     }
+}
+
+/// Element ids of the rows (events, deliverables) open in the page now: the prerendered
+/// week works before the app starts, so a reader may have opened some already.
+pub fn open_row_ids() -> Vec<String> {
+    let ids = std::cell::RefCell::new(Vec::new());
+    if let Some(doc) = document() {
+        for_each_match(
+            &doc,
+            "details.event[open], details.deliverable[open]",
+            |el| {
+                ids.borrow_mut().push(el.id());
+            },
+        );
+    }
+    ids.into_inner()
 }
 
 /// Whether the `<details>` a `toggle` event came from is open now (not what the event

@@ -16,6 +16,7 @@ pub mod link_notice;
 pub mod note;
 pub mod page_tools;
 pub mod priority_card;
+pub mod row;
 pub mod share_controls;
 pub mod site_footer;
 pub mod site_header;

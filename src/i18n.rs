@@ -224,8 +224,6 @@ pub struct Strings {
     pub priorities_tab: &'static str,
     /// Intro to the letters of the week navigator's marks.
     pub marks_legend: &'static str,
-    /// Summary of a card's extra details (its events and sources).
-    pub card_more: &'static str,
     /// One letter (or two) per track for the navigator's marks, in `Track` order.
     pub track_marks: [&'static str; 10],
 }
@@ -436,7 +434,6 @@ pub const EN: Strings = Strings {
     days_nav: "Days of the week",
     priorities_tab: "Priorities",
     marks_legend: "One mark per event, lettered by track:",
-    card_more: "More: summary, events, sources",
     track_marks: ["S", "M", "L", "B", "G", "Y", "C", "P", "A", "O"],
 };
 
@@ -596,7 +593,6 @@ pub const TH: Strings = Strings {
     days_nav: "วันในสัปดาห์",
     priorities_tab: "ประเด็นหลัก",
     marks_legend: "หนึ่งเครื่องหมายต่อหนึ่งกิจกรรม ตัวอักษรบอกกลุ่ม:",
-    card_more: "เพิ่มเติม: สรุป กิจกรรม แหล่งที่มา",
     track_marks: ["จ", "ร", "ผ", "ธ", "ข", "ย", "พ", "ส", "ห", "อ"],
 };
 
@@ -714,7 +710,6 @@ pub fn string_pairs() -> Vec<(&'static str, &'static str)> {
         (e.days_nav, t.days_nav),
         (e.priorities_tab, t.priorities_tab),
         (e.marks_legend, t.marks_legend),
-        (e.card_more, t.card_more),
     ];
     pairs.extend(e.weekdays.iter().copied().zip(t.weekdays));
     pairs.extend(e.weekdays_short.iter().copied().zip(t.weekdays_short));

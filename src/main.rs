@@ -19,12 +19,20 @@ fn main() {
         // own, after the data's, so that neither blocks a reader's tap for long.
         let hydrate = aelw::url::shows_prerendered_view(&opts, lang)
             && aelw::browser::has_hydration_markers("app");
-        let app = move || App(AppProps { opts, lang });
         aelw::browser::after(0, move || {
             // The page's language first, in the same task: its styles (line height, font
             // stack) then apply from the first frame of the view, and nothing moves after
             // it is painted.
             aelw::browser::set_html_lang(aelw::i18n::strings(lang).code);
+            // Rows the reader opened in the prerendered week stay open.
+            let open_rows = aelw::browser::open_row_ids();
+            let app = move || {
+                App(AppProps {
+                    opts,
+                    lang,
+                    open_rows,
+                })
+            };
             if hydrate {
                 aelw::browser::hydrate("app", app);
             } else {

@@ -10,8 +10,10 @@ use crate::url::{self, Fragment};
 use leptos::prelude::*;
 
 /// Acts on the current fragment: on first load, on every `hashchange` (so on Back and
-/// Forward), and after the page is rebuilt (language switch, data update).
-pub fn open_current_section(state: AppState) {
+/// Forward), on a click on a link to the fragment already open, and after the page is
+/// rebuilt (language switch, data update). `open_row` is false after a rebuild: the
+/// reader may have closed the linked row since, and a rebuild keeps rows as they were.
+pub fn open_current_section(state: AppState, open_row: bool) {
     let data = state.data.get_untracked();
     let lang = state.lang.get_untracked();
     let s = strings(lang);
@@ -42,7 +44,7 @@ pub fn open_current_section(state: AppState) {
                 // A row opens in place, and in the embed the day or the cards that hold
                 // the section are shown: both render once this task ends, so scroll and
                 // focus in the next one.
-                if let Some(row) = section.row_id() {
+                if let Some(row) = section.row_id().filter(|_| open_row) {
                     state.set_open(&row, true);
                 }
                 browser::after(0, move || {

@@ -1,5 +1,5 @@
 //! Which part of the week a one-day-at-a-time view (the embed) shows: the day that a link
-//! names or holds, the priority cards, or, with no link, the first day.
+//! names or holds, the priority card it names or holds, or, with no link, the first day.
 
 use crate::model::{Dataset, Date};
 use crate::url::{Section, resolve};
@@ -9,22 +9,29 @@ use crate::url::{Section, resolve};
 pub enum Panel {
     /// The events of one day.
     Day(Date),
-    /// The three priority cards.
-    Priorities,
+    /// One priority card, by its place among the cards.
+    Card(usize),
 }
 
 /// The panel that shows the section with this element id: a day shows itself, an event
-/// its day, a card or a deliverable the cards. No section, or an unknown one, shows the
-/// first day, so the view is never empty.
+/// its day, a card itself, a deliverable its card. No section, or an unknown one, shows
+/// the first day, so the view is never empty.
 pub fn panel_for(section_id: Option<&str>, data: &Dataset) -> Panel {
     let first = data
         .days
         .first()
-        .map_or(Panel::Priorities, |d| Panel::Day(d.date));
+        .map_or(Panel::Card(0), |d| Panel::Day(d.date));
+    let card = |holds: &dyn Fn(&crate::model::Priority) -> bool| {
+        data.priorities
+            .iter()
+            .position(holds)
+            .map_or(first, Panel::Card)
+    };
     match section_id.and_then(|id| resolve(id, data)) {
         Some(Section::Day(date)) => Panel::Day(date),
         Some(Section::Event(id)) => data.event(id).map_or(first, |e| Panel::Day(e.date)),
-        Some(Section::Priority(_) | Section::Deliverable(_)) => Panel::Priorities,
+        Some(Section::Priority(id)) => card(&|p| p.id == id),
+        Some(Section::Deliverable(id)) => card(&|p| p.deliverables.iter().any(|d| d.id == id)),
         None => first,
     }
 }
@@ -45,10 +52,20 @@ mod tests {
             .event("gala-dinner")
             .expect("gala-dinner is in the data");
         assert_eq!(panel_for(Some("gala-dinner"), data), Panel::Day(gala.date));
-        assert_eq!(panel_for(Some("priority-balance"), data), Panel::Priorities);
+        let card = |id: &str| {
+            Panel::Card(
+                data.priorities
+                    .iter()
+                    .position(|p| p.id == id)
+                    .expect("the card is in the data"),
+            )
+        };
+        assert_eq!(panel_for(Some("priority-balance"), data), card("balance"));
+        assert_eq!(panel_for(Some("priority-open"), data), card("open"));
+        // A deliverable shows the card that lists it.
         assert_eq!(
             panel_for(Some("deliverable-bangkok-goals"), data),
-            Panel::Priorities
+            card("balance")
         );
         // Every event opens on its own day.
         for e in &data.events {

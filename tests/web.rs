@@ -19,6 +19,7 @@ fn mount() -> (web_sys::HtmlElement, impl Drop) {
         aelw::App(aelw::components::app::AppProps {
             opts: Default::default(),
             lang: aelw::model::Lang::En,
+            open_rows: Vec::new(),
         })
     });
     (root, handle)

@@ -32,9 +32,22 @@ pub fn App(
     opts: ViewOptions,
     /// The language to start in.
     lang: Lang,
+    /// Element ids of the rows open from the start (those the reader opened in the
+    /// prerendered week before the app took it over).
+    #[prop(optional)]
+    open_rows: Vec<String>,
 ) -> impl IntoView {
     let source = opts.data.clone();
     let state = AppState::new(lang, data::embedded(), opts);
+    // Once the view is built (hydration adopts the markup as prerendered, every row
+    // closed), reopen what the reader had open; an effect runs before the next paint.
+    if !open_rows.is_empty() {
+        Effect::new(move |_| {
+            for id in &open_rows {
+                state.set_open(id, true);
+            }
+        });
+    }
     provide_context(state);
 
     // Filters → query string (replacing, so typing does not flood the history) and a
@@ -55,10 +68,14 @@ pub fn App(
     });
 
     // Fragment → section: on first load, on every hashchange, and so on Back/Forward.
-    let open_fragment = move || open_current_section(state);
+    let open_fragment = move || open_current_section(state, true);
+    // After a rebuild: back to the section, leaving its row as the reader left it.
+    let return_to_fragment = move || open_current_section(state, false);
     // In a task of its own after the page is taken over (see `main`), ending with the
     // mark that the app is ready.
-    browser::after(0, move || start_in_browser(state, source, open_fragment));
+    browser::after(0, move || {
+        start_in_browser(state, source, open_fragment, return_to_fragment);
+    });
     // In an embed the host also hears which section is open, to mirror it if it wants.
     Effect::new(move |previous: Option<()>| {
         state.section.track();
@@ -72,7 +89,7 @@ pub fn App(
         if previous.is_some() {
             browser::set_html_lang(strings(lang).code);
             browser::after(0, move || {
-                open_fragment();
+                return_to_fragment();
                 // The switch that had focus was rebuilt: give focus to its successor.
                 if state.section.get_untracked().is_none() {
                     browser::focus_first(".lang-switch");
@@ -103,6 +120,7 @@ fn start_in_browser(
     state: AppState,
     source: Option<String>,
     open_fragment: impl Fn() + Copy + 'static,
+    return_to_fragment: impl Fn() + Copy + 'static,
 ) {
     // The app may have been unmounted since this was scheduled (it is, in tests).
     let Some(opts) = state.view.try_get_untracked() else {
@@ -121,9 +139,10 @@ fn start_in_browser(
     }
     browser::open_details_for_print();
     browser::on_hash_change(open_fragment);
+    browser::on_same_fragment_click(open_fragment);
     open_fragment();
     if let Some(source) = source {
-        spawn_local(load_update(state, source, open_fragment));
+        spawn_local(load_update(state, source, return_to_fragment));
     }
     browser::mark_app_ready();
 }

@@ -2,7 +2,9 @@
 //! glance; where, who, what came of it and the sources open in place under the row.
 
 use crate::browser;
-use crate::components::{note::Note, share_controls::ShareControls, source_list::SourceList};
+use crate::components::{
+    note::Note, row::Row, share_controls::ShareControls, source_list::SourceList,
+};
 use crate::format;
 use crate::i18n::{Strings, strings};
 use crate::model::{Event, Lang, heading_id};
@@ -21,7 +23,6 @@ pub fn EventItem(
     /// Language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let state = use_state();
     let data = use_data();
     let s = strings(lang);
     let id = event.id.as_str();
@@ -44,16 +45,7 @@ pub fn EventItem(
         .map(|label| view! { <span class="status">{label}</span> });
 
     view! {
-        <details
-            id=id
-            class="event"
-            prop:open=move || state.is_open(id)
-            on:toggle=move |ev| {
-                if let Some(open) = browser::toggled_open(&ev) {
-                    state.set_open(id, open);
-                }
-            }
-        >
+        <Row id=id.to_string() class="event">
             <summary id=heading_id(id) class="event-row">
                 <span class="event-time">{row_time(event, s, lang)}</span>
                 <h3 class="event-title">
@@ -63,7 +55,7 @@ pub fn EventItem(
                 <span class="event-meta">{tracks}{marks}{status}</span>
             </summary>
             <EventDetails event=event lang=lang />
-        </details>
+        </Row>
     }
 }
 

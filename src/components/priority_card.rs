@@ -1,11 +1,11 @@
 //! A priority card: the priority and its aim at a glance, what it delivered as rows that
 //! open in place, and the events that advanced it.
 
-use crate::browser;
-use crate::components::{share_controls::ShareControls, source_list::SourceList};
+use crate::components::{row::Row, share_controls::ShareControls, source_list::SourceList};
 use crate::format;
 use crate::i18n::strings;
 use crate::model::{Deliverable, Lang, Priority, heading_id};
+use crate::panel::Panel;
 use crate::state::{external_link_target, use_data, use_state};
 use crate::url::Section;
 use leptos::prelude::*;
@@ -21,6 +21,11 @@ pub fn PriorityCard(
 ) -> impl IntoView {
     let data = use_data();
     let s = strings(lang);
+    let state = use_state();
+    let embed = state.view.with_untracked(|o| o.embed);
+    // In the embed one card shows at a time.
+    let place = data.priorities.iter().position(|p| p.id == priority.id);
+    let off_panel = move || embed && place.map(Panel::Card) != Some(state.panel());
     let id = priority.element_id();
     let heading_id = heading_id(&id);
     let labelled_by = heading_id.clone();
@@ -31,7 +36,12 @@ pub fn PriorityCard(
         .collect_view();
     let advancing = data.events_advancing(&priority.id).count();
     view! {
-        <article id=id class=format!("card accent-{}", priority.id) aria-labelledby=labelled_by>
+        <article
+            id=id
+            class=format!("card accent-{}", priority.id)
+            class:is-hidden=off_panel
+            aria-labelledby=labelled_by
+        >
             <div class="card-top">
                 <h3 id=heading_id class="card-heading" tabindex="-1">
                     <span class="card-name">{priority.name.get(lang)}</span>
@@ -42,6 +52,14 @@ pub fn PriorityCard(
             {(lang == Lang::Th && priority.official_name_th_descriptive)
                 .then(|| view! { <p class="card-name-note">{s.descriptive_thai_name}</p> })}
             <p class="card-aim">{priority.aim.get(lang)}</p>
+            // The summary in one line, opening to the whole of it, the events that
+            // advanced the priority and the card's sources.
+            <details class="card-more">
+                <summary class="card-summary">{priority.summary.get(lang)}</summary>
+                <h4 class="card-subheading">{s.advanced_at} " (" {advancing} ")"</h4>
+                <ul class="card-events">{advanced_at}</ul>
+                <SourceList ids=&priority.sources lang=lang />
+            </details>
             <h4 class="card-subheading">
                 {s.delivered} " " <span class="card-count">"(" {priority.deliverables.len()} ")"</span>
             </h4>
@@ -52,13 +70,6 @@ pub fn PriorityCard(
                     .map(|d| view! { <li><DeliverableRow deliverable=d lang=lang /></li> })
                     .collect_view()}
             </ul>
-            <details class="card-more">
-                <summary>{s.card_more}</summary>
-                <p class="card-summary">{priority.summary.get(lang)}</p>
-                <h4 class="card-subheading">{s.advanced_at} " (" {advancing} ")"</h4>
-                <ul class="card-events">{advanced_at}</ul>
-                <SourceList ids=&priority.sources lang=lang />
-            </details>
         </article>
     }
 }
@@ -72,12 +83,10 @@ fn DeliverableRow(
     /// Language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let state = use_state();
     let s = strings(lang);
     let target = external_link_target();
     let d = deliverable;
     let id = d.element_id();
-    let (open_id, toggle_id) = (id.clone(), id.clone());
     let links = d
         .links
         .iter()
@@ -97,16 +106,7 @@ fn DeliverableRow(
         .map(|e| view! { <li><EventLink id=e lang=lang /></li> })
         .collect_view();
     view! {
-        <details
-            class="deliverable"
-            id=id.clone()
-            prop:open=move || state.is_open(&open_id)
-            on:toggle=move |ev| {
-                if let Some(open) = browser::toggled_open(&ev) {
-                    state.set_open(&toggle_id, open);
-                }
-            }
-        >
+        <Row id=id.clone() class="deliverable">
             <summary id=heading_id(&id) class="deliverable-row">
                 <h5 class="deliverable-title">{d.title.get(lang)}</h5>
             </summary>
@@ -128,7 +128,7 @@ fn DeliverableRow(
                     })}
                 <SourceList ids=&d.sources lang=lang />
             </div>
-        </details>
+        </Row>
     }
 }
 

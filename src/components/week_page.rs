@@ -4,9 +4,15 @@
 //! the cards) shows at a time, and there is no footer.
 
 use crate::components::{
-    day_section::DaySection, day_tabs::DayTabs, embed_bar::EmbedBar, filter_panel::FilterPanel,
-    page_tools::PageTools, priority_card::PriorityCard, site_footer::SiteFooter,
-    site_header::SiteHeader, week_overview::WeekOverview,
+    day_section::DaySection,
+    day_tabs::{CardTabs, DayTabs},
+    embed_bar::EmbedBar,
+    filter_panel::FilterPanel,
+    page_tools::PageTools,
+    priority_card::PriorityCard,
+    site_footer::SiteFooter,
+    site_header::SiteHeader,
+    week_overview::WeekOverview,
 };
 use crate::i18n::strings;
 use crate::model::Lang;
@@ -25,7 +31,7 @@ pub fn WeekPage(
     let s = strings(lang);
     let state = use_state();
     let embed = state.view.with_untracked(|o| o.embed);
-    let cards_off_panel = move || embed && state.panel() != Panel::Priorities;
+    let cards_off_panel = move || embed && !matches!(state.panel(), Panel::Card(_));
     view! {
         {if embed {
             Either::Left(view! { <EmbedBar lang=lang /> })
@@ -46,7 +52,11 @@ pub fn WeekPage(
                 aria-labelledby="priorities-heading"
             >
                 <h2 id="priorities-heading">{s.priorities_heading}</h2>
-                <p class="section-intro">{s.priorities_intro}</p>
+                {if embed {
+                    Either::Left(view! { <CardTabs lang=lang /> })
+                } else {
+                    Either::Right(view! { <p class="section-intro">{s.priorities_intro}</p> })
+                }}
                 <div class="cards">
                     {data
                         .priorities

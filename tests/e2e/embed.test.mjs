@@ -158,6 +158,22 @@ test('at phone width the frame still matches its content', async () => {
   }
 });
 
+test('opening a row grows the frame through the height messages, and closing it shrinks it', async () => {
+  const { context, page, frameEl, frame, contentFrame, problems } = await openHost(`?f=${encodeURIComponent('#day-2022-11-18')}`, { width: 375, height: 812 });
+  try {
+    const closed = await assertSized(page, frameEl, contentFrame, 'every row closed');
+    assert.ok(closed <= 1000, `${closed}px fits WordPress's 1,000 px`);
+    await frame.locator('#leaders-retreat-1 > summary').click();
+    const open = await assertSized(page, frameEl, contentFrame, 'one row open');
+    assert.ok(open > closed + 200, `open ${open} > closed ${closed}`);
+    await frame.locator('#leaders-retreat-1 > summary').click();
+    assert.ok(Math.abs(await assertSized(page, frameEl, contentFrame, 'closed again') - closed) <= 2);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a deep link in the iframe URL opens the frame at that section', async () => {
   // Without the host script the frame keeps its height and scrolls inside.
   const { context, contentFrame, problems } = await openHost(`?script=0&f=${encodeURIComponent('#priority-balance')}`);

@@ -58,8 +58,18 @@ for (const viewport of [PHONE, DESKTOP]) {
           assert.equal(await page.locator(`.day-tab[href="#${id}"]`).getAttribute('aria-current'), 'true');
           heights[day.date] = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
         }
+        // The cards show one at a time too.
+        for (const p of data.priorities) {
+          const id = `priority-${p.id}`;
+          await page.evaluate((id) => { location.hash = `#${id}`; }, id);
+          await page.waitForFunction((id) => document.getElementById(id)?.checkVisibility(), id);
+          const shown = await page.locator('article.card').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.id));
+          assert.deepEqual(shown, [id], 'only the chosen card is shown');
+          assert.equal(await page.locator('section.day:visible').count(), 0);
+          heights[id] = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+        }
         console.log(`embed heights ${lang} ${viewport.width}: ${JSON.stringify(heights)}`);
-        for (const [date, h] of Object.entries(heights)) assert.ok(h <= 1000, `${date}: ${h}px > 1000px`);
+        for (const [panel, h] of Object.entries(heights)) assert.ok(h <= 1000, `${panel}: ${h}px > 1000px`);
         assert.deepEqual(problems, []);
       } finally {
         await context.close();
@@ -68,14 +78,6 @@ for (const viewport of [PHONE, DESKTOP]) {
   }
 }
 
-test('the busiest day of the embed grows when an event opens, and the frame hears it', async () => {
-  await at(`?embed=1#day-${busiest}`, async (page) => {
-    const closed = await page.evaluate(() => document.body.getBoundingClientRect().height);
-    const first = data.events.find((e) => e.date === busiest);
-    await page.locator(`[id="${first.id}"] > summary`).click();
-    await page.waitForFunction((h) => document.body.getBoundingClientRect().height > h + 100, closed);
-  }, { viewport: PHONE });
-});
 
 test('in the embed, a link to an event opens its day and the event; a card link shows the cards', async () => {
   const event = eventById('royal-audience');
@@ -90,6 +92,20 @@ test('in the embed, a link to an event opens its day and the event; a card link 
     await page.waitForFunction(() => document.activeElement?.id === 'priority-open-heading');
     assert.equal(await page.locator('.priorities').isVisible(), true);
     assert.equal(await page.locator('section.day:visible').count(), 0);
+    // A deliverable opens on its own card.
+    await page.evaluate(() => { location.hash = '#deliverable-bangkok-goals'; });
+    await page.waitForFunction(() => document.getElementById('deliverable-bangkok-goals').open
+      && document.activeElement?.id === 'deliverable-bangkok-goals-heading');
+    assert.deepEqual(await page.locator('article.card:visible').evaluateAll((els) => els.map((e) => e.id)), ['priority-balance']);
+    // The link to what is on show is marked, and its focus stays legible.
+    const current = page.locator('.card-tabs [aria-current="true"]');
+    assert.equal(await current.getAttribute('href'), '#priority-balance');
+    await current.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const [fg, bg] = await current.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    assert.notEqual(fg, bg, 'text and fill differ');
+    assert.equal(bg, 'rgb(255, 221, 0)');
   }, { viewport: PHONE });
 });
 
@@ -121,16 +137,17 @@ test('a row opens in place: a click, Enter and Space; nothing above it moves', a
 });
 
 test('rows open with JavaScript off and with the WebAssembly blocked', async () => {
-  const off = await t.browser.newContext({ javaScriptEnabled: false });
+  const off = await t.browser.newContext({ javaScriptEnabled: false, reducedMotion: 'reduce' });
   try {
     const page = await off.newPage();
     await page.goto(`${t.server.origin}/`);
     assert.equal(await page.locator('details.event').count(), data.events.length);
     await page.locator('#gala-dinner > summary').click();
     assert.ok(await page.locator('#gala-dinner .event-summary').isVisible());
-    // A link to an event shows its details even without the app.
+    // A link to an event brings its row into view; the reader opens it.
     await page.goto(`${t.server.origin}/#royal-audience`);
-    assert.ok(await page.locator('#royal-audience .event-summary').isVisible());
+    const top = await page.locator('#royal-audience').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 40, `row at ${top}px`);
   } finally {
     await off.close();
   }
@@ -160,6 +177,14 @@ test('a link to an event opens it on load, on click, on hashchange and on Back/F
     await page.waitForFunction(() => location.hash === '#gala-dinner' && document.activeElement?.id === 'gala-dinner-heading');
     await page.goForward();
     await page.waitForFunction(() => document.getElementById('royal-audience').open);
+    // A link to the fragment already in the URL (no hashchange) still opens its row.
+    await page.evaluate(() => { location.hash = '#youth-declaration'; });
+    await page.waitForFunction(() => document.getElementById('youth-declaration').open);
+    await page.locator('#youth-declaration > summary').click();
+    await page.locator('#priority-open .card-more > summary').click();
+    await page.locator('#priority-open .card-events a[href="#youth-declaration"]').click();
+    await page.waitForFunction(() => document.getElementById('youth-declaration').open
+      && document.activeElement?.id === 'youth-declaration-heading');
     // A deliverable opens inside its card.
     await page.locator('#ministerial-meeting > summary').click();
     await page.locator('#ministerial-meeting .tags a', { hasText: 'Open' }).click();
@@ -190,11 +215,43 @@ test('Expand all and Collapse all; a language or time-zone switch keeps open row
     await page.getByRole('button', { name: 'Show times in my time zone' }).click();
     await page.getByRole('button', { name: 'Show Bangkok time (ICT)' }).waitFor();
     assert.deepEqual((await openIds(page)).sort(), ['gala-dinner', 'royal-audience']);
+    // Many rows toggled in one task all stay as set (each row follows only its own state).
+    await page.locator('details.deliverable').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator('details.deliverable[open]').count(), data.priorities.flatMap((p) => p.deliverables).length);
+    await page.locator('details.deliverable').evaluateAll((ds) => ds.forEach((d) => { d.open = false; }));
     await page.getByRole('button', { name: 'ภาษาไทย' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'th');
     // Rows are open, so the one button offers to collapse them, now in Thai.
     await page.getByRole('button', { name: 'ย่อทั้งหมด' }).waitFor();
     assert.deepEqual((await openIds(page)).sort(), ['gala-dinner', 'royal-audience']);
+  });
+});
+
+test('a row opened before the app takes over stays open; a language switch leaves a closed linked row closed', async () => {
+  const context = await t.browser.newContext({ reducedMotion: 'reduce' });
+  try {
+    let release;
+    const gate = new Promise((ok) => { release = ok; });
+    await context.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+    const page = await context.newPage();
+    await page.goto(`${t.server.origin}/`);
+    await page.locator('#gala-dinner > summary').click();
+    assert.equal(await page.locator('#gala-dinner').evaluate((d) => d.open), true);
+    release();
+    await page.waitForSelector('html.app-ready', { state: 'attached', timeout: 30_000 });
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator('#gala-dinner').evaluate((d) => d.open), true, 'still open after hydration');
+    assert.equal(await page.locator('.expand-toggle').innerText(), 'Collapse all', 'and the app knows it');
+  } finally {
+    await context.close();
+  }
+  await at('#royal-audience', async (page) => {
+    await page.waitForFunction(() => document.getElementById('royal-audience').open);
+    await page.locator('#royal-audience > summary').click();
+    await page.getByRole('button', { name: 'ภาษาไทย' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'th' && document.activeElement?.id === 'royal-audience-heading');
+    assert.equal(await page.locator('#royal-audience').evaluate((d) => d.open), false);
   });
 });
 
@@ -212,13 +269,20 @@ test('print shows every row open, without the controls', async () => {
 test('the navigator shows each day with a lettered mark per event and links to the day', async () => {
   for (const lang of ['en', 'th']) {
     await at(`?lang=${lang}`, async (page) => {
+      // The legend: a letter per track slug, each letter used once.
+      const legend = Object.fromEntries(await page.locator('.overview-legend .mark').evaluateAll((els) =>
+        els.map((e) => [[...e.classList].find((c) => c.startsWith('track-')), e.textContent])));
+      assert.equal(new Set(Object.values(legend)).size, Object.keys(legend).length, `${lang}: letters are unique`);
+      // The data's track names and the page's slugs (the URL contract in the README).
+      const slug = (track) => `track-${track === 'around_summit' ? 'around-the-summit' : track.replaceAll('_', '-')}`;
       for (const day of data.days) {
         const link = page.locator(`.overview-day[href="#day-${day.date}"]`);
-        const count = data.events.filter((e) => e.date === day.date).length;
-        assert.equal(await link.locator('.mark').count(), count, `${lang} ${day.date}`);
-        // Every mark carries a letter, not only a colour.
-        const letters = await link.locator('.mark').allInnerTexts();
-        assert.ok(letters.every((l) => l.trim().length > 0), `${lang} ${day.date}: ${letters}`);
+        const events = data.events.filter((e) => e.date === day.date);
+        // One mark per event, in order, with its first track's colour and the legend's letter.
+        const marks = await link.locator('.mark').evaluateAll((els) =>
+          els.map((e) => [[...e.classList].find((c) => c.startsWith('track-')), e.textContent]));
+        assert.deepEqual(marks.map(([c]) => c), events.map((e) => slug(e.tracks[0])), `${lang} ${day.date}`);
+        for (const [c, letter] of marks) assert.equal(letter, legend[c], `${lang} ${day.date} ${c}`);
       }
       // At 320 px the days scroll inside the navigator; the page itself never does.
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({

@@ -1,0 +1,42 @@
+//! A row that opens in place (an event, a deliverable): a native `<details>` whose
+//! `open` follows the app's list of open rows, and tells it when the reader toggles it.
+
+use crate::browser;
+use crate::state::use_state;
+use leptos::prelude::*;
+
+/// A `<details>` with this element id, open while `AppState` lists the id as open. Its
+/// children are the `<summary>` (the row) and what opens under it.
+#[component]
+pub fn Row(
+    /// The element id links point at (the event's id, or `deliverable-<id>`).
+    id: String,
+    /// The `<details>`'s class.
+    class: &'static str,
+    /// The `<summary>` and the details.
+    children: Children,
+) -> impl IntoView {
+    let state = use_state();
+    let toggled = id.clone();
+    // One memo per row: it notifies only when this row's own state changes, so opening
+    // many rows at once (print, a test, several toggles in one task) never makes
+    // one row re-apply a stale `open` to the DOM while its own `toggle` is still queued.
+    let open = Memo::new({
+        let id = id.clone();
+        move |_| state.is_open(&id)
+    });
+    view! {
+        <details
+            id=id
+            class=class
+            prop:open=open
+            on:toggle=move |ev| {
+                if let Some(now) = browser::toggled_open(&ev) {
+                    state.set_open(&toggled, now);
+                }
+            }
+        >
+            {children()}
+        </details>
+    }
+}
