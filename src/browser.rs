@@ -164,6 +164,29 @@ pub fn on_same_fragment_click(f: impl Fn() + 'static) {
     }
 }
 
+/// Follows a plain click on a link to `#<id>` without a new history entry. In an embed
+/// every day link would otherwise add a step to the host page's Back button. Returns
+/// whether it did; the caller then opens the section itself, as no `hashchange` fires.
+/// A modified click (a new tab, say) or a refused `replaceState` (some sandboxed frames)
+/// is left to the browser.
+pub fn follow_without_history(ev: &web_sys::MouseEvent, id: &str) -> bool {
+    if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+        return false;
+    }
+    let Some(history) = window().and_then(|w| w.history().ok()) else {
+        return false;
+    };
+    let url = format!("#{id}");
+    if history
+        .replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        .is_err()
+    {
+        return false;
+    }
+    ev.prevent_default();
+    true
+}
+
 /// Runs `f` once after `ms` milliseconds.
 pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     let Some(w) = window() else { return };

@@ -1,13 +1,48 @@
 //! The embed's day links and card links: one day (or card) at a time, like tabs, but
-//! plain links to the fragment, so they work as links (new tab, Back, copy) and the URL
-//! says what is shown.
+//! plain links to the fragment, so they work as links (new tab, copy) and the URL says
+//! what is shown. A plain click replaces the frame's history entry instead of adding
+//! one, so the host page's Back button leaves the page rather than stepping through days.
 
+use crate::browser;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::Lang;
+use crate::navigation::open_current_section;
 use crate::panel::Panel;
 use crate::state::{use_data, use_state};
 use leptos::prelude::*;
+
+/// One link of a tab row: to the section with `id`, marked `aria-current` while `shows`
+/// is what the embed shows.
+#[component]
+fn TabLink<C>(
+    /// Element id of the section the link opens.
+    id: String,
+    /// Whether the panel the link shows is on show now (tracked).
+    shows: impl Fn() -> bool + Send + Sync + 'static,
+    /// The link's text.
+    children: TypedChildren<C>,
+) -> impl IntoView
+where
+    C: IntoView + 'static,
+{
+    let state = use_state();
+    let href = format!("#{id}");
+    view! {
+        <a
+            class="day-tab"
+            href=href
+            aria-current=move || shows().then_some("true")
+            on:click=move |ev| {
+                if browser::follow_without_history(&ev, &id) {
+                    open_current_section(state, true);
+                }
+            }
+        >
+            {children.into_inner()()}
+        </a>
+    }
+}
 
 /// A row of links to each day ("Mon 14") and to the priority cards; the one on show is
 /// marked `aria-current`.
@@ -19,22 +54,18 @@ pub fn DayTabs(
     let state = use_state();
     let data = use_data();
     let s = strings(lang);
-    let current = move |panel: Panel| move || (state.panel() == panel).then_some("true");
     let days = data
         .days
         .iter()
         .map(|day| {
+            let date = day.date;
             view! {
                 <li>
-                    <a
-                        class="day-tab"
-                        href=format!("#{}", day.element_id())
-                        aria-current=current(Panel::Day(day.date))
-                    >
-                        <span class="day-tab-weekday">{format::abbr_weekday(s, day.date)}</span>
+                    <TabLink id=day.element_id() shows=move || state.panel() == Panel::Day(date)>
+                        <span class="day-tab-weekday">{format::abbr_weekday(s, date)}</span>
                         " "
-                        <time datetime=day.date.to_string()>{day.date.day}</time>
-                    </a>
+                        <time datetime=date.to_string()>{date.day}</time>
+                    </TabLink>
                 </li>
             }
         })
@@ -42,13 +73,12 @@ pub fn DayTabs(
     let cards = data.priorities.first().map(|p| {
         view! {
             <li class="tab-cards">
-                <a
-                    class="day-tab"
-                    href=format!("#{}", p.element_id())
-                    aria-current=move || matches!(state.panel(), Panel::Card(_)).then_some("true")
+                <TabLink
+                    id=p.element_id()
+                    shows=move || matches!(state.panel(), Panel::Card(_))
                 >
                     {s.priorities_tab}
-                </a>
+                </TabLink>
             </li>
         }
     });
@@ -76,13 +106,12 @@ pub fn CardTabs(
         .map(|(i, p)| {
             view! {
                 <li>
-                    <a
-                        class=format!("day-tab accent-{}", p.id)
-                        href=format!("#{}", p.element_id())
-                        aria-current=move || (state.panel() == Panel::Card(i)).then_some("true")
+                    <TabLink
+                        id=p.element_id()
+                        shows=move || state.panel() == Panel::Card(i)
                     >
                         {p.name.get(lang)}
-                    </a>
+                    </TabLink>
                 </li>
             }
         })

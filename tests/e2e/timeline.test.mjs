@@ -88,8 +88,15 @@ test('in the embed, a link to an event opens its day and the event; a card link 
     assert.equal(await page.locator('.priorities').isVisible(), false);
     // The filters are there, closed.
     assert.equal(await page.locator('details.filters').evaluate((d) => d.open), false);
+    // Day links replace the frame's history entry: the host's Back button leaves the
+    // page instead of stepping back through the days.
+    const entries = await page.evaluate(() => history.length);
+    await page.locator('.day-tab', { hasText: /Mon/ }).click();
+    await page.waitForFunction(() => location.hash === '#day-2022-11-14' && document.activeElement?.id === 'day-2022-11-14-heading');
+    assert.equal(await page.evaluate(() => history.length), entries, 'no new history entry');
     await page.locator('.day-tab', { hasText: /Priorities/ }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'priority-open-heading');
+    assert.equal(await page.evaluate(() => history.length), entries, 'no new history entry');
     assert.equal(await page.locator('.priorities').isVisible(), true);
     assert.equal(await page.locator('section.day:visible').count(), 0);
     // A deliverable opens on its own card.
