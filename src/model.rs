@@ -508,6 +508,19 @@ impl Dataset {
 mod tests {
     use super::*;
 
+    /// The published id formats: links out there rely on them, so they never change.
+    #[test]
+    fn element_ids_keep_their_published_format() {
+        let date = Date::parse("2022-11-18").unwrap();
+        assert_eq!(day_element_id(date), "day-2022-11-18");
+        assert_eq!(priority_element_id("balance"), "priority-balance");
+        assert_eq!(
+            deliverable_element_id("bangkok-goals"),
+            "deliverable-bangkok-goals"
+        );
+        assert_eq!(heading_id("gala-dinner"), "gala-dinner-heading");
+    }
+
     #[test]
     fn dates_parse_strictly() {
         assert_eq!(
