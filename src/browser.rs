@@ -279,18 +279,15 @@ pub fn select_event_target(ev: &web_sys::Event) {
     }
 }
 
-/// Element ids of the rows (events, deliverables) open in the page now: the prerendered
-/// week works before the app starts, so a reader may have opened some already.
-pub fn open_row_ids() -> Vec<String> {
+/// Element ids of the rows (events, deliverables: `<details>` of this class) open in the
+/// page now: the prerendered week works before the app starts, so a reader may have
+/// opened some already.
+pub fn open_row_ids(row_class: &str) -> Vec<String> {
     let ids = std::cell::RefCell::new(Vec::new());
     if let Some(doc) = document() {
-        for_each_match(
-            &doc,
-            "details.event[open], details.deliverable[open]",
-            |el| {
-                ids.borrow_mut().push(el.id());
-            },
-        );
+        for_each_match(&doc, &format!("details.{row_class}[open]"), |el| {
+            ids.borrow_mut().push(el.id());
+        });
     }
     ids.into_inner()
 }

@@ -25,7 +25,7 @@ fn main() {
             // it is painted.
             aelw::browser::set_html_lang(aelw::i18n::strings(lang).code);
             // Rows the reader opened in the prerendered week stay open.
-            let open_rows = aelw::browser::open_row_ids();
+            let open_rows = aelw::browser::open_row_ids(aelw::components::row::ROW_CLASS);
             let app = move || {
                 App(AppProps {
                     opts,

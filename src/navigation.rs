@@ -41,18 +41,23 @@ pub fn open_current_section(state: AppState, open_row: bool) {
                 browser::after(0, || browser::focus_id("link-notice"));
             } else {
                 state.notice.set(None);
-                // A row opens in place, and in the embed the day or the cards that hold
-                // the section are shown: both render once this task ends, so scroll and
-                // focus in the next one.
-                if let Some(row) = section.row_id().filter(|_| open_row) {
-                    state.set_open(&row, true);
-                }
-                browser::after(0, move || {
-                    browser::go_to_section(&id);
-                });
+                reveal(state, id, section.row_id().filter(|_| open_row).as_deref());
             }
             let title = format::section_title(data, section, s, lang);
             browser::set_title(&format!("{title} · {}", data.week.title.get(lang)));
         }
     }
+}
+
+/// Brings the section with this element id to the reader: opens `row` (the section's own
+/// row, when it is an event or a deliverable), then scrolls to the section and focuses
+/// it. The row, and in the embed the day or card that holds the section, render once
+/// this task ends, so the scroll and focus wait for the next one.
+pub fn reveal(state: AppState, id: String, row: Option<&str>) {
+    if let Some(row) = row {
+        state.set_open(row, true);
+    }
+    browser::after(0, move || {
+        browser::go_to_section(&id);
+    });
 }

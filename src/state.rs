@@ -126,6 +126,12 @@ impl AppState {
         self.panel.get()
     }
 
+    /// Whether a part of the week is displayed: always on the page; in the embed, only
+    /// while `shows` says the panel on show holds it (tracked).
+    pub fn on_show(&self, shows: impl FnOnce(Panel) -> bool) -> bool {
+        !self.view.with_untracked(|o| o.embed) || shows(self.panel())
+    }
+
     /// Says `message` to screen-reader users, politely. Saying the same thing twice in a
     /// row still announces it: a no-break space makes the second text differ.
     pub fn announce(&self, message: &str) {

@@ -28,8 +28,7 @@ pub fn DaySection(
     let labelled_by = heading_id.clone();
     let state = use_state();
     let view_opts = state.view;
-    let embed = view_opts.with_untracked(|o| o.embed);
-    let off_panel = move || embed && state.panel() != Panel::Day(day.date);
+    let off_panel = move || !state.on_show(|p| p == Panel::Day(day.date));
     let count = data.events_on(day.date).count();
     let shown = Memo::new(move |_| {
         view_opts.with(|o| filter::count_shown(data.events_on(day.date), o, lang))

@@ -1,8 +1,8 @@
 //! The notice about the link a reader opened: a fragment that is not a section, or an
 //! event that the filters hide. Polite, dismissible, and never in place of the week.
 
-use crate::browser;
 use crate::i18n::strings;
+use crate::navigation::reveal;
 use crate::state::{Notice, use_state};
 use leptos::prelude::*;
 
@@ -25,11 +25,8 @@ pub fn LinkNotice() -> impl IntoView {
                         on:click=move |_| {
                             state.notice.set(None);
                             state.view.update(|o| *o = o.cleared());
-                            state.set_open(&id, true);
-                            let id = id.clone();
-                            browser::after(0, move || {
-                                browser::go_to_section(&id);
-                            });
+                            // The hidden section is an event: its row opens too.
+                            reveal(state, id.clone(), Some(&id));
                         }
                     >
                         {s.show_all}

@@ -22,19 +22,19 @@ pub fn PriorityCard(
     let data = use_data();
     let s = strings(lang);
     let state = use_state();
-    let embed = state.view.with_untracked(|o| o.embed);
     // In the embed one card shows at a time.
     let place = data.priorities.iter().position(|p| p.id == priority.id);
-    let off_panel = move || embed && place.map(Panel::Card) != Some(state.panel());
+    let off_panel = move || !state.on_show(|p| place.map(Panel::Card) == Some(p));
     let id = priority.element_id();
     let heading_id = heading_id(&id);
     let labelled_by = heading_id.clone();
     let title = format::section_title(data, Section::Priority(&priority.id), s, lang);
-    let advanced_at = data
-        .events_advancing(&priority.id)
+    let advancing: Vec<_> = data.events_advancing(&priority.id).collect();
+    let count = advancing.len();
+    let advanced_at = advancing
+        .into_iter()
         .map(|e| view! { <li><EventLink id=&e.id lang=lang /></li> })
         .collect_view();
-    let advancing = data.events_advancing(&priority.id).count();
     view! {
         <article
             id=id
@@ -56,7 +56,7 @@ pub fn PriorityCard(
             // advanced the priority and the card's sources.
             <details class="card-more">
                 <summary class="card-summary">{priority.summary.get(lang)}</summary>
-                <h4 class="card-subheading">{s.advanced_at} " (" {advancing} ")"</h4>
+                <h4 class="card-subheading">{s.advanced_at} " (" {count} ")"</h4>
                 <ul class="card-events">{advanced_at}</ul>
                 <SourceList ids=&priority.sources lang=lang />
             </details>

@@ -5,6 +5,9 @@ use crate::browser;
 use crate::state::use_state;
 use leptos::prelude::*;
 
+/// The class every row carries, by which `browser::open_row_ids` finds them.
+pub const ROW_CLASS: &str = "row";
+
 /// A `<details>` with this element id, open while `AppState` lists the id as open. Its
 /// children are the `<summary>` (the row) and what opens under it.
 #[component]
@@ -32,7 +35,7 @@ where
     view! {
         <details
             id=id
-            class=class
+            class=format!("{ROW_CLASS} {class}")
             prop:open=open
             on:toggle=move |ev| {
                 if let Some(now) = browser::toggled_open(&ev) {

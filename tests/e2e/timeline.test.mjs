@@ -40,6 +40,15 @@ for (const [viewport, limit] of [[PHONE, 6000], [DESKTOP, 4000]]) {
   }
 }
 
+/** Opens `#id` in the embed: which of `selector` then show, and the content's height. */
+async function showPanel(page, id, selector) {
+  await page.evaluate((id) => { location.hash = `#${id}`; }, id);
+  await page.waitForFunction((id) => document.getElementById(id)?.checkVisibility(), id);
+  const shown = await page.locator(selector).evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.id));
+  const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  return { shown, height };
+}
+
 // The embed shows one day at a time; with nothing opened, its content (the height the
 // frame asks its host for) stays within WordPress's 1,000 px for every day.
 for (const viewport of [PHONE, DESKTOP]) {
@@ -51,22 +60,18 @@ for (const viewport of [PHONE, DESKTOP]) {
         await page.evaluate(() => document.fonts.ready);
         for (const day of data.days) {
           const id = `day-${day.date}`;
-          await page.evaluate((id) => { location.hash = `#${id}`; }, id);
-          await page.waitForFunction((id) => document.getElementById(id)?.checkVisibility(), id);
-          const shown = await page.locator('section.day').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.id));
+          const { shown, height } = await showPanel(page, id, 'section.day');
           assert.deepEqual(shown, [id], 'only the chosen day is shown');
           assert.equal(await page.locator(`.day-tab[href="#${id}"]`).getAttribute('aria-current'), 'true');
-          heights[day.date] = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+          heights[day.date] = height;
         }
         // The cards show one at a time too.
         for (const p of data.priorities) {
           const id = `priority-${p.id}`;
-          await page.evaluate((id) => { location.hash = `#${id}`; }, id);
-          await page.waitForFunction((id) => document.getElementById(id)?.checkVisibility(), id);
-          const shown = await page.locator('article.card').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.id));
+          const { shown, height } = await showPanel(page, id, 'article.card');
           assert.deepEqual(shown, [id], 'only the chosen card is shown');
           assert.equal(await page.locator('section.day:visible').count(), 0);
-          heights[id] = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+          heights[id] = height;
         }
         console.log(`embed heights ${lang} ${viewport.width}: ${JSON.stringify(heights)}`);
         for (const [panel, h] of Object.entries(heights)) assert.ok(h <= 1000, `${panel}: ${h}px > 1000px`);
