@@ -55,7 +55,9 @@ try {
   const module = fetch(wasm, { integrity: wasmHash });
   module.catch(() => {}); // Awaited below; only the first failure is reported.
   await glue;
-  const bindings = await import(js);
+  // import() resolves a relative URL against this module, not the page, which may sit
+  // in a folder of its own (th/, embed/): resolve it against the page, as the preload did.
+  const bindings = await import(new URL(js, document.baseURI).href);
   const response = await module;
   if (!response.ok) throw new Error(`${wasm}: HTTP ${response.status}`);
   const out = await bindings.default({ module_or_path: response });

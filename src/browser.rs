@@ -62,18 +62,22 @@ pub fn hash() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the query string without a new history entry, keeping path and fragment.
-/// Sandboxed documents may refuse; the view still works, only the URL stays behind.
-pub fn replace_query(query: &str) {
-    let Some(w) = window() else { return };
-    let location = w.location();
-    let (Ok(path), Ok(hash)) = (location.pathname(), location.hash()) else {
-        return;
-    };
-    if let Ok(history) = w.history() {
-        let url = format!("{path}{query}{hash}");
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+/// Replaces the page's address (`url`, absolute or relative to the current one) without
+/// a new history entry. Sandboxed documents may refuse; the view still works, only the
+/// address stays behind.
+pub fn replace_url(url: &str) {
+    if let Some(Ok(history)) = window().map(|w| w.history()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(url));
     }
+}
+
+/// Which prerendered page this document is: its `<html data-page>` (see `page::Page`),
+/// `""` when absent.
+pub fn page_path() -> String {
+    document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-page"))
+        .unwrap_or_default()
 }
 
 /// Sets the document's title.

@@ -7,7 +7,7 @@
 //! - Pym.js: the string `pymxPYMx<childId>xPYMxheightxPYMx<H>`
 //! - our own: `{"type":"aelw:resize","version":1,"height":H,"section":"<id>"|null}`
 
-use crate::share_page::escape;
+use crate::html::escape;
 
 /// The `type` of our own message.
 pub const MESSAGE_TYPE: &str = "aelw:resize";
@@ -107,16 +107,16 @@ pub fn height_messages(height: u32, section: Option<&str>, pym_id: &str) -> [Mes
     ]
 }
 
-/// The HTML a portal editor pastes: an iframe of the compact view (at `section`, if
-/// given) and the optional host script that sizes it. `app_url` is the app's folder,
-/// ending in `/`.
-pub fn snippet(app_url: &str, section: Option<&str>, title: &str) -> String {
+/// The HTML a portal editor pastes: an iframe of the embed page at `frame_url` (at
+/// `section`, if given) and the optional host script that sizes it. `app_url` is the
+/// app's root folder, ending in `/`, where the script is.
+pub fn snippet(app_url: &str, frame_url: &str, section: Option<&str>, title: &str) -> String {
     let fragment = section.map(|s| format!("#{s}")).unwrap_or_default();
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{SNIPPET_HEIGHT}\" \
          loading=\"lazy\" allow=\"clipboard-write; web-share\" data-aelw-embed></iframe>\n\
          <script src=\"{script}\" defer></script>",
-        src = escape(&format!("{app_url}?embed=1{fragment}")),
+        src = escape(&format!("{frame_url}{fragment}")),
         title = escape(title),
         script = escape(&format!("{app_url}embed.js")),
     )
@@ -187,15 +187,19 @@ mod tests {
     fn the_snippet_is_ready_to_paste() {
         let html = snippet(
             "https://example.org/aelw/",
+            "https://example.org/aelw/embed/",
             Some("priority-balance"),
             "Leaders' Week 2022",
         );
         assert_eq!(
             html,
-            "<iframe src=\"https://example.org/aelw/?embed=1#priority-balance\" title=\"Leaders&#39; Week 2022\" \
+            "<iframe src=\"https://example.org/aelw/embed/#priority-balance\" title=\"Leaders&#39; Week 2022\" \
              width=\"100%\" height=\"900\" loading=\"lazy\" allow=\"clipboard-write; web-share\" data-aelw-embed></iframe>\n\
              <script src=\"https://example.org/aelw/embed.js\" defer></script>"
         );
-        assert!(snippet("https://example.org/aelw/", None, "t").contains("?embed=1\""));
+        assert!(
+            snippet("https://x.org/", "https://x.org/th/embed/", None, "t")
+                .contains("src=\"https://x.org/th/embed/\" title=\"t\"")
+        );
     }
 }

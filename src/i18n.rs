@@ -10,6 +10,8 @@ use crate::model::{Lang, Status, Track};
 pub struct Strings {
     /// The document title of the page as a whole (matches `index.html`).
     pub page_title: &'static str,
+    /// The page's `<meta name="description">` (matches `index.html`).
+    pub page_description: &'static str,
     /// Skip link at the top of the page.
     pub skip_to_timeline: &'static str,
     /// Line above the title.
@@ -293,6 +295,7 @@ impl Strings {
 /// English.
 pub const EN: Strings = Strings {
     page_title: "APEC Economic Leaders' Week 2022, Bangkok: day by day",
+    page_description: "The APEC Economic Leaders' Week in Bangkok, 14–19 November 2022, day by day: every meeting with its time in Bangkok time, venue, outcomes and sources, and the three priorities Open, Connect, Balance.",
     skip_to_timeline: "Skip to the day-by-day timeline",
     eyebrow: "APEC 2022 Thailand",
     dates: "Dates",
@@ -440,6 +443,7 @@ pub const EN: Strings = Strings {
 /// Thai. Official Thai names follow the research fact sheet's glossary.
 pub const TH: Strings = Strings {
     page_title: "สัปดาห์การประชุมผู้นำเขตเศรษฐกิจเอเปค ปี 2565 กรุงเทพฯ: รายวัน",
+    page_description: "สัปดาห์การประชุมผู้นำเขตเศรษฐกิจเอเปคที่กรุงเทพฯ 14–19 พฤศจิกายน 2565 แบบรายวัน: ทุกการประชุมพร้อมเวลาตามเวลากรุงเทพฯ สถานที่ ผลการประชุมและแหล่งที่มา และประเด็นสำคัญสามด้าน เปิดกว้าง เชื่อมโยง สมดุล",
     skip_to_timeline: "ข้ามไปยังลำดับเหตุการณ์รายวัน",
     eyebrow: "เอเปค 2022 ประเทศไทย",
     dates: "วันที่",
@@ -610,6 +614,7 @@ pub fn string_pairs() -> Vec<(&'static str, &'static str)> {
     let (e, t) = (&EN, &TH);
     let mut pairs = vec![
         (e.page_title, t.page_title),
+        (e.page_description, t.page_description),
         (e.skip_to_timeline, t.skip_to_timeline),
         (e.eyebrow, t.eyebrow),
         (e.dates, t.dates),

@@ -10,15 +10,28 @@ fn main() {
             aelw::browser::console_error(&info.to_string());
             aelw::browser::show_problem("crash");
         }));
-        use aelw::components::app::{App, AppProps, opening_view};
+        use aelw::components::app::{App, AppProps, Opening, opening_view};
+        use aelw::page::{Page, page_url};
         // Reading the URL parses and checks the embedded week.
-        let (opts, lang) = opening_view();
-        // The prerendered markup is exactly the default view: the app adopts it as it is
-        // (hydration), so nothing is painted twice. Any other view (Thai, filters, an
-        // embed) is rendered afresh and swapped in whole. Either way in a task of its
-        // own, after the data's, so that neither blocks a reader's tap for long.
-        let hydrate = aelw::url::shows_prerendered_view(&opts, lang)
-            && aelw::browser::has_hydration_markers("app");
+        let Opening {
+            opts,
+            lang,
+            page,
+            root,
+        } = opening_view();
+        // Each page's markup is exactly its own first view: the app adopts it as it is
+        // (hydration), so nothing is painted twice. Any other view (filters, search, the
+        // other language when a link asked for it) is rendered afresh and swapped in
+        // whole. Either way in a task of its own, after the data's, so that neither
+        // blocks a reader's tap for long.
+        let hydrate =
+            page.shows_prerendered(&opts, lang) && aelw::browser::has_hydration_markers("app");
+        // An old-style link (`?lang=th`, `?embed=1`) that reached the wrong page (the
+        // redirect in `index.html` did not run): the address moves to the right one.
+        let shown = Page::new(lang, opts.embed);
+        if shown != page && !root.is_empty() {
+            aelw::browser::replace_url(&page_url(&root, shown, &opts, &aelw::browser::hash()));
+        }
         aelw::browser::after(0, move || {
             // The page's language first, in the same task: its styles (line height, font
             // stack) then apply from the first frame of the view, and nothing moves after
@@ -31,6 +44,7 @@ fn main() {
                     opts,
                     lang,
                     open_rows,
+                    root,
                 })
             };
             if hydrate {

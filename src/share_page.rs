@@ -5,8 +5,10 @@
 //! valid under a strict Content Security Policy).
 
 use crate::format;
+use crate::html::escape;
 use crate::i18n::strings;
 use crate::model::{Dataset, Lang};
+use crate::page::Page;
 use crate::url::{Section, share_path};
 
 /// Longest description written into a preview; platforms cut around 200 characters.
@@ -18,22 +20,6 @@ pub fn sections(data: &Dataset) -> Vec<Section<'_>> {
     let events = data.events.iter().map(|e| Section::Event(&e.id));
     let cards = data.priorities.iter().map(|p| Section::Priority(&p.id));
     days.chain(events).chain(cards).collect()
-}
-
-/// Escapes text for use in HTML content and double-quoted attributes.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The preview page for `section` in `lang`. `site_url` is the absolute address of the
@@ -49,11 +35,9 @@ pub fn render(data: &Dataset, section: Section, lang: Lang, site_url: &str) -> S
     let description = format::section_description(data, section, s, lang, DESCRIPTION_CHARS);
     let id = section.element_id();
     let canonical = format!("{site_url}{}", share_path(&id, lang));
-    // The page lives in `share/`, so the app is one folder up; Thai previews open it in Thai.
-    let app_link = match lang {
-        Lang::En => format!("../#{id}"),
-        Lang::Th => format!("../?lang=th#{id}"),
-    };
+    // The page lives in `share/`, so the app is one folder up; Thai previews open the
+    // Thai page.
+    let app_link = format!("../{}#{id}", Page::new(lang, false).path());
     let week_line = format!(
         "{} · {} · {}",
         site_name,
@@ -168,16 +152,10 @@ mod tests {
             "{page}"
         );
         assert!(page.contains(r#"href="https://example.org/aelw/share/priority-balance.th.html""#));
-        assert!(page.contains(
-            r#"<meta http-equiv="refresh" content="0; url=../?lang=th#priority-balance">"#
-        ));
-    }
-
-    #[test]
-    fn text_is_escaped() {
-        assert_eq!(
-            escape(r#"<a href="x">'&'</a>"#),
-            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        assert!(
+            page.contains(
+                r#"<meta http-equiv="refresh" content="0; url=../th/#priority-balance">"#
+            )
         );
     }
 }

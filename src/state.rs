@@ -4,6 +4,7 @@
 
 use crate::data::UpdateError;
 use crate::model::{Dataset, Date, Lang};
+use crate::page::Page;
 use crate::panel::{Panel, panel_for};
 use crate::url::ViewOptions;
 use leptos::prelude::*;
@@ -53,11 +54,14 @@ pub struct AppState {
     opened: RwSignal<Vec<String>>,
     /// What the one-day-at-a-time view (the embed) shows, from the section.
     panel: Memo<Panel>,
+    /// The app's root folder as an absolute URL ending in `/` (where the preview pages
+    /// and the other pages are); empty when rendered outside a browser.
+    root: StoredValue<String>,
 }
 
 impl AppState {
     /// Fresh state for a page opened with these view options.
-    pub fn new(lang: Lang, data: &'static Dataset, view: ViewOptions) -> Self {
+    pub fn new(lang: Lang, data: &'static Dataset, view: ViewOptions, root: String) -> Self {
         let data = RwSignal::new(data);
         let section = RwSignal::new(None::<String>);
         AppState {
@@ -72,7 +76,32 @@ impl AppState {
             time_zone: RwSignal::new(None),
             opened: RwSignal::new(Vec::new()),
             panel: Memo::new(move |_| section.with(|id| panel_for(id.as_deref(), data.get()))),
+            root: StoredValue::new(root),
         }
+    }
+
+    /// The page the reader is on: the language and mode shown now (the address follows
+    /// them, see `App`).
+    pub fn page(&self) -> Page {
+        Page::new(
+            self.lang.get_untracked(),
+            self.view.with_untracked(|o| o.embed),
+        )
+    }
+
+    /// The app's root folder as an absolute URL (empty outside a browser).
+    pub fn root(&self) -> String {
+        self.root.get_value()
+    }
+
+    /// Switches the language; the page rebuilds in it and the address moves to that
+    /// language's page, keeping the section, the filters and the open rows.
+    pub fn switch_language(&self, lang: Lang) {
+        // Thai has a page of its own; English is said in the query only because it then
+        // overrides a browser that prefers Thai.
+        self.view
+            .update(|o| o.lang = (lang == Lang::En).then_some(Lang::En));
+        self.lang.set(lang);
     }
 
     /// Whether the row with this element id is open (tracked).

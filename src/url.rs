@@ -408,54 +408,28 @@ impl Section<'_> {
     }
 }
 
-/// The app's own address from a page URL: query and fragment dropped, and a trailing
-/// `index.html` reduced to its folder, so links work from any sub-folder.
-pub fn app_base(page_url: &str) -> String {
-    let end = page_url.find(['?', '#']).unwrap_or(page_url.len());
-    let url = &page_url[..end];
-    match url.strip_suffix("index.html") {
-        Some(folder) => folder.to_string(),
-        None => url.to_string(),
+/// A data source accepted by `data_source`, resolved against the app's `root` folder
+/// rather than the page's, so `data=x.json` names the same file from every page. Absolute
+/// URLs and `/paths` stay as they are, and so does everything when `root` is unknown.
+pub fn against_root(source: &str, root: &str) -> String {
+    if root.is_empty() || source.starts_with('/') || crate::data::is_https_url(source) {
+        source.to_string()
+    } else {
+        format!("{root}{}", source.strip_prefix("./").unwrap_or(source))
     }
 }
 
-/// Whether a page opened with these options, in this language, first shows exactly the
-/// prerendered default view (English, the whole week, no embed or time-zone settings), so
-/// the app can adopt the prerendered markup instead of rendering it again. A `data=`
-/// update arrives later, and `lang=en` is the default spelled out.
-pub fn shows_prerendered_view(opts: &ViewOptions, lang: Lang) -> bool {
-    let first = ViewOptions {
-        lang: None,
-        data: None,
-        ..opts.clone()
-    };
-    (first, lang) == prerendered_view()
-}
-
-/// The view the build prerenders into `index.html`: English, the whole week.
-pub fn prerendered_view() -> (ViewOptions, Lang) {
-    (ViewOptions::default(), Lang::En)
-}
-
-/// The standalone app's address for a view: its folder, the options without embed
-/// settings, and the section's fragment. For "Open full view" in an embed.
-pub fn standalone_url(page_url: &str, opts: &ViewOptions, section: Option<&str>) -> String {
-    let fragment = section.map(|s| format!("#{s}")).unwrap_or_default();
-    format!(
-        "{}{}{fragment}",
-        app_base(page_url),
-        format_query(&opts.standalone())
-    )
-}
-
-/// A section's address in the app itself, for sections that have no preview page (those
-/// that only a data update added): `…/#<id>`, or `…/?lang=th#<id>` in Thai.
-pub fn section_url(page_url: &str, element_id: &str, lang: Lang) -> String {
-    let query = match lang {
-        Lang::En => "",
-        Lang::Th => "?lang=th",
-    };
-    format!("{}{query}#{element_id}", app_base(page_url))
+/// The folder of a page URL: query, fragment and any file name (`index.html`) dropped,
+/// ending in `/`.
+pub fn app_base(page_url: &str) -> String {
+    let end = page_url.find(['?', '#']).unwrap_or(page_url.len());
+    let url = &page_url[..end];
+    // The folder is everything up to the last slash of the path, not of `https://`.
+    let path_start = url.find("://").map_or(0, |i| i + 3);
+    match url[path_start..].rfind('/') {
+        Some(slash) => url[..=path_start + slash].to_string(),
+        None => format!("{url}/"),
+    }
 }
 
 /// The file name of a section's preview page, relative to the app: `share/<id>.html`,
@@ -467,16 +441,9 @@ pub fn share_path(element_id: &str, lang: Lang) -> String {
     }
 }
 
-/// The link handed out for a section: its preview page beside the app at `base`.
-pub fn share_url(base: &str, element_id: &str, lang: Lang) -> String {
-    let base = app_base(base);
-    // The folder is everything up to the last slash of the path, not of `https://`.
-    let path_start = base.find("://").map_or(0, |i| i + 3);
-    let folder = match base[path_start..].rfind('/') {
-        Some(slash) => base[..=path_start + slash].to_string(),
-        None => format!("{base}/"),
-    };
-    format!("{folder}{}", share_path(element_id, lang))
+/// The link handed out for a section: its preview page in the app's `root` folder.
+pub fn share_url(root: &str, element_id: &str, lang: Lang) -> String {
+    format!("{root}{}", share_path(element_id, lang))
 }
 
 #[cfg(test)]
@@ -491,25 +458,6 @@ mod tests {
         assert_eq!(parse_query("", &CARDS), ViewOptions::default());
         assert_eq!(parse_query("?", &CARDS), ViewOptions::default());
         assert_eq!(format_query(&ViewOptions::default()), "");
-    }
-
-    #[test]
-    fn only_the_default_view_adopts_the_prerendered_markup() {
-        let opened = |q: &str, lang| shows_prerendered_view(&parse_query(q, &CARDS), lang);
-        for q in ["", "?utm_source=chat", "?lang=en", "?data=update.json"] {
-            assert!(opened(q, Lang::En), "{q}");
-        }
-        assert!(!opened("", Lang::Th));
-        for q in [
-            "?q=x",
-            "?track=media",
-            "?priority=open",
-            "?embed=1",
-            "?tz=local",
-            "?theme=dark",
-        ] {
-            assert!(!opened(q, Lang::En), "{q}");
-        }
     }
 
     #[test]
@@ -634,14 +582,7 @@ mod tests {
         assert_eq!(parse_query(&format_query(&o), &CARDS), o);
         let bad = parse_query("?embed=yes&theme=neon&accent=red&childId=a%22b", &CARDS);
         assert_eq!(bad, ViewOptions::default());
-        assert_eq!(
-            standalone_url(
-                "https://x.org/aelw/index.html?embed=1&track=media&theme=dark#gala-dinner",
-                &o,
-                Some("day-2022-11-17")
-            ),
-            "https://x.org/aelw/?track=media&tz=local#day-2022-11-17"
-        );
+        assert_eq!(format_query(&o.standalone()), "?track=media&tz=local");
     }
 
     #[test]
@@ -721,36 +662,33 @@ mod tests {
     #[test]
     fn share_links_point_at_preview_pages_beside_the_app() {
         assert_eq!(
-            section_url("https://x.org/a/?q=x#y", "new-event", Lang::Th),
-            "https://x.org/a/?lang=th#new-event"
-        );
-        assert_eq!(
             app_base("https://x.org/aelw/index.html?embed=1#gala-dinner"),
             "https://x.org/aelw/"
         );
         assert_eq!(
-            app_base("https://x.org/aelw/?lang=th"),
-            "https://x.org/aelw/"
+            app_base("https://x.org/aelw/th/?a=/b#c/d"),
+            "https://x.org/aelw/th/"
         );
+        assert_eq!(app_base("https://x.org"), "https://x.org/");
+        let root = "https://x.org/aelw/";
         assert_eq!(
-            share_url(
-                "https://x.org/aelw/?embed=1#top",
-                "day-2022-11-18",
-                Lang::En
-            ),
+            against_root("data/u.json", root),
+            "https://x.org/aelw/data/u.json"
+        );
+        assert_eq!(against_root("./u.json", root), "https://x.org/aelw/u.json");
+        assert_eq!(against_root("/u.json", root), "/u.json");
+        assert_eq!(
+            against_root("https://y.org/u.json", root),
+            "https://y.org/u.json"
+        );
+        assert_eq!(against_root("u.json", ""), "u.json");
+        assert_eq!(
+            share_url("https://x.org/aelw/", "day-2022-11-18", Lang::En),
             "https://x.org/aelw/share/day-2022-11-18.html"
         );
         assert_eq!(
-            share_url(
-                "https://x.org/aelw/index.html",
-                "priority-balance",
-                Lang::Th
-            ),
+            share_url("https://x.org/aelw/", "priority-balance", Lang::Th),
             "https://x.org/aelw/share/priority-balance.th.html"
-        );
-        assert_eq!(
-            share_url("https://x.org", "gala-dinner", Lang::En),
-            "https://x.org/share/gala-dinner.html"
         );
     }
 }

@@ -30,18 +30,19 @@ try {
     for (const lang of ['en', 'th']) {
       const name = `${viewport.width}-${lang}`;
       const open = (path) => openPage(browser, `${server.origin}/${path}`, { viewport, reducedMotion: 'reduce' });
-      let { context, page } = await open(`?lang=${lang}`);
+      const home = lang === 'th' ? 'th/' : '';
+      let { context, page } = await open(home);
       await shot(page, `${name}-top`);
       await context.close();
       // One event open, seen from the top of its day.
-      ({ context, page } = await open(`?lang=${lang}#${EVENT}`));
+      ({ context, page } = await open(`${home}#${EVENT}`));
       await page.waitForFunction((id) => document.getElementById(id)?.open, EVENT);
       // As a reader who clicked it sees it: no keyboard focus ring.
       await page.evaluate((day) => { document.activeElement?.blur(); document.getElementById(day).scrollIntoView(); }, DAY);
       const event = await shot(page, `${name}-event`);
       if (`${name}` === '1280-en') await copyFile(event, `${DOCS}timeline-1280-en.png`);
       await context.close();
-      ({ context, page } = await open(`?embed=1&lang=${lang}#${DAY}`));
+      ({ context, page } = await open(`${home}embed/#${DAY}`));
       const embed = await shot(page, `${name}-embed`, { fullPage: true });
       if (`${name}` === '375-th') await copyFile(embed, `${DOCS}embed-375-th.png`);
       await context.close();

@@ -20,6 +20,7 @@ fn mount() -> (web_sys::HtmlElement, impl Drop) {
             opts: Default::default(),
             lang: aelw::model::Lang::En,
             open_rows: Vec::new(),
+            root: String::new(),
         })
     });
     (root, handle)

@@ -15,11 +15,14 @@
 //!
 //! `prerender --finish` (the `post_build` hook): edits the finished `index.html` in
 //! trunk's staging folder (`TRUNK_STAGING_DIR`) so the app loads after the week is
-//! painted (see `aelw::loader`).
+//! painted (see `aelw::loader`), then makes from it the Thai and embed pages, `th/`,
+//! `embed/` and `th/embed/`, each with its own prerendered week (see `aelw::page_html`).
 
 use aelw::components::app_problem::AppProblem;
 use aelw::model::Lang;
-use aelw::url::{prerendered_view, share_path};
+use aelw::page::Page;
+use aelw::page_html::{Markup, page_html};
+use aelw::url::share_path;
 use aelw::{data, share_page};
 use leptos::prelude::*;
 use std::path::Path;
@@ -50,19 +53,54 @@ fn main() -> ExitCode {
     }
 }
 
-/// Defers the app's files in the `index.html` trunk has just written to its staging folder.
+/// Defers the app's files in the `index.html` trunk has just written to its staging
+/// folder, then writes the other pages beside it.
 fn finish_page() -> Result<String, String> {
     let staging = std::env::var_os("TRUNK_STAGING_DIR")
         .ok_or("TRUNK_STAGING_DIR is not set: --finish runs as trunk's post_build hook")?;
-    let path = Path::new(&staging).join("index.html");
+    let staging = Path::new(&staging);
+    let path = staging.join("index.html");
     let html = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let html = aelw::loader::defer_app_preloads(&html)?;
-    std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    Ok(format!("app files deferred in {}", path.display()))
+    let site_url = site_url()?;
+    let english = rendered(Page::default());
+    let english = Markup {
+        app: &english.0,
+        problem: &english.1,
+    };
+    for page in Page::ALL {
+        let own = rendered(page);
+        let own = Markup {
+            app: &own.0,
+            problem: &own.1,
+        };
+        let out = page_html(&html, page, &english, &own, &site_url)?;
+        write(&staging.join(page.path()).join("index.html"), &out)?;
+    }
+    Ok(format!(
+        "app files deferred and {} pages written in {}",
+        Page::ALL.len(),
+        staging.display()
+    ))
 }
 
-fn write_site(out: &Path) -> Result<String, String> {
+/// A page's prerendered week, with the hydration markers the app follows, and its
+/// problem notes. Leptos writes the markers as `<!>`, which parses as an empty comment
+/// but is an HTML syntax error; `<!---->` parses to the same empty comment and is valid.
+fn rendered(page: Page) -> (String, String) {
+    let (opts, lang) = (page.view(), page.lang);
+    let app = Owner::new()
+        .with(|| view! { <aelw::App opts=opts lang=lang /> }.to_html())
+        .replace("<!>", "<!---->");
+    let problem = Owner::new()
+        .with(|| view! { <AppProblem lang=lang /> }.to_html())
+        .replace("<!>", "");
+    (app, problem)
+}
+
+/// The deployed app's absolute root from `AELW_SITE_URL`, ending in `/`.
+fn site_url() -> Result<String, String> {
     let mut site_url = std::env::var("AELW_SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.into());
     if !(site_url.starts_with("https://") || site_url.starts_with("http://")) {
         return Err(format!(
@@ -72,24 +110,22 @@ fn write_site(out: &Path) -> Result<String, String> {
     if !site_url.ends_with('/') {
         site_url.push('/');
     }
-    let write = |path: &Path, text: &str| {
-        path.parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(path, text))
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))
-    };
+    Ok(site_url)
+}
 
-    // The default view, with its hydration markers: the app adopts this markup. Leptos
-    // writes them as `<!>`, which parses as an empty comment but is an HTML syntax error;
-    // `<!---->` parses to the same empty comment and is valid.
-    let (opts, lang) = prerendered_view();
-    let app = Owner::new()
-        .with(|| view! { <aelw::App opts=opts lang=lang /> }.to_html())
-        .replace("<!>", "<!---->");
+/// Writes `text` to `path`, making its folder.
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    path.parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| std::fs::write(path, text))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn write_site(out: &Path) -> Result<String, String> {
+    let site_url = site_url()?;
+    // The English page, which trunk inlines into index.html; `--finish` makes the others.
+    let (app, problem) = rendered(Page::default());
     write(&out.join("app.html"), &app)?;
-    let problem = Owner::new()
-        .with(|| view! { <AppProblem lang=Lang::En /> }.to_html())
-        .replace("<!>", "");
     write(&out.join("problem.html"), &problem)?;
 
     let pairs = serde_json::to_string(&aelw::i18n::string_pairs()).map_err(|e| e.to_string())?;

@@ -9,20 +9,45 @@ use crate::filter;
 use crate::i18n::strings;
 use crate::model::Lang;
 use crate::navigation::open_current_section;
+use crate::page::{Page, app_root, page_url};
 use crate::state::{AppState, UpdateStatus};
 use crate::url::{self, ViewOptions};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// What the page was opened with: the view options from the query string, and the
-/// language (the URL's choice first, then the browser's; English where neither says).
-pub fn opening_view() -> (ViewOptions, Lang) {
-    let opts = url::parse_query(&browser::search(), &data::embedded().priority_ids());
+/// What the page was opened with.
+pub struct Opening {
+    /// The view options from the query string, with the document's mode.
+    pub opts: ViewOptions,
+    /// The language: the URL's choice first, then the page's (Thai pages are Thai), then
+    /// the browser's; English where none says.
+    pub lang: Lang,
+    /// The prerendered page this document is.
+    pub page: Page,
+    /// The app's root folder, as an absolute URL.
+    pub root: String,
+}
+
+/// Reads what the page was opened with (this parses and checks the embedded week).
+pub fn opening_view() -> Opening {
+    let mut opts = url::parse_query(&browser::search(), &data::embedded().priority_ids());
+    let page = Page::from_path(&browser::page_path());
+    let page_lang = (page.lang == Lang::Th).then_some(Lang::Th);
     let lang = opts
         .lang
+        .or(page_lang)
         .or_else(browser::preferred_lang)
         .unwrap_or(Lang::En);
-    (opts, lang)
+    // The address says the mode and Thai by its path from now on (see `page_query`).
+    opts.embed |= page.embed;
+    opts.lang = opts.lang.filter(|&l| l == Lang::En);
+    let root = app_root(&browser::page_url().unwrap_or_default(), page);
+    Opening {
+        opts,
+        lang,
+        page,
+        root,
+    }
 }
 
 /// The whole app.
@@ -36,9 +61,12 @@ pub fn App(
     /// prerendered week before the app took it over).
     #[prop(optional)]
     open_rows: Vec<String>,
+    /// The app's root folder as an absolute URL (see `Opening`); none when prerendered.
+    #[prop(optional)]
+    root: String,
 ) -> impl IntoView {
     let source = opts.data.clone();
-    let state = AppState::new(lang, data::embedded(), opts);
+    let state = AppState::new(lang, data::embedded(), opts, root);
     // Once the view is built (hydration adopts the markup as prerendered, every row
     // closed), reopen what the reader had open; an effect runs before the next paint.
     if !open_rows.is_empty() {
@@ -50,21 +78,27 @@ pub fn App(
     }
     provide_context(state);
 
-    // Filters → query string (replacing, so typing does not flood the history) and a
-    // polite count. The first run only records the state the page was opened with.
-    Effect::new(move |previous: Option<Option<ViewOptions>>| {
-        let opts = state.view.get();
+    // Filters and language → the address (replacing, so typing does not flood the
+    // history): the page of the language on show, the filters in the query. And a polite
+    // count when only the filters changed. The first run only records the state the page
+    // was opened with (`main` has put the address right).
+    Effect::new(move |previous: Option<Option<(ViewOptions, Lang)>>| {
+        let now = (state.view.get(), state.lang.get());
         if let Some(Some(before)) = previous {
-            browser::replace_query(&url::format_query(&opts));
-            let lang = state.lang.get_untracked();
+            let (opts, lang) = &now;
+            let root = state.root();
+            if !root.is_empty() {
+                let page = Page::new(*lang, opts.embed);
+                browser::replace_url(&page_url(&root, page, opts, &browser::hash()));
+            }
             let events = &state.data.get_untracked().events;
-            if before.cleared() == opts.cleared() {
+            if before.1 == *lang && before.0.cleared() == opts.cleared() {
                 // Only the filters changed: say how many events are shown now.
-                let shown = filter::count_shown(events, &opts, lang);
-                state.announce(&strings(lang).shown(shown, events.len()));
+                let shown = filter::count_shown(events, opts, *lang);
+                state.announce(&strings(*lang).shown(shown, events.len()));
             }
         }
-        Some(opts)
+        Some(now)
     });
 
     // Fragment → section: on first load, on every hashchange, and so on Back/Forward.
@@ -168,10 +202,12 @@ fn post_height(state: AppState) {
 async fn load_update(state: AppState, source: String, reopen: impl Fn() + 'static) {
     let result = match url::data_source(&source) {
         None => Err(UpdateError::RejectedUrl),
-        Some(address) => match browser::fetch_update(address).await {
-            Ok(body) => check_update_body(&body, state.data.get_untracked()),
-            Err(e) => Err(e),
-        },
+        Some(address) => {
+            match browser::fetch_update(&url::against_root(address, &state.root())).await {
+                Ok(body) => check_update_body(&body, state.data.get_untracked()),
+                Err(e) => Err(e),
+            }
+        }
     };
     match result {
         Ok(update) => {

@@ -1,13 +1,12 @@
 //! The compact header of the embedded view: the week's name and dates, and a link that
 //! opens the standalone app at the current section in a new tab.
 
-use crate::browser;
 use crate::components::language_switch::LanguageSwitch;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::Lang;
+use crate::page::{Page, page_link};
 use crate::state::{use_data, use_state};
-use crate::url;
 use leptos::prelude::*;
 
 /// A one-line bar in place of the site header when `?embed=1`.
@@ -19,12 +18,14 @@ pub fn EmbedBar(
     let state = use_state();
     let data = use_data();
     let s = strings(lang);
+    // The standalone page in the same language, at the same section, with the filters:
+    // a link relative to this page, so it is right before (and without) the app.
     let full_view = move || {
-        let page = browser::page_url().unwrap_or_default();
         let section = state.section.get();
+        let (here, there) = (Page::new(lang, true), Page::new(lang, false));
         state
             .view
-            .with(|o| url::standalone_url(&page, o, section.as_deref()))
+            .with(|o| page_link(here, there, &o.standalone(), section.as_deref()))
     };
     view! {
         <header class="embed-bar">

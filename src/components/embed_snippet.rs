@@ -5,8 +5,8 @@ use crate::browser;
 use crate::embed;
 use crate::i18n::strings;
 use crate::model::Lang;
+use crate::page::Page;
 use crate::state::{use_data, use_state};
-use crate::url;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -22,14 +22,15 @@ pub fn EmbedSnippet(
     let whole_week = RwSignal::new(true);
     let copied = RwSignal::new(false);
     let code = move || {
-        let base = url::app_base(&browser::page_url().unwrap_or_default());
+        let root = state.root();
         let section = if whole_week.get() {
             None
         } else {
             state.section.get()
         };
         let title = format!("{} ({})", data.week.title.get(lang), s.embed_frame_title);
-        embed::snippet(&base, section.as_deref(), &title)
+        let frame = format!("{root}{}", Page::new(lang, true).path());
+        embed::snippet(&root, &frame, section.as_deref(), &title)
     };
     let on_copy = move |_| {
         let copying = browser::copy_text(&code());

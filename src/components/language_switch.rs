@@ -1,5 +1,5 @@
-//! The switch between English and Thai. It keeps the section, the filters and the rest
-//! of the URL; only `lang` changes.
+//! The switch between English and Thai. It moves to the other language's page and keeps
+//! the section, the filters and the open rows.
 
 use crate::i18n::strings;
 use crate::model::Lang;
@@ -16,10 +16,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         Lang::En => Lang::Th,
         Lang::Th => Lang::En,
     };
-    let switch = move |_| {
-        state.view.update(|o| o.lang = Some(other));
-        state.lang.set(other);
-    };
+    let switch = move |_| state.switch_language(other);
     view! {
         <button
             type="button"

@@ -4,6 +4,7 @@
 use crate::browser::{self, ShareOutcome};
 use crate::data;
 use crate::i18n::strings;
+use crate::page::section_url;
 use crate::state::use_state;
 use crate::url;
 use leptos::prelude::*;
@@ -27,10 +28,13 @@ pub fn ShareControls(
     // Preview pages exist for the embedded data; a section only a data update added
     // gets a plain link to the app instead of a preview page that would not be found.
     let previewed = url::resolve(&element_id, data::embedded()).is_some();
-    let link = StoredValue::new(move || match browser::page_url() {
-        Some(page) if previewed => url::share_url(&page, &element_id, lang),
-        Some(page) => url::section_url(&page, &element_id, lang),
-        None => url::share_path(&element_id, lang),
+    let link = StoredValue::new(move || {
+        let root = state.root();
+        if previewed {
+            url::share_url(&root, &element_id, lang)
+        } else {
+            section_url(&root, &element_id, lang)
+        }
     });
     let share_title = StoredValue::new(title.clone());
 

@@ -72,7 +72,9 @@ test('shows the six days, every event of the data and the three priority cards',
 });
 
 test('the default view adopts the prerendered week; other first views replace it', async () => {
-  const cases = [['/', true], ['/?lang=en#gala-dinner', true], ['/?lang=th', false], ['/?track=leaders', false], ['/?embed=1', false]];
+  // An old-style `?lang=th` or `?embed=1` lands on its own page, which is adopted too.
+  const cases = [['/', true], ['/?lang=en#gala-dinner', true], ['/?lang=th', true], ['/?embed=1', true],
+    ['/?track=leaders', false], ['/th/?q=gala', false], ['/embed/?tz=local', false]];
   for (const [path, adopted] of cases) {
     const context = await t.browser.newContext();
     // The heading as parsed from the HTML, before the app has started (it starts after a paint).

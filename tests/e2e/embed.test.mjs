@@ -19,10 +19,12 @@ let app;
 let host;
 let browser;
 
-/** The shipped example page, pointed at the app on its own origin. */
+/** The shipped example page, pointed at the app's embed page on its own origin, with the
+ * options in `query` (`&theme=dark…`) and `fragment`. */
 function hostPage({ query = '', fragment = '', script = true, extra = '' } = {}) {
+  const search = query.replace(/^&/, '?');
   let html = exampleHtml
-    .replace('src="./?embed=1"', `src="${app.origin}/?embed=1${query}${fragment}"`)
+    .replace('src="embed/"', `src="${app.origin}/embed/${search}${fragment}"`)
     .replace('src="embed.js"', `src="${app.origin}/embed.js"`)
     .replace('</article>', `${extra}</article>`);
   if (!script) html = html.replace(/<script src="[^"]+embed\.js" defer><\/script>/, '');
@@ -116,7 +118,9 @@ test('the compact view fills a frame on another origin, sized to its content', a
     assert.equal(await frame.locator('.site-footer').count(), 0, 'no site footer');
     const open = frame.getByRole('link', { name: 'Open full view' });
     assert.equal(await open.getAttribute('target'), '_blank');
-    assert.equal(await open.getAttribute('href'), `${app.origin}/#day-2022-11-18`);
+    // Relative to the embed page, so it is right before the app starts.
+    assert.equal(await open.getAttribute('href'), '../#day-2022-11-18');
+    assert.equal(await open.evaluate((a) => a.href), `${app.origin}/#day-2022-11-18`);
     assert.equal(await frame.locator('.sources a').first().getAttribute('target'), '_blank');
 
     // A filter shrinks the content, and the frame follows.
@@ -131,7 +135,7 @@ test('the compact view fills a frame on another origin, sized to its content', a
     await frame.getByRole('button', { name: 'ภาษาไทย' }).click();
     await contentFrame.waitForFunction(() => document.documentElement.lang === 'th');
     await assertSized(page, frameEl, contentFrame, 'after a language switch');
-    assert.match(await frame.getByRole('link', { name: 'เปิดแบบเต็มหน้า' }).getAttribute('href'), /\?lang=th&track=ministers#day-2022-11-18$/);
+    assert.match(await frame.getByRole('link', { name: 'เปิดแบบเต็มหน้า' }).getAttribute('href'), /^\.\.\/\.\.\/th\/\?track=ministers#day-2022-11-18$/);
 
     // No cookies or storage, and nothing but the two origins was asked for anything.
     assert.deepEqual(await context.cookies(), []);
@@ -287,9 +291,9 @@ test('the standalone app offers the snippet for the whole week or the open secti
     await page.locator('summary', { hasText: 'Embed this timeline on your site' }).click();
     const code = page.getByLabel('HTML to paste');
     const week = await code.inputValue();
-    assert.match(week, new RegExp(`^<iframe src="${app.origin}/\\?embed=1" title="[^"]+" width="100%" height="900" loading="lazy" allow="clipboard-write; web-share" data-aelw-embed></iframe>\\n<script src="${app.origin}/embed.js" defer></script>$`));
+    assert.match(week, new RegExp(`^<iframe src="${app.origin}/embed/" title="[^"]+" width="100%" height="900" loading="lazy" allow="clipboard-write; web-share" data-aelw-embed></iframe>\\n<script src="${app.origin}/embed.js" defer></script>$`));
     await page.getByLabel('The section open now').check();
-    assert.match(await code.inputValue(), /\?embed=1#gala-dinner"/);
+    assert.match(await code.inputValue(), /\/embed\/#gala-dinner"/);
     await page.getByRole('button', { name: 'Copy the HTML' }).click();
     await page.locator('.embed-snippet .share-status', { hasText: 'HTML copied' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code.inputValue());

@@ -14,7 +14,8 @@ const VNU = fileURLToPath(new URL('../node_modules/vnu-jar/build/dist/vnu.jar', 
 test('the Nu HTML Checker finds no error in any built page', async () => {
   const previews = (await readdir(`${DIST}share`)).filter((f) => f.endsWith('.html')).map((f) => `${DIST}share/${f}`);
   assert.ok(previews.length > 60, `${previews.length} preview pages`);
-  const pages = [`${DIST}index.html`, `${DIST}embed-example.html`, ...previews];
+  const pages = ['', 'th/', 'embed/', 'th/embed/'].map((p) => `${DIST}${p}index.html`);
+  pages.push(`${DIST}embed-example.html`, ...previews);
   // vnu exits non-zero when it reports errors; its JSON report is what counts.
   const { stdout, stderr } = await promisify(execFile)('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...pages], { maxBuffer: 64 << 20 })
     .catch((e) => ({ stdout: e.stdout, stderr: e.stderr }));

@@ -44,7 +44,7 @@ for (const lang of ['en', 'th']) {
 }
 
 test('the Thai page has no English left: interface strings or content', async () => {
-  await at('?lang=th', async (page) => {
+  await at('th/', async (page) => {
     // Interface strings, with the source lists closed: their labels name English-language
     // sites ("APEC 2022 Thailand") and are checked with the content below.
     let text = await page.evaluate(() => document.body.innerText);
@@ -70,7 +70,7 @@ test('the Thai page has no English left: interface strings or content', async ()
   });
 });
 
-test('opening in Thai swaps the English prerender for Thai without moving anything', async () => {
+test('an old-style ?lang=th link shows the Thai page without anything moving', async () => {
   const context = await t.browser.newContext({ viewport: { width: 375, height: 812 } });
   await context.addInitScript(() => {
     window.shifts = [];
@@ -106,7 +106,7 @@ test('switching language keeps the section and the filters, and share links foll
     const shown = await page.locator('details.event:visible').count();
     await page.getByRole('button', { name: 'ภาษาไทย' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'th');
-    assert.equal(await page.evaluate(() => location.search + location.hash), '?lang=th&track=leaders#leaders-retreat-1');
+    assert.equal(await page.evaluate(() => location.pathname + location.search + location.hash), '/th/?track=leaders#leaders-retreat-1');
     await page.waitForFunction(() => document.activeElement?.id === 'leaders-retreat-1-heading');
     assert.equal(await page.locator('details.event:visible').count(), shown);
     assert.equal(await page.locator('h1').innerText(), data.week.title.th);
@@ -115,11 +115,11 @@ test('switching language keeps the section and the filters, and share links foll
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, `${t.server.origin}/share/leaders-retreat-1.th.html`);
     await page.goto(copied);
-    await page.waitForURL(`${t.server.origin}/?lang=th#leaders-retreat-1`);
+    await page.waitForURL(`${t.server.origin}/th/#leaders-retreat-1`);
     await page.waitForSelector('html.app-ready', { state: 'attached' });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'th');
     await page.getByRole('button', { name: 'English' }).click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en' && location.search === '?lang=en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en' && location.pathname === '/' && location.search === '?lang=en');
   });
 });
 
@@ -136,7 +136,7 @@ test('dates match the browser\'s Intl in both languages, Buddhist era in Thai', 
       }
     });
   }
-  await at('?lang=th', async (page) => {
+  await at('th/', async (page) => {
     assert.match(await page.locator('#day-2022-11-16 h2').innerText(), /2565$/);
     assert.match(await page.locator('.overview-day').nth(2).innerText(), /16 พ\.ย\./);
   });

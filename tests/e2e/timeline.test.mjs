@@ -55,7 +55,7 @@ for (const viewport of [PHONE, DESKTOP]) {
   for (const lang of ['en', 'th']) {
     test(`each day of the embed fits in 1,000 px at ${viewport.width} px, ${lang}`, async () => {
       const heights = {};
-      const { context, page, problems } = await openPage(t.browser, `${t.server.origin}/?embed=1&lang=${lang}`, { viewport, reducedMotion: 'reduce' });
+      const { context, page, problems } = await openPage(t.browser, `${t.server.origin}/${lang === 'th' ? 'th/' : ''}embed/`, { viewport, reducedMotion: 'reduce' });
       try {
         await page.evaluate(() => document.fonts.ready);
         for (const day of data.days) {

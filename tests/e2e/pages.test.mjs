@@ -1,0 +1,175 @@
+// The four prerendered pages (`./`, `th/`, `embed/`, `th/embed/`): each in its language
+// and mode from the first byte, with its own head, adopted by the app without a swap,
+// readable with JavaScript off; old-style links and a browser that prefers Thai reach the
+// right page before anything is painted; the language switch moves between the pages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { suite, withPage } from './browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
+const pairs = JSON.parse(await readFile(fileURLToPath(new URL('../../target/site/i18n.json', import.meta.url)), 'utf8'));
+// The interface's words, by their English text.
+const thai = (en) => pairs.find(([e]) => e === en)?.[1] ?? assert.fail(`no string ${en}`);
+const TITLE = "APEC Economic Leaders' Week 2022, Bangkok: day by day";
+
+const PAGES = [
+  { path: '', lang: 'en', embed: false },
+  { path: 'th/', lang: 'th', embed: false },
+  { path: 'embed/', lang: 'en', embed: true },
+  { path: 'th/embed/', lang: 'th', embed: true },
+];
+
+const t = suite(DIST);
+
+/** A fresh page at `path` on the test server; see `withPage` in browser.mjs. */
+const at = (path, body, options = {}) =>
+  withPage(t.browser, `${t.server.origin}/${path}`, body, { reducedMotion: 'reduce', ...options });
+
+/** The share of letters in `text` that are Thai. */
+const thaiShare = (text) => {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.filter((c) => /\p{Script=Thai}/u.test(c)).length / Math.max(letters.length, 1);
+};
+
+test('each page is built with its language, title, canonical and alternate links', async () => {
+  const site = 'http://127.0.0.1:8080/';
+  for (const p of PAGES) {
+    const html = await readFile(`${DIST}${p.path}index.html`, 'utf8');
+    assert.match(html, new RegExp(`<html lang="${p.lang}" data-page="${p.path}">`), p.path);
+    const title = p.lang === 'en' ? TITLE : thai(TITLE);
+    assert.ok(html.includes(`<title>${title.replace("'", '&#39;')}</title>`), `${p.path}: title`);
+    assert.ok(html.includes(`<link rel="canonical" href="${site}${p.path}">`), `${p.path}: canonical`);
+    const [en, th] = [p.embed ? 'embed/' : '', p.embed ? 'th/embed/' : 'th/'];
+    for (const [lang, path] of [['en', en], ['th', th], ['x-default', en]]) {
+      assert.ok(html.includes(`<link rel="alternate" hreflang="${lang}" href="${site}${path}">`), `${p.path}: ${lang}`);
+    }
+    // The app's files from the page's folder: every one of them exists.
+    const up = '../'.repeat(p.path.split('/').length - 1);
+    const files = [...html.split('</head>')[0].matchAll(/(?:href|src|data-js|data-wasm|data-href)="([^"#:]+)"/g)].map((m) => m[1]);
+    assert.ok(files.length >= 6, `${p.path}: ${files}`);
+    for (const file of files) {
+      assert.ok(file.startsWith(up || './') || !up, `${p.path}: ${file} is not relative to the root`);
+      await readFile(new URL(file, `file://${DIST}${p.path}`)).catch(() => assert.fail(`${p.path}: ${file} is not in dist/`));
+    }
+    // The page's own week: Thai text in Thai pages, the embed's bar in embed pages.
+    assert.equal(html.includes(data.week.title.th), p.lang === 'th', `${p.path}: Thai title`);
+    assert.equal(html.includes('class="embed-bar"'), p.embed, `${p.path}: embed bar`);
+    assert.equal(html.includes('class="site-footer"'), !p.embed, `${p.path}: footer`);
+  }
+});
+
+test('each page is adopted as prerendered, without a swap or a redirect', async () => {
+  for (const p of PAGES) {
+    await at(p.path, async (page) => {
+      assert.equal(await page.evaluate(() => location.pathname), `/${p.path}`);
+      const kept = await page.evaluate(() => window.prerendered?.isConnected === true
+        && document.querySelector('#app h1') === window.prerendered);
+      assert.ok(kept, `${p.path}: the prerendered heading is the one on screen`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), p.lang);
+      assert.equal(await page.locator('h1').innerText(), data.week.title[p.lang]);
+      assert.equal(await page.locator('section.day:visible').count(), p.embed ? 1 : data.days.length, p.path);
+    }, {
+      // The heading as parsed from the HTML, before the app has started.
+      init: () => document.addEventListener('DOMContentLoaded', () => { window.prerendered = document.querySelector('#app h1'); }),
+    });
+  }
+});
+
+test('th/ with JavaScript off: every day is in Thai', async () => {
+  const context = await t.browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${t.server.origin}/th/`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'th');
+    for (const day of data.days) {
+      const section = page.locator(`#day-${day.date}`);
+      // As first seen, every row closed; then with every row open, apart from the lists
+      // of sources, whose names are the publications' own (The Nation, Thai PBS World).
+      const seen = thaiShare(await section.innerText());
+      assert.ok(seen >= 0.9, `${day.date}: ${(seen * 100).toFixed(1)} % of letters are Thai`);
+      await section.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+      const opened = thaiShare(await section.evaluate((s) => {
+        const copy = s.cloneNode(true);
+        copy.querySelectorAll('.sources').forEach((l) => l.remove());
+        return copy.textContent;
+      }));
+      assert.ok(opened >= 0.9, `${day.date}, rows open: ${(opened * 100).toFixed(1)} % of letters are Thai`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('embed/ with JavaScript off: one day at a time, and the day links switch days', async () => {
+  for (const p of PAGES.filter((q) => q.embed)) {
+    const context = await t.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${t.server.origin}/${p.path}`);
+      const shown = () => page.locator('section.day:visible, article.card:visible').evaluateAll((els) => els.map((e) => e.id));
+      assert.deepEqual(await shown(), [`day-${data.days[0].date}`], p.path);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      assert.ok(height <= 1000, `${p.path}: ${height} px`);
+      const last = data.days.at(-1).date;
+      await page.locator(`.day-tabs a[href="#day-${last}"]`).click();
+      assert.deepEqual(await shown(), [`day-${last}`], `${p.path}: after the day link`);
+      // A link to an event shows its day; a link to a card shows the card alone.
+      const event = data.events.find((e) => e.date === data.days[1].date);
+      await page.goto(`${t.server.origin}/${p.path}#${event.id}`);
+      assert.deepEqual(await shown(), [`day-${event.date}`], `${p.path}: #${event.id}`);
+      await page.goto(`${t.server.origin}/${p.path}#priority-balance`);
+      assert.deepEqual(await shown(), ['priority-balance'], `${p.path}: #priority-balance`);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('old-style links and a Thai browser reach the right page before anything is painted', async () => {
+  const cases = [
+    ['?lang=th#gala-dinner', {}, '/th/#gala-dinner'],
+    ['?embed=1#day-2022-11-18', {}, '/embed/#day-2022-11-18'],
+    ['?lang=th&embed=1&track=leaders&theme=dark', {}, '/th/embed/?track=leaders&theme=dark'],
+    ['th/?lang=en#ceo-summit', {}, '/?lang=en#ceo-summit'],
+    ['', { locale: 'th-TH' }, '/th/'],
+    ['embed/#priority-open', { locale: 'th-TH' }, '/th/embed/#priority-open'],
+    ['?lang=en', { locale: 'th-TH' }, '/?lang=en'],
+    ['th/', { locale: 'en-GB' }, '/th/'],
+  ];
+  for (const [path, options, landing] of cases) {
+    await at(path, async (page) => {
+      assert.equal(await page.evaluate(() => location.pathname + location.search + location.hash), landing, path);
+      // The page left behind painted nothing: the one first paint is the landing page's.
+      const paints = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length);
+      assert.equal(paints, 1, path);
+      const lang = landing.startsWith('/th/') ? 'th' : 'en';
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang, path);
+      assert.equal(await page.locator('h1').innerText(), data.week.title[lang], path);
+    }, options);
+  }
+});
+
+test('the language switch moves between the pages, keeping the section, filters and open rows', async () => {
+  await at('embed/?track=leaders#leaders-retreat-1', async (page) => {
+    await page.locator('#leaders-retreat-1-heading').waitFor();
+    assert.equal(await page.locator('#leaders-retreat-1').evaluate((d) => d.open), true);
+    await page.getByRole('button', { name: 'ภาษาไทย' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'th');
+    assert.equal(await page.evaluate(() => location.pathname + location.search + location.hash),
+      '/th/embed/?track=leaders#leaders-retreat-1');
+    assert.equal(await page.locator('#leaders-retreat-1').evaluate((d) => d.open), true, 'still open');
+    // The full view is the Thai standalone page at the same place.
+    assert.equal(await page.locator('.embed-open').getAttribute('href'), '../../th/?track=leaders#leaders-retreat-1');
+    // Reloading the address lands on the same page, adopted as prerendered.
+    await page.reload();
+    await page.waitForSelector('html.app-ready', { state: 'attached' });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'th');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await page.evaluate(() => location.pathname + location.search + location.hash),
+      '/embed/?lang=en&track=leaders#leaders-retreat-1');
+  });
+});
