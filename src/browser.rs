@@ -174,7 +174,7 @@ pub fn on_same_fragment_click(f: impl Fn() + 'static) {
 /// A modified click (a new tab, say) or a refused `replaceState` (some sandboxed frames)
 /// is left to the browser.
 pub fn follow_without_history(ev: &web_sys::MouseEvent, id: &str) -> bool {
-    if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+    if !is_plain_click(ev) {
         return false;
     }
     let Some(history) = window().and_then(|w| w.history().ok()) else {
@@ -189,6 +189,20 @@ pub fn follow_without_history(ev: &web_sys::MouseEvent, id: &str) -> bool {
     }
     ev.prevent_default();
     true
+}
+
+/// Takes a plain click on a link for the app (the browser does not follow it) and says
+/// so; a modified click (a new tab, say) is left to the browser.
+pub fn take_plain_click(ev: &web_sys::MouseEvent) -> bool {
+    let plain = is_plain_click(ev);
+    if plain {
+        ev.prevent_default();
+    }
+    plain
+}
+
+fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }
 
 /// Runs `f` once after `ms` milliseconds.

@@ -1,30 +1,53 @@
-//! The switch between English and Thai. It moves to the other language's page and keeps
-//! the section, the filters and the open rows.
+//! The switch between English and Thai: a link to the other language's page, so it
+//! works with JavaScript off, in a new tab, and before the app starts. With the app, a
+//! plain click switches in place instead, keeping the section, the filters and the open
+//! rows, and the address moves to that page.
 
+use crate::browser;
 use crate::i18n::strings;
 use crate::model::Lang;
+use crate::page::{Page, page_link};
 use crate::state::use_state;
+use crate::url::ViewOptions;
 use leptos::prelude::*;
 
-/// A button naming the other language in that language ("ภาษาไทย" / "English"), marked
+/// A link naming the other language in that language ("ภาษาไทย" / "English"), marked
 /// with that language's `lang` so screen readers say it in the right voice.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let state = use_state();
-    let s = strings(state.lang.get_untracked());
-    let other = match state.lang.get_untracked() {
+    let here = state.page();
+    let s = strings(here.lang);
+    let other = match here.lang {
         Lang::En => Lang::Th,
         Lang::Th => Lang::En,
     };
-    let switch = move |_| state.switch_language(other);
+    let there = Page::new(other, here.embed);
+    // The same section and filters on the other page. English is said in the query, so
+    // that a browser that prefers Thai is not sent back to the Thai page.
+    let href = move || {
+        let section = state.section.get();
+        state.view.with(|o| {
+            let opts = ViewOptions {
+                lang: (other == Lang::En).then_some(Lang::En),
+                ..o.clone()
+            };
+            page_link(here, there, &opts, section.as_deref())
+        })
+    };
     view! {
-        <button
-            type="button"
-            class="button lang-switch needs-app"
+        <a
+            class="button lang-switch"
+            href=href
+            hreflang=s.other_code
             lang=s.other_code
-            on:click=switch
+            on:click=move |ev| {
+                if browser::take_plain_click(&ev) {
+                    state.switch_language(other);
+                }
+            }
         >
             {s.other_language}
-        </button>
+        </a>
     }
 }

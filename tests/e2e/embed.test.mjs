@@ -132,7 +132,7 @@ test('the compact view fills a frame on another origin, sized to its content', a
     assert.match(await open.getAttribute('href'), /\?track=ministers#day-2022-11-18$/);
 
     // A language switch changes the content's height too, and the frame follows.
-    await frame.getByRole('button', { name: 'ภาษาไทย' }).click();
+    await frame.getByRole('link', { name: 'ภาษาไทย' }).click();
     await contentFrame.waitForFunction(() => document.documentElement.lang === 'th');
     await assertSized(page, frameEl, contentFrame, 'after a language switch');
     assert.match(await frame.getByRole('link', { name: 'เปิดแบบเต็มหน้า' }).getAttribute('href'), /^\.\.\/\.\.\/th\/\?track=ministers#day-2022-11-18$/);

@@ -104,7 +104,7 @@ test('switching language keeps the section and the filters, and share links foll
   await at('?track=leaders#leaders-retreat-1', async (page, context) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.server.origin });
     const shown = await page.locator('details.event:visible').count();
-    await page.getByRole('button', { name: 'ภาษาไทย' }).click();
+    await page.getByRole('link', { name: 'ภาษาไทย' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'th');
     assert.equal(await page.evaluate(() => location.pathname + location.search + location.hash), '/th/?track=leaders#leaders-retreat-1');
     await page.waitForFunction(() => document.activeElement?.id === 'leaders-retreat-1-heading');
@@ -118,7 +118,7 @@ test('switching language keeps the section and the filters, and share links foll
     await page.waitForURL(`${t.server.origin}/th/#leaders-retreat-1`);
     await page.waitForSelector('html.app-ready', { state: 'attached' });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'th');
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en' && location.pathname === '/' && location.search === '?lang=en');
   });
 });

@@ -82,7 +82,10 @@ test('th/ with JavaScript off: every day is in Thai', async () => {
   const context = await t.browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await page.goto(`${t.server.origin}/th/`);
+    // The language switch is a plain link, so it works without the app.
+    await page.goto(`${t.server.origin}/`);
+    await page.getByRole('link', { name: 'ภาษาไทย' }).click();
+    await page.waitForURL(`${t.server.origin}/th/`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'th');
     for (const day of data.days) {
       const section = page.locator(`#day-${day.date}`);
@@ -156,7 +159,7 @@ test('the language switch moves between the pages, keeping the section, filters 
   await at('embed/?track=leaders#leaders-retreat-1', async (page) => {
     await page.locator('#leaders-retreat-1-heading').waitFor();
     assert.equal(await page.locator('#leaders-retreat-1').evaluate((d) => d.open), true);
-    await page.getByRole('button', { name: 'ภาษาไทย' }).click();
+    await page.getByRole('link', { name: 'ภาษาไทย' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'th');
     assert.equal(await page.evaluate(() => location.pathname + location.search + location.hash),
       '/th/embed/?track=leaders#leaders-retreat-1');
@@ -167,7 +170,7 @@ test('the language switch moves between the pages, keeping the section, filters 
     await page.reload();
     await page.waitForSelector('html.app-ready', { state: 'attached' });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'th');
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.equal(await page.evaluate(() => location.pathname + location.search + location.hash),
       '/embed/?lang=en&track=leaders#leaders-retreat-1');

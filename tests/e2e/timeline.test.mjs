@@ -232,7 +232,7 @@ test('Expand all and Collapse all; a language or time-zone switch keeps open row
     await page.waitForTimeout(100);
     assert.equal(await page.locator('details.deliverable[open]').count(), data.priorities.flatMap((p) => p.deliverables).length);
     await page.locator('details.deliverable').evaluateAll((ds) => ds.forEach((d) => { d.open = false; }));
-    await page.getByRole('button', { name: 'ภาษาไทย' }).click();
+    await page.getByRole('link', { name: 'ภาษาไทย' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'th');
     // Rows are open, so the one button offers to collapse them, now in Thai.
     await page.getByRole('button', { name: 'ย่อทั้งหมด' }).waitFor();
@@ -261,7 +261,7 @@ test('a row opened before the app takes over stays open; a language switch leave
   await at('#royal-audience', async (page) => {
     await page.waitForFunction(() => document.getElementById('royal-audience').open);
     await page.locator('#royal-audience > summary').click();
-    await page.getByRole('button', { name: 'ภาษาไทย' }).click();
+    await page.getByRole('link', { name: 'ภาษาไทย' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'th' && document.activeElement?.id === 'royal-audience-heading');
     assert.equal(await page.locator('#royal-audience').evaluate((d) => d.open), false);
   });
