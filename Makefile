@@ -19,7 +19,7 @@ export WASM_BINDGEN_TEST_TIMEOUT := 120
 APT_PACKAGES := chromium chromium-driver fonts-thai-tlwg
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	lint test-native test-properties fuzz test-wasm test-browser bench-deps bench shots clean
+	lint test-native test-properties fuzz test-wasm test-browser bench-deps bench profile shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
@@ -28,6 +28,7 @@ help:
 	@echo "make shots   screenshots at 375 and 1280 px into tests/output/"
 	@echo "make fuzz    100,000 mutations of the data file through the validator"
 	@echo "make bench   first-load size vs TimelineJS, Lighthouse, timings (target/bench/)"
+	@echo "make profile where the .wasm's bytes go, by section, crate and function"
 
 ## Tools ---------------------------------------------------------------------------------
 
@@ -113,6 +114,18 @@ bench-deps:
 
 bench: build browser test-deps bench-deps
 	cd tests && node bench.mjs
+
+# Where the .wasm's bytes go: the release build with its function names kept (the
+# shipped one has none), through wasm-bindgen and wasm-opt -Oz as trunk runs them.
+PROFILE := $(CURDIR)/target/profile
+profile: tools
+	cargo build --release --target wasm32-unknown-unknown --no-default-features --features hydrate \
+		--bin aelw --config 'profile.release.strip=false'
+	wasm-bindgen --target web --keep-debug --out-dir $(PROFILE) \
+		target/wasm32-unknown-unknown/release/aelw.wasm
+	wasm-opt -Oz --debuginfo --enable-bulk-memory --enable-nontrapping-float-to-int \
+		$(PROFILE)/aelw_bg.wasm -o $(PROFILE)/named.wasm
+	node tests/wasm-profile.mjs $(PROFILE)/named.wasm 20
 
 # Screenshots at 375 and 1280 px, for a person to look at (not a test).
 shots: build browser test-deps

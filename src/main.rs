@@ -47,10 +47,16 @@ fn main() {
                     root,
                 })
             };
-            if hydrate {
-                aelw::browser::hydrate("app", app);
+            let mounted = if hydrate {
+                aelw::browser::hydrate("app", app)
             } else {
-                aelw::browser::mount_replacing("app", app);
+                aelw::browser::mount_replacing("app", app)
+            };
+            // No `#app` to take over (a host's page without it): the prerendered week, if
+            // any, stays, and the note says the interactive parts are missing.
+            if !mounted {
+                aelw::browser::console_error("the app found no #app element to take over");
+                aelw::browser::show_problem("no-wasm");
             }
         });
     }

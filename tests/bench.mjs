@@ -197,7 +197,7 @@ try {
   const pages = {};
   for (const path of PAGES) {
     const url = `${server.origin}/${path}`;
-    pages[`/${path}`] = { firstLoad: await firstLoad(browser, url, 'html.app-ready'), lighthouse: await lighthouse(url, path.replaceAll('/', '-') || 'en') };
+    pages[`/${path}`] = { firstLoad: await firstLoad(browser, url, 'html.app-ready'), lighthouse: await lighthouse(url, path.replace(/\/$/, '').replaceAll('/', '-') || 'en') };
   }
   const tlUrl = `${server.origin}/${TLJS}`;
   const version = JSON.parse(await readFile(`${TOOLS}@knight-lab/timelinejs/package.json`, 'utf8')).version;
