@@ -119,7 +119,7 @@ pub fn go_to_section(id: &str) -> bool {
     });
     section.scroll_into_view_with_scroll_into_view_options(&options);
     let heading = doc
-        .get_element_by_id(&crate::model::heading_id(id))
+        .get_element_by_id(&crate::ids::heading(id))
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(heading) = heading {
         let focus = web_sys::FocusOptions::new();
@@ -405,7 +405,7 @@ pub fn mark_app_ready() {
 /// stays on screen as it was.
 pub fn show_problem(kind: &str) {
     let Some(doc) = document() else { return };
-    let Some(container) = doc.get_element_by_id("app-problem") else {
+    let Some(container) = doc.get_element_by_id(crate::ids::APP_PROBLEM) else {
         return;
     };
     let _ = container.remove_attribute("hidden");

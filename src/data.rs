@@ -2,6 +2,7 @@
 //! Every rule the views rely on is checked here, so a broken edit of the JSON
 //! fails `cargo test` with a message that names the record and the field.
 
+use crate::ids;
 use crate::model::{Dataset, Date, Status, Text, Time};
 use std::collections::HashSet;
 use std::fmt;
@@ -264,58 +265,6 @@ fn record_id(record: &str, json: &str) -> Option<String> {
     }
 }
 
-/// Whether `s` is a usable id: lower-case ASCII words joined by single hyphens.
-pub fn is_url_safe_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.split('-').all(|w| {
-            !w.is_empty()
-                && w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
-/// Element ids the page uses itself, which an event id must not take.
-const PAGE_IDS: [&str; 12] = [
-    "app",
-    "app-problem",
-    "timeline",
-    "link-notice",
-    "data-status",
-    "filter-search",
-    "embed-code",
-    "embed-week",
-    "embed-section",
-    "overview-heading",
-    "priorities-heading",
-    "wasm-app",
-];
-
-/// Why an event id would clash with an element id the page makes, if it would.
-fn reserved_id(id: &str) -> Option<&'static str> {
-    if ["day-", "priority-", "deliverable-", "filter-"]
-        .iter()
-        .any(|p| id.starts_with(p))
-    {
-        Some(
-            "must not start with \"day-\", \"priority-\", \"deliverable-\" or \"filter-\": those ids belong to the page",
-        )
-    } else if id.ends_with("-heading") || id.ends_with("-link") {
-        Some(
-            "must not end with \"-heading\" or \"-link\": the page makes those ids for each section",
-        )
-    } else if PAGE_IDS.contains(&id) {
-        Some("is an id the page uses itself")
-    } else {
-        None
-    }
-}
-
-/// Whether `url` is an absolute `https:` URL with a host and nothing that could break out
-/// of an attribute.
-pub fn is_https_url(url: &str) -> bool {
-    url.strip_prefix("https://").is_some_and(is_clean_url_tail)
-}
-
 /// Sites that republish other bodies' releases. A copy found there is cited as news (`N…`),
 /// never under an official (`S…`) id, so that the page does not badge a mirror "official".
 pub const MIRROR_HOSTS: [&str; 6] = [
@@ -344,15 +293,6 @@ pub fn is_mirror_url(url: &str) -> bool {
     MIRROR_HOSTS
         .iter()
         .any(|m| host == *m || host.ends_with(&format!(".{m}")))
-}
-
-fn is_clean_url_tail(rest: &str) -> bool {
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    !host.is_empty()
-        && host.contains('.')
-        && !rest.chars().any(|c| {
-            c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')
-        })
 }
 
 /// Collects problems, each tagged with its record and field.
@@ -545,13 +485,13 @@ fn check_events(c: &mut Checker) {
     let mut previous: Option<(Date, Option<Time>)> = None;
     for (i, e) in data.events.iter().enumerate() {
         let r = format!("events[{i}] {:?}", e.id);
-        if !is_url_safe_id(&e.id) {
+        if !ids::is_url_safe(&e.id) {
             c.fail(
                 &r,
                 "id",
                 "must be lower-case letters and digits joined by single hyphens",
             );
-        } else if let Some(reason) = reserved_id(&e.id) {
+        } else if let Some(reason) = ids::reserved(&e.id) {
             c.fail(&r, "id", reason);
         }
         if !ids.insert(e.id.as_str()) {
@@ -637,7 +577,7 @@ fn check_events(c: &mut Checker) {
             .sources
             .iter()
             .filter_map(|id| data.source(id))
-            .any(|s| is_https_url(&s.url));
+            .any(|s| ids::is_https_url(&s.url));
         if !has_https {
             c.fail(
                 &r,
@@ -661,7 +601,7 @@ fn check_priorities(c: &mut Checker) {
     let mut deliverable_ids = HashSet::new();
     for (i, p) in data.priorities.iter().enumerate() {
         let r = format!("priorities[{i}] {:?}", p.id);
-        if !is_url_safe_id(&p.id) {
+        if !ids::is_url_safe(&p.id) {
             c.fail(
                 &r,
                 "id",
@@ -696,7 +636,7 @@ fn check_priorities(c: &mut Checker) {
         c.sources(&r, &p.sources);
         for (j, d) in p.deliverables.iter().enumerate() {
             let r = format!("priorities[{i}].deliverables[{j}] {:?}", d.id);
-            if !is_url_safe_id(&d.id) {
+            if !ids::is_url_safe(&d.id) {
                 c.fail(
                     &r,
                     "id",
@@ -710,7 +650,7 @@ fn check_priorities(c: &mut Checker) {
             c.text(&r, "explanation", &d.explanation);
             for (k, link) in d.links.iter().enumerate() {
                 c.text(&r, &format!("links[{k}].label"), &link.label);
-                if !is_https_url(&link.url) {
+                if !ids::is_https_url(&link.url) {
                     c.fail(
                         &r,
                         &format!("links[{k}].url"),
@@ -772,7 +712,7 @@ fn check_sources(c: &mut Checker) {
             c.fail(&r, "id", "is used by an earlier source");
         }
         c.text(&r, "label", &s.label);
-        if !is_https_url(&s.url) {
+        if !ids::is_https_url(&s.url) {
             c.fail(&r, "url", format!("{:?} is not an https: URL", s.url));
         } else if s.is_official() && is_mirror_url(&s.url) {
             c.fail(
@@ -885,25 +825,6 @@ mod tests {
         ] {
             assert!(data.event(id).is_some(), "missing event {id}");
         }
-    }
-
-    #[test]
-    fn every_track_has_a_slug_a_label_and_a_data_name_in_order() {
-        use crate::i18n::{EN, TH};
-        use crate::model::Track;
-        use crate::url::TRACKS;
-        let mut slugs = HashSet::new();
-        for (i, &(track, slug)) in TRACKS.iter().enumerate() {
-            assert_eq!(track as usize, i, "TRACKS must follow the order of Track");
-            assert!(slugs.insert(slug), "slug {slug} twice");
-            assert!(!EN.track(track).is_empty() && !TH.track(track).is_empty());
-        }
-        let parsed: Track = serde_json::from_str("\"around_summit\"").unwrap();
-        assert_eq!(parsed, Track::AroundSummit);
-        assert_eq!(
-            crate::url::track_slug(Track::AroundSummit),
-            "around-the-summit"
-        );
     }
 
     #[test]
@@ -1143,7 +1064,12 @@ mod tests {
     fn no_source_is_http_and_no_official_source_is_on_a_mirror() {
         // The embedded data as it stands.
         for s in &embedded().sources {
-            assert!(is_https_url(&s.url), "{} is not https: {}", s.id, s.url);
+            assert!(
+                ids::is_https_url(&s.url),
+                "{} is not https: {}",
+                s.id,
+                s.url
+            );
             assert!(
                 !(s.is_official() && is_mirror_url(&s.url)),
                 "{} is badged official but is a mirror copy: {}",
@@ -1351,24 +1277,5 @@ mod tests {
         // Markup in text is just text: it passes, and the views render it as text.
         let markup = edited(|v| v["events"][0]["title"]["en"] = "<script>alert(1)</script>".into());
         assert!(check_update_body(&markup, current).is_ok());
-    }
-
-    #[test]
-    fn id_and_url_rules() {
-        assert!(is_url_safe_id("csom-day-1"));
-        for bad in ["", "-a", "a-", "a--b", "A", "a_b", "a b", "ก"] {
-            assert!(!is_url_safe_id(bad), "{bad:?}");
-        }
-        assert!(is_https_url("https://safepassage.apec.org/"));
-        for bad in [
-            "http://apec.org",
-            "https://",
-            "https://localhost",
-            "https://a.b/\"x",
-            "javascript:x",
-            " https://a.b",
-        ] {
-            assert!(!is_https_url(bad), "{bad:?}");
-        }
     }
 }

@@ -93,7 +93,7 @@ pub enum Message {
 pub fn height_messages(height: u32, section: Option<&str>, pym_id: &str) -> [Message; 3] {
     let section = match section {
         // Section ids are URL-safe ([a-z0-9-]), so they need no JSON escaping.
-        Some(id) if crate::data::is_url_safe_id(id) => format!("\"{id}\""),
+        Some(id) if crate::ids::is_url_safe(id) => format!("\"{id}\""),
         _ => "null".to_string(),
     };
     [

@@ -309,9 +309,9 @@ pub const EN: Strings = Strings {
     intl_locale: "en-GB",
     long_date: "{weekday}, {day} {month} {year}",
     year_offset: 0,
-    code: "en",
+    code: Lang::En.code(),
     other_language: "ภาษาไทย",
-    other_code: "th",
+    other_code: Lang::Th.code(),
     tz_show_local: "Show times in my time zone",
     tz_show_ict: "Show Bangkok time (ICT)",
     tz_local_note: "Times are shown in your time zone, {zone}. Days stay those of Bangkok.",
@@ -457,9 +457,9 @@ pub const TH: Strings = Strings {
     intl_locale: "th-TH",
     long_date: "{weekday}ที่ {day} {month} {year}",
     year_offset: 543,
-    code: "th",
+    code: Lang::Th.code(),
     other_language: "English",
-    other_code: "en",
+    other_code: Lang::En.code(),
     tz_show_local: "แสดงเวลาตามเขตเวลาของฉัน",
     tz_show_ict: "แสดงเวลากรุงเทพฯ (ICT)",
     tz_local_note: "เวลาแสดงตามเขตเวลาของคุณ ({zone}) ส่วนวันยังคงเป็นวันตามเวลากรุงเทพฯ",
@@ -729,6 +729,43 @@ pub fn string_pairs() -> Vec<(&'static str, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_track_has_a_slug_a_label_and_a_data_name_in_order() {
+        let mut slugs = std::collections::HashSet::new();
+        for (i, &track) in Track::ALL.iter().enumerate() {
+            // Filters keep tracks in this order by their place in the enum.
+            assert_eq!(
+                track as usize, i,
+                "Track::ALL must follow the order of Track"
+            );
+            assert!(slugs.insert(track.slug()), "slug {} twice", track.slug());
+            assert_eq!(Track::from_slug(track.slug()), Some(track));
+            assert!(!EN.track(track).is_empty() && !TH.track(track).is_empty());
+        }
+        let parsed: Track = serde_json::from_str("\"around_summit\"").unwrap();
+        assert_eq!(parsed, Track::AroundSummit);
+        assert_eq!(Track::AroundSummit.slug(), "around-the-summit");
+        assert_eq!(Track::from_slug("nope"), None);
+    }
+
+    #[test]
+    fn english_and_thai_fill_in_the_same_placeholders() {
+        let placeholders = |s: &str| {
+            let mut found: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+                .collect();
+            found.sort();
+            found
+        };
+        for (en, th) in string_pairs() {
+            assert_eq!(placeholders(en), placeholders(th), "{en:?} / {th:?}");
+        }
+        // The check reads placeholders at all.
+        assert_eq!(placeholders(EN.shown_count), ["n", "total"]);
+    }
 
     #[test]
     fn every_track_has_its_own_label() {

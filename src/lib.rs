@@ -18,6 +18,7 @@ pub mod filter;
 pub mod format;
 pub mod html;
 pub mod i18n;
+pub mod ids;
 pub mod loader;
 pub mod model;
 pub mod navigation;

@@ -24,8 +24,8 @@ fn main() {
         // other language when a link asked for it) is rendered afresh and swapped in
         // whole. Either way in a task of its own, after the data's, so that neither
         // blocks a reader's tap for long.
-        let hydrate =
-            page.shows_prerendered(&opts, lang) && aelw::browser::has_hydration_markers("app");
+        let hydrate = page.shows_prerendered(&opts, lang)
+            && aelw::browser::has_hydration_markers(aelw::ids::APP);
         // An old-style link (`?lang=th`, `?embed=1`) that reached the wrong page (the
         // redirect in `index.html` did not run): the address moves to the right one.
         let shown = Page::new(lang, opts.embed);
@@ -48,9 +48,9 @@ fn main() {
                 })
             };
             let mounted = if hydrate {
-                aelw::browser::hydrate("app", app)
+                aelw::browser::hydrate(aelw::ids::APP, app)
             } else {
-                aelw::browser::mount_replacing("app", app)
+                aelw::browser::mount_replacing(aelw::ids::APP, app)
             };
             // No `#app` to take over (a host's page without it): the prerendered week, if
             // any, stays, and the note says the interactive parts are missing.

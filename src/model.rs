@@ -27,6 +27,16 @@ pub struct Text {
     pub th: Option<String>,
 }
 
+impl Lang {
+    /// The language's code, in `lang` attributes and the URL.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Th => "th",
+        }
+    }
+}
+
 impl Text {
     /// The text in `lang` (validated data always has both; English is the fallback).
     pub fn get(&self, lang: Lang) -> &str {
@@ -206,6 +216,43 @@ pub enum Track {
     Other,
 }
 
+impl Track {
+    /// Every track, in the order of the enum, which filters and legends follow.
+    pub const ALL: [Track; 10] = [
+        Track::SeniorOfficials,
+        Track::Ministers,
+        Track::Leaders,
+        Track::Business,
+        Track::Guests,
+        Track::Youth,
+        Track::Ceremonial,
+        Track::Media,
+        Track::AroundSummit,
+        Track::Other,
+    ];
+
+    /// The track's slug: its value in `?track=` and its CSS class (`track-<slug>`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Track::SeniorOfficials => "senior-officials",
+            Track::Ministers => "ministers",
+            Track::Leaders => "leaders",
+            Track::Business => "business",
+            Track::Guests => "guests",
+            Track::Youth => "youth",
+            Track::Ceremonial => "ceremonial",
+            Track::Media => "media",
+            Track::AroundSummit => "around-the-summit",
+            Track::Other => "other",
+        }
+    }
+
+    /// The track with this slug.
+    pub fn from_slug(slug: &str) -> Option<Track> {
+        Track::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+}
+
 /// How well the sources pin an event down.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -301,29 +348,8 @@ pub struct Day {
 impl Day {
     /// Element id of the day's section, e.g. `day-2022-11-17`.
     pub fn element_id(&self) -> String {
-        day_element_id(self.date)
+        crate::ids::day(self.date)
     }
-}
-
-/// Element id of a day's section, e.g. `day-2022-11-17`.
-pub fn day_element_id(date: Date) -> String {
-    format!("day-{date}")
-}
-
-/// Element id of a priority card, e.g. `priority-balance`.
-pub fn priority_element_id(id: &str) -> String {
-    format!("priority-{id}")
-}
-
-/// Element id of a deliverable, e.g. `deliverable-bangkok-goals`.
-pub fn deliverable_element_id(id: &str) -> String {
-    format!("deliverable-{id}")
-}
-
-/// Id of the element that takes focus when a link opens the section with this element
-/// id: its heading, or for a row that opens in place, the row itself.
-pub fn heading_id(element_id: &str) -> String {
-    format!("{element_id}-heading")
 }
 
 /// A link to an official page or document.
@@ -383,14 +409,14 @@ pub struct Priority {
 impl Priority {
     /// Element id of the card, e.g. `priority-balance`.
     pub fn element_id(&self) -> String {
-        priority_element_id(&self.id)
+        crate::ids::priority(&self.id)
     }
 }
 
 impl Deliverable {
     /// Element id of the deliverable, e.g. `deliverable-bangkok-goals`.
     pub fn element_id(&self) -> String {
-        deliverable_element_id(&self.id)
+        crate::ids::deliverable(&self.id)
     }
 }
 
@@ -507,19 +533,6 @@ impl Dataset {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The published id formats: links out there rely on them, so they never change.
-    #[test]
-    fn element_ids_keep_their_published_format() {
-        let date = Date::parse("2022-11-18").unwrap();
-        assert_eq!(day_element_id(date), "day-2022-11-18");
-        assert_eq!(priority_element_id("balance"), "priority-balance");
-        assert_eq!(
-            deliverable_element_id("bangkok-goals"),
-            "deliverable-bangkok-goals"
-        );
-        assert_eq!(heading_id("gala-dinner"), "gala-dinner-heading");
-    }
 
     #[test]
     fn dates_parse_strictly() {

@@ -9,7 +9,6 @@
 //! - Share links point at a small static preview page per section, `share/<id>.html`,
 //!   which sends the reader on to `…/#<id>`.
 
-use crate::data::is_url_safe_id;
 use crate::embed::{Theme, parse_accent, parse_pym_id};
 use crate::model::{Dataset, Date, Lang, Track};
 
@@ -86,32 +85,6 @@ impl ViewOptions {
     }
 }
 
-/// Every track in a fixed order, with its URL slug.
-pub const TRACKS: [(Track, &str); 10] = [
-    (Track::SeniorOfficials, "senior-officials"),
-    (Track::Ministers, "ministers"),
-    (Track::Leaders, "leaders"),
-    (Track::Business, "business"),
-    (Track::Guests, "guests"),
-    (Track::Youth, "youth"),
-    (Track::Ceremonial, "ceremonial"),
-    (Track::Media, "media"),
-    (Track::AroundSummit, "around-the-summit"),
-    (Track::Other, "other"),
-];
-
-/// The URL slug of a track.
-pub fn track_slug(track: Track) -> &'static str {
-    TRACKS[track as usize].1
-}
-
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en",
-        Lang::Th => "th",
-    }
-}
-
 /// Reads view options from a query string, with or without its leading `?`.
 /// `priority_ids` are the cards that exist; other priority values are dropped.
 pub fn parse_query(search: &str, priority_ids: &[&str]) -> ViewOptions {
@@ -129,10 +102,8 @@ pub fn parse_query(search: &str, priority_ids: &[&str]) -> ViewOptions {
                 }
             }
             "track" => {
-                for slug in value.split(',') {
-                    if let Some(&(t, _)) = TRACKS.iter().find(|(_, s)| *s == slug) {
-                        opts.set_track(t, true);
-                    }
+                for t in value.split(',').filter_map(Track::from_slug) {
+                    opts.set_track(t, true);
                 }
             }
             "priority" => {
@@ -195,10 +166,10 @@ pub fn clean_query(raw: &str) -> String {
 pub fn format_query(opts: &ViewOptions) -> String {
     let mut parts = Vec::new();
     if let Some(lang) = opts.lang {
-        parts.push(format!("lang={}", lang_code(lang)));
+        parts.push(format!("lang={}", lang.code()));
     }
     if !opts.tracks.is_empty() {
-        let slugs: Vec<&str> = opts.tracks.iter().map(|&t| track_slug(t)).collect();
+        let slugs: Vec<&str> = opts.tracks.iter().map(|t| t.slug()).collect();
         parts.push(format!("track={}", slugs.join(",")));
     }
     if !opts.priorities.is_empty() {
@@ -290,7 +261,7 @@ pub fn data_source(raw: &str) -> Option<&str> {
     {
         return None;
     }
-    if crate::data::is_https_url(raw) {
+    if crate::ids::is_https_url(raw) {
         return Some(raw);
     }
     // A relative reference must not start with `//` and must not have a scheme, i.e. no
@@ -324,10 +295,6 @@ pub enum Fragment<'a> {
     Unknown(String),
 }
 
-/// Element ids of the page's own landmarks (the skip link's target): fragments that are
-/// not sections but are not errors either.
-pub const LANDMARK_IDS: [&str; 1] = ["timeline"];
-
 /// The longest unknown fragment repeated back to the reader.
 const MAX_ECHO_CHARS: usize = 60;
 
@@ -339,7 +306,7 @@ pub fn parse_fragment<'a>(hash: &str, data: &'a Dataset) -> Fragment<'a> {
         return Fragment::None;
     }
     let id = percent_decode(raw);
-    if LANDMARK_IDS.contains(&id.as_str()) {
+    if id == crate::ids::TIMELINE {
         return Fragment::None;
     }
     match resolve(&id, data) {
@@ -360,7 +327,7 @@ pub fn parse_fragment<'a>(hash: &str, data: &'a Dataset) -> Fragment<'a> {
 
 /// The section whose element id is `id`, if there is one.
 pub fn resolve<'a>(id: &str, data: &'a Dataset) -> Option<Section<'a>> {
-    if !is_url_safe_id(id) {
+    if !crate::ids::is_url_safe(id) {
         return None;
     }
     if let Some(date) = id.strip_prefix("day-") {
@@ -383,10 +350,10 @@ impl Section<'_> {
     /// The element id, the inverse of `resolve`.
     pub fn element_id(&self) -> String {
         match self {
-            Section::Day(date) => crate::model::day_element_id(*date),
+            Section::Day(date) => crate::ids::day(date),
             Section::Event(id) => (*id).to_string(),
-            Section::Priority(id) => crate::model::priority_element_id(id),
-            Section::Deliverable(id) => crate::model::deliverable_element_id(id),
+            Section::Priority(id) => crate::ids::priority(id),
+            Section::Deliverable(id) => crate::ids::deliverable(id),
         }
     }
 
@@ -412,7 +379,7 @@ impl Section<'_> {
 /// rather than the page's, so `data=x.json` names the same file from every page. Absolute
 /// URLs and `/paths` stay as they are, and so does everything when `root` is unknown.
 pub fn against_root(source: &str, root: &str) -> String {
-    if root.is_empty() || source.starts_with('/') || crate::data::is_https_url(source) {
+    if root.is_empty() || source.starts_with('/') || crate::ids::is_https_url(source) {
         source.to_string()
     } else {
         format!("{root}{}", source.strip_prefix("./").unwrap_or(source))

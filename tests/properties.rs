@@ -8,6 +8,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use aelw::data::{self, EMBEDDED};
+use aelw::model::Track;
 use aelw::url::{self, Fragment, MAX_QUERY_CHARS, ViewOptions};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -125,10 +126,10 @@ proptest! {
     }
 
     #[test]
-    fn filters_from_any_view_options_never_panic(tracks in prop::collection::vec(0usize..url::TRACKS.len(), 0..url::TRACKS.len()), q in url_like()) {
+    fn filters_from_any_view_options_never_panic(tracks in prop::collection::vec(0usize..Track::ALL.len(), 0..Track::ALL.len()), q in url_like()) {
         let data = data::embedded();
         let opts = ViewOptions {
-            tracks: tracks.into_iter().map(|i| url::TRACKS[i].0).collect(),
+            tracks: tracks.into_iter().map(|i| Track::ALL[i]).collect(),
             query: url::clean_query(&q),
             ..ViewOptions::default()
         };

@@ -7,6 +7,7 @@ use crate::data::{self, UpdateError, check_update_body};
 use crate::embed::{self, DEFAULT_PYM_ID};
 use crate::filter;
 use crate::i18n::strings;
+use crate::ids;
 use crate::model::Lang;
 use crate::navigation::open_current_section;
 use crate::page::{Page, app_root, page_url};
@@ -133,7 +134,7 @@ pub fn App(
     });
 
     view! {
-        <a class="skip-link" href="#timeline">{move || strings(state.lang.get()).skip_to_timeline}</a>
+        <a class="skip-link" href=format!("#{}", ids::TIMELINE)>{move || strings(state.lang.get()).skip_to_timeline}</a>
         <LinkNotice />
         <DataStatus />
         {move || {

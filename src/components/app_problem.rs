@@ -3,6 +3,7 @@
 //! markup, hidden, so the week on screen is never replaced by an error.
 
 use crate::i18n::strings;
+use crate::ids;
 use crate::model::Lang;
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ pub fn AppProblem(
 ) -> impl IntoView {
     let s = strings(lang);
     view! {
-        <div id="app-problem" class="app-problem" role="alert" hidden>
+        <div id=ids::APP_PROBLEM class="app-problem" role="alert" hidden>
             <p class="wrap" data-problem="no-wasm" hidden>{s.problem_no_wasm}</p>
             <p class="wrap" data-problem="crash" hidden>{s.problem_crash}</p>
         </div>

@@ -2,6 +2,7 @@
 //! still shown.
 
 use crate::i18n::strings;
+use crate::ids;
 use crate::state::{UpdateStatus, use_state};
 use leptos::prelude::*;
 
@@ -18,7 +19,7 @@ pub fn DataStatus() -> impl IntoView {
     };
     view! {
         <div
-            id="data-status"
+            id=ids::DATA_STATUS
             class="data-status"
             class:is-empty=move || state.update.with(Option::is_none)
             role="status"

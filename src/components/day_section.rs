@@ -6,7 +6,8 @@ use crate::components::{
 use crate::filter;
 use crate::format;
 use crate::i18n::strings;
-use crate::model::{Day, Lang, heading_id};
+use crate::ids;
+use crate::model::{Day, Lang};
 use crate::panel::Panel;
 use crate::state::{use_data, use_state};
 use crate::url::Section;
@@ -24,7 +25,7 @@ pub fn DaySection(
     let data = use_data();
     let s = strings(lang);
     let id = day.element_id();
-    let heading_id = heading_id(&id);
+    let heading_id = ids::heading(&id);
     let labelled_by = heading_id.clone();
     let state = use_state();
     let view_opts = state.view;

@@ -4,6 +4,7 @@
 use crate::browser;
 use crate::embed;
 use crate::i18n::strings;
+use crate::ids;
 use crate::model::Lang;
 use crate::page::Page;
 use crate::state::{use_data, use_state};
@@ -40,7 +41,7 @@ pub fn EmbedSnippet(
                 state.announce(s.snippet_copied);
             } else {
                 state.announce(s.copy_fallback);
-                browser::focus_id("embed-code");
+                browser::focus_id(ids::EMBED_CODE);
             }
         });
     };
@@ -53,27 +54,27 @@ pub fn EmbedSnippet(
                 <div class="check">
                     <input
                         type="radio"
-                        id="embed-week"
+                        id=ids::EMBED_WEEK
                         name="embed-what"
                         prop:checked=move || whole_week.get()
                         on:change=move |_| whole_week.set(true)
                     />
-                    <label for="embed-week">{s.embed_whole_week}</label>
+                    <label for=ids::EMBED_WEEK>{s.embed_whole_week}</label>
                 </div>
                 <div class="check">
                     <input
                         type="radio"
-                        id="embed-section"
+                        id=ids::EMBED_SECTION
                         name="embed-what"
                         disabled=move || state.section.with(Option::is_none)
                         prop:checked=move || !whole_week.get()
                         on:change=move |_| whole_week.set(false)
                     />
-                    <label for="embed-section">{s.embed_this_section}</label>
+                    <label for=ids::EMBED_SECTION>{s.embed_this_section}</label>
                 </div>
             </fieldset>
-            <label for="embed-code" class="field-label">{s.embed_code_label}</label>
-            <textarea id="embed-code" readonly rows="5" prop:value=code on:focus=move |ev| {
+            <label for=ids::EMBED_CODE class="field-label">{s.embed_code_label}</label>
+            <textarea id=ids::EMBED_CODE readonly rows="5" prop:value=code on:focus=move |ev| {
                 browser::select_event_target(&ev)
             }></textarea>
             <div class="share">

@@ -7,9 +7,9 @@ use crate::components::{
 };
 use crate::format;
 use crate::i18n::{Strings, strings};
-use crate::model::{Event, Lang, heading_id};
+use crate::ids;
+use crate::model::{Event, Lang};
 use crate::state::{use_data, use_state};
-use crate::url::track_slug;
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
@@ -30,9 +30,7 @@ pub fn EventItem(
     let tracks = event
         .tracks
         .iter()
-        .map(
-            |&t| view! { <span class=format!("track track-{}", track_slug(t))>{s.track(t)}</span> },
-        )
+        .map(|&t| view! { <span class=format!("track track-{}", t.slug())>{s.track(t)}</span> })
         .collect_view();
     let marks = event
         .priorities
@@ -46,7 +44,7 @@ pub fn EventItem(
 
     view! {
         <Row id=id.to_string() class="event">
-            <summary id=heading_id(id) class="event-row">
+            <summary id=ids::heading(id) class="event-row">
                 <span class="event-time">{row_time(event, s, lang)}</span>
                 <h3 class="event-title">
                     {event.title.get(lang)}

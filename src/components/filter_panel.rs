@@ -4,8 +4,10 @@
 use crate::components::page_tools::PageTools;
 use crate::filter;
 use crate::i18n::strings;
+use crate::ids;
+use crate::model::Track;
 use crate::state::{use_data, use_state};
-use crate::url::{TRACKS, ViewOptions};
+use crate::url::ViewOptions;
 use leptos::prelude::*;
 
 /// The "Find events" panel: a search field, track and priority checkboxes, the count of
@@ -25,11 +27,11 @@ pub fn FilterPanel(
     let filtered = Memo::new(move |_| view_opts.with(ViewOptions::is_filtered));
 
     // Only tracks that some event has are offered.
-    let tracks = TRACKS
-        .iter()
-        .filter(|(t, _)| data.events.iter().any(|e| e.tracks.contains(t)))
-        .map(|&(track, slug)| {
-            let id = format!("filter-track-{slug}");
+    let tracks = Track::ALL
+        .into_iter()
+        .filter(|t| data.events.iter().any(|e| e.tracks.contains(t)))
+        .map(|track| {
+            let id = ids::track_filter(track.slug());
             view! {
                 <li class="check">
                     <input
@@ -77,9 +79,9 @@ pub fn FilterPanel(
             <div class="filters-body">
                 {tools.then(|| view! { <PageTools /> })}
                 <div class="field">
-                    <label for="filter-search">{s.search_label}</label>
+                    <label for=ids::FILTER_SEARCH>{s.search_label}</label>
                     <input
-                        id="filter-search"
+                        id=ids::FILTER_SEARCH
                         type="search"
                         autocomplete="off"
                         maxlength="100"

@@ -2,6 +2,7 @@
 //! event that the filters hide. Polite, dismissible, and never in place of the week.
 
 use crate::i18n::strings;
+use crate::ids;
 use crate::navigation::reveal;
 use crate::state::{Notice, use_state};
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ pub fn LinkNotice() -> impl IntoView {
         })
     };
     view! {
-        <div id="link-notice" class="link-notice" class:is-empty=move || state.notice.with(Option::is_none) role="status" tabindex="-1">
+        <div id=ids::LINK_NOTICE class="link-notice" class:is-empty=move || state.notice.with(Option::is_none) role="status" tabindex="-1">
             {body}
         </div>
     }

@@ -4,7 +4,8 @@
 use crate::components::{row::Row, share_controls::ShareControls, source_list::SourceList};
 use crate::format;
 use crate::i18n::strings;
-use crate::model::{Deliverable, Lang, Priority, heading_id};
+use crate::ids;
+use crate::model::{Deliverable, Lang, Priority};
 use crate::panel::Panel;
 use crate::state::{external_link_target, use_data, use_state};
 use crate::url::Section;
@@ -26,7 +27,7 @@ pub fn PriorityCard(
     let place = data.priorities.iter().position(|p| p.id == priority.id);
     let off_panel = move || !state.on_show(|p| place.map(Panel::Card) == Some(p));
     let id = priority.element_id();
-    let heading_id = heading_id(&id);
+    let heading_id = ids::heading(&id);
     let labelled_by = heading_id.clone();
     let title = format::section_title(data, Section::Priority(&priority.id), s, lang);
     let advancing: Vec<_> = data.events_advancing(&priority.id).collect();
@@ -107,7 +108,7 @@ fn DeliverableRow(
         .collect_view();
     view! {
         <Row id=id.clone() class="deliverable">
-            <summary id=heading_id(&id) class="deliverable-row">
+            <summary id=ids::heading(&id) class="deliverable-row">
                 <h5 class="deliverable-title">{d.title.get(lang)}</h5>
             </summary>
             <div class="deliverable-body">

@@ -4,6 +4,7 @@
 use crate::browser::{self, ShareOutcome};
 use crate::data;
 use crate::i18n::strings;
+use crate::ids;
 use crate::page::section_url;
 use crate::state::use_state;
 use crate::url;
@@ -24,7 +25,7 @@ pub fn ShareControls(
     let s = strings(lang);
     let copied = RwSignal::new(false);
     let fallback = RwSignal::new(None::<String>);
-    let field_id = format!("{element_id}-link");
+    let field_id = ids::link_field(&element_id);
     // Preview pages exist for the embedded data; a section only a data update added
     // gets a plain link to the app instead of a preview page that would not be found.
     let previewed = url::resolve(&element_id, data::embedded()).is_some();

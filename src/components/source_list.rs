@@ -1,7 +1,7 @@
 //! The sources behind a record, as a disclosure so they are one click away but quiet.
 
-use crate::data::is_https_url;
 use crate::i18n::strings;
+use crate::ids::is_https_url;
 use crate::model::Lang;
 use crate::state::{external_link_target, use_data};
 use leptos::either::Either;

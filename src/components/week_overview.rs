@@ -3,14 +3,14 @@
 
 use crate::format;
 use crate::i18n::strings;
+use crate::ids;
 use crate::model::{Lang, Track};
 use crate::state::use_data;
-use crate::url::{TRACKS, track_slug};
 use leptos::prelude::*;
 
 /// A track's mark: its letter on its colour, so colour is never the only clue.
 fn mark(track: Track, lang: Lang) -> impl IntoView + use<> {
-    view! { <span class=format!("mark track-{}", track_slug(track))>{strings(lang).track_mark(track)}</span> }
+    view! { <span class=format!("mark track-{}", track.slug())>{strings(lang).track_mark(track)}</span> }
 }
 
 /// Navigation to every day and card. On a phone the days scroll sideways inside the
@@ -45,10 +45,10 @@ pub fn WeekOverview(
         }
     });
     // Only the tracks that some event is filed under.
-    let legend = TRACKS
-        .iter()
-        .filter(|(t, _)| data.events.iter().any(|e| e.tracks.first() == Some(t)))
-        .map(|&(t, _)| view! { <li>{mark(t, lang)} " " {s.track(t)}</li> })
+    let legend = Track::ALL
+        .into_iter()
+        .filter(|t| data.events.iter().any(|e| e.tracks.first() == Some(t)))
+        .map(|t| view! { <li>{mark(t, lang)} " " {s.track(t)}</li> })
         .collect_view();
     let cards = data.priorities.iter().map(|p| {
         view! {
@@ -61,9 +61,9 @@ pub fn WeekOverview(
         }
     });
     view! {
-        <nav class="overview" aria-labelledby="overview-heading">
+        <nav class="overview" aria-labelledby=ids::OVERVIEW_HEADING>
             <div class="wrap">
-                <h2 id="overview-heading">{s.overview_heading}</h2>
+                <h2 id=ids::OVERVIEW_HEADING>{s.overview_heading}</h2>
                 <div class="overview-scroll">
                     <ol class="overview-days">{days.collect_view()}</ol>
                 </div>

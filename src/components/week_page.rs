@@ -15,6 +15,7 @@ use crate::components::{
     week_overview::WeekOverview,
 };
 use crate::i18n::strings;
+use crate::ids;
 use crate::model::Lang;
 use crate::panel::Panel;
 use crate::state::{use_data, use_state};
@@ -38,7 +39,7 @@ pub fn WeekPage(
         } else {
             Either::Right(view! { <SiteHeader lang=lang /> <WeekOverview lang=lang /> })
         }}
-        <main id="timeline" class="wrap" class:embed-main=embed tabindex="-1">
+        <main id=ids::TIMELINE class="wrap" class:embed-main=embed tabindex="-1">
             {if embed {
                 // Every pixel counts in a portal's frame: the tools wait in the closed panel.
                 Either::Left(view! { <DayTabs lang=lang /> <FilterPanel tools=true /> })
@@ -49,9 +50,9 @@ pub fn WeekPage(
             <section
                 class="priorities"
                 class:is-hidden=cards_off_panel
-                aria-labelledby="priorities-heading"
+                aria-labelledby=ids::PRIORITIES_HEADING
             >
-                <h2 id="priorities-heading">{s.priorities_heading}</h2>
+                <h2 id=ids::PRIORITIES_HEADING>{s.priorities_heading}</h2>
                 {if embed {
                     Either::Left(view! { <CardTabs lang=lang /> })
                 } else {

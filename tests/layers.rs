@@ -1,0 +1,89 @@
+//! The modules' layers, checked from the source: each module imports only modules of a
+//! lower layer (tests included), so no import runs back up and none goes round in a
+//! circle. Pure logic sits below the reactive state, the browser glue and the views.
+
+use std::fs;
+use std::path::Path;
+
+/// Every module of the library, lowest layer first.
+const LAYERS: &[&[&str]] = &[
+    &["html", "ids", "loader"],
+    &["model"],
+    &["data", "embed"],
+    &["url", "i18n"],
+    &["filter", "format", "panel", "page"],
+    &["share_page", "page_html"],
+    &["state", "browser"],
+    &["navigation"],
+    &["components"],
+];
+
+fn layer(module: &str) -> usize {
+    LAYERS
+        .iter()
+        .position(|l| l.contains(&module))
+        .unwrap_or_else(|| panic!("module {module} has no layer in tests/layers.rs"))
+}
+
+/// The crate modules a source file names as `crate::<module>`.
+fn imports(source: &str) -> Vec<String> {
+    source
+        .match_indices("crate::")
+        .map(|(at, _)| {
+            source[at + "crate::".len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
+                .collect::<String>()
+        })
+        .filter(|m| !m.is_empty())
+        .collect()
+}
+
+/// (module, source) for every file of the library; the components count as one module.
+fn modules() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for folder in ["src", "src/components"] {
+        for entry in fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(folder)).unwrap() {
+            let path = entry.unwrap().path();
+            let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
+                continue;
+            };
+            if path.extension().is_none_or(|e| e != "rs") || ["lib", "main"].contains(&stem) {
+                continue;
+            }
+            let module = if folder.ends_with("components") {
+                "components"
+            } else {
+                stem
+            };
+            out.push((module.to_string(), fs::read_to_string(&path).unwrap()));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_import_goes_down_a_layer() {
+    let modules = modules();
+    assert!(modules.len() > 30, "{} files read", modules.len());
+    let mut wrong = Vec::new();
+    for (module, source) in &modules {
+        for import in imports(source) {
+            if import != *module && layer(&import) >= layer(module) {
+                wrong.push(format!("{module} imports {import}"));
+            }
+        }
+    }
+    wrong.sort();
+    wrong.dedup();
+    assert!(wrong.is_empty(), "imports that do not go down: {wrong:?}");
+}
+
+#[test]
+fn the_check_sees_imports() {
+    assert_eq!(
+        imports("use crate::model::Lang;\nlet x = crate::ids::day(d);"),
+        ["model", "ids"]
+    );
+    assert!(layer("components") > layer("state") && layer("ids") < layer("model"));
+}
