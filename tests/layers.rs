@@ -39,24 +39,27 @@ fn imports(source: &str) -> Vec<String> {
         .collect()
 }
 
-/// (module, source) for every file of the library; the components count as one module.
+/// (module, source) for every file of the library: `src/x.rs` is module `x`, and every
+/// file under `src/x/` belongs to module `x` too (its submodules).
 fn modules() -> Vec<(String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut out = Vec::new();
-    for folder in ["src", "src/components"] {
-        for entry in fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(folder)).unwrap() {
-            let path = entry.unwrap().path();
-            let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
-                continue;
-            };
-            if path.extension().is_none_or(|e| e != "rs") || ["lib", "main"].contains(&stem) {
-                continue;
+    for entry in fs::read_dir(&src).unwrap() {
+        let path = entry.unwrap().path();
+        let Some(name) = path.file_stem().and_then(|s| s.to_str()).map(String::from) else {
+            continue;
+        };
+        if path.is_dir() && name != "bin" {
+            for file in fs::read_dir(&path).unwrap() {
+                let file = file.unwrap().path();
+                if file.extension().is_some_and(|e| e == "rs") {
+                    out.push((name.clone(), fs::read_to_string(&file).unwrap()));
+                }
             }
-            let module = if folder.ends_with("components") {
-                "components"
-            } else {
-                stem
-            };
-            out.push((module.to_string(), fs::read_to_string(&path).unwrap()));
+        } else if path.extension().is_some_and(|e| e == "rs")
+            && !["lib", "main"].contains(&name.as_str())
+        {
+            out.push((name, fs::read_to_string(&path).unwrap()));
         }
     }
     out

@@ -1,0 +1,304 @@
+//! Loading the week's data: the embedded JSON, parsing it, and checking it.
+//! Every rule the views rely on is checked here, so a broken edit of the JSON
+//! fails `cargo test` with a message that names the record and the field.
+
+use crate::model::Dataset;
+use std::fmt;
+use std::sync::OnceLock;
+
+mod checker;
+mod path;
+mod sources;
+mod update;
+mod validate;
+
+use path::{json_path_at, split_path};
+pub use sources::{MIRROR_HOSTS, is_mirror_url};
+pub use update::{
+    MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError, check_update_body, check_update_head,
+};
+pub use validate::validate;
+
+/// The data file `public/data/aelw-2022.json`, compiled into the app without its
+/// indentation (see `build.rs`). The file itself is copied to `dist/data/`.
+pub const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/aelw-2022.json"));
+
+/// The format version this build understands.
+pub const VERSION: u32 = 1;
+
+/// One problem found in a data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    /// The record, e.g. `events[3] "csom-day-1"`, or `file` for the whole file.
+    pub record: String,
+    /// The field inside the record, e.g. `sources`; empty when the record as a whole is wrong.
+    pub field: String,
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}: {}", self.record, self.message)
+        } else {
+            write!(
+                f,
+                "{}, field {:?}: {}",
+                self.record, self.field, self.message
+            )
+        }
+    }
+}
+
+/// Parses and checks a data file. On failure, every problem found is returned.
+pub fn parse(json: &str) -> Result<Dataset, Vec<DataError>> {
+    let data: Dataset = serde_json::from_str(json).map_err(|e| {
+        let (record, field) = split_path(&json_path_at(json, e.line(), e.column()), json);
+        vec![DataError {
+            record,
+            field,
+            message: e.to_string(),
+        }]
+    })?;
+    let errors = validate(&data);
+    if errors.is_empty() {
+        Ok(data)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The embedded week, parsed once. `cargo test` proves it valid, so this cannot fail
+/// in a build that passed its tests.
+pub fn embedded() -> &'static Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| match parse(EMBEDDED) {
+        Ok(data) => data,
+        Err(errors) => panic!("embedded data is invalid: {}", errors[0]),
+    })
+}
+
+/// Helpers shared by the data tests.
+#[cfg(test)]
+mod testing {
+    use super::*;
+
+    /// The embedded file with one edit applied to its JSON tree.
+    pub(super) fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(EMBEDDED).unwrap();
+        edit(&mut v);
+        v.to_string()
+    }
+
+    /// The messages a broken file produces, one per line.
+    pub(super) fn errors_of(json: &str) -> String {
+        match parse(json) {
+            Ok(_) => panic!("the edited data was accepted"),
+            Err(errors) => errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
+    #[track_caller]
+    pub(super) fn assert_names(json: &str, expected: &str) {
+        let got = errors_of(json);
+        assert!(
+            got.contains(expected),
+            "expected a message containing\n  {expected}\ngot\n  {got}"
+        );
+    }
+
+    /// The position of the record with this id in a top-level list of the embedded data.
+    pub(super) fn index_of(list: &str, id: &str) -> usize {
+        let v: serde_json::Value = serde_json::from_str(EMBEDDED).unwrap();
+        v[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|r| r["id"] == id)
+            .unwrap_or_else(|| panic!("no {list} record {id:?}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use super::*;
+    use crate::model::Lang;
+
+    /// The data file as written (the app embeds it without indentation).
+    const SOURCE: &str = include_str!("../../public/data/aelw-2022.json");
+
+    #[test]
+    fn the_embedded_copy_is_the_file_without_its_indentation() {
+        let strip = |s: &str| s.split_whitespace().collect::<String>();
+        assert!(EMBEDDED.len() < SOURCE.len());
+        assert!(!EMBEDDED.contains("\n  "));
+        // Same tokens in the same order: whitespace inside strings is kept by both.
+        assert_eq!(strip(EMBEDDED), strip(SOURCE));
+        let value = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap();
+        assert_eq!(value(EMBEDDED), value(SOURCE));
+    }
+
+    #[test]
+    fn embedded_data_is_valid() {
+        // The file as written, so a problem is reported at its own line and column.
+        if let Err(errors) = parse(SOURCE) {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!(
+                "public/data/aelw-2022.json has {} problem(s):\n{}",
+                list.len(),
+                list.join("\n")
+            );
+        }
+    }
+
+    #[test]
+    fn embedded_week_has_six_days_three_cards_and_its_key_events() {
+        let data = embedded();
+        assert_eq!(data.days.len(), 6);
+        assert_eq!(data.days[0].date.to_string(), "2022-11-14");
+        assert_eq!(data.days[5].date.to_string(), "2022-11-19");
+        let cards: Vec<&str> = data
+            .priorities
+            .iter()
+            .map(|p| p.name.get(Lang::En))
+            .collect();
+        assert_eq!(cards, ["Open", "Connect", "Balance"]);
+        for id in [
+            "youth-declaration",
+            "abac-4",
+            "csom-day-1",
+            "csom-day-2",
+            "economic-policy-report",
+            "safe-passage-portal",
+            "ceo-summit",
+            "ministerial-meeting",
+            "gala-dinner",
+            "joint-ministerial-statement",
+            "leaders-retreat-1",
+            "leaders-retreat-2",
+            "leaders-dialogue-guests",
+            "abac-dialogue",
+            "royal-audience",
+            "imf-outlook",
+            "leaders-declaration-bangkok-goals",
+            "handover-united-states",
+            "closing-press-conference",
+        ] {
+            assert!(data.event(id).is_some(), "missing event {id}");
+        }
+    }
+
+    #[test]
+    fn events_around_the_summit_have_a_track_of_their_own() {
+        use crate::model::Track;
+        let data = embedded();
+        let around: Vec<&str> = data
+            .events
+            .iter()
+            .filter(|e| e.tracks.contains(&Track::AroundSummit))
+            .map(|e| e.id.as_str())
+            .collect();
+        for id in [
+            "xi-kishida-talks",
+            "macron-prayut-talks",
+            "saudi-crown-prince-visit",
+            "dprk-missile-allies-meeting",
+            "stop-apec-march",
+            "xi-prayut-talks",
+        ] {
+            assert!(around.contains(&id), "{id} is not around the summit");
+            assert_eq!(
+                data.event(id).unwrap().tracks,
+                [Track::AroundSummit],
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn thai_priority_names_without_an_official_source_are_marked_descriptive() {
+        // The fact sheet found no official Thai for "Open to All Opportunities" or
+        // "Balance in All Aspects"; the Connect wording is the MFA's own.
+        let data = embedded();
+        let descriptive = |id: &str| data.priority(id).unwrap().official_name_th_descriptive;
+        assert!(descriptive("open"));
+        assert!(descriptive("balance"));
+        assert!(!descriptive("connect"));
+    }
+
+    #[test]
+    fn no_time_is_given_without_a_source_saying_so() {
+        // Spot checks against the fact sheet: these have published times, these have none.
+        let data = embedded();
+        let start = |id: &str| data.event(id).unwrap().start.map(|t| t.to_string());
+        assert_eq!(start("youth-declaration").as_deref(), Some("11:30"));
+        assert_eq!(start("royal-audience").as_deref(), Some("17:46"));
+        assert_eq!(start("leaders-retreat-1").as_deref(), Some("09:15"));
+        for untimed in [
+            "ministerial-meeting",
+            "gala-dinner",
+            "abac-dialogue",
+            "leaders-retreat-2",
+            "imf-outlook",
+        ] {
+            assert_eq!(start(untimed), None, "{untimed}");
+        }
+    }
+
+    #[test]
+    fn a_missing_field_names_the_record_and_the_field() {
+        let json = edited(|v| {
+            v["events"][2].as_object_mut().unwrap().remove("summary");
+        });
+        assert_names(&json, "events[2] \"csom-day-1\": missing field `summary`");
+    }
+
+    #[test]
+    fn a_bad_date_names_the_record_and_the_field() {
+        let json = edited(|v| v["events"][1]["date"] = "2022-11-31".into());
+        assert_names(
+            &json,
+            "events[1] \"youth-declaration\", field \"date\": \"2022-11-31\" is not a date",
+        );
+    }
+
+    #[test]
+    fn a_bad_value_in_the_last_field_of_a_record_names_that_field() {
+        let mut v: serde_json::Value = serde_json::from_str(EMBEDDED).unwrap();
+        let (i, _) = v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .enumerate()
+            .find(|(_, e)| e.get("span").is_some())
+            .expect("an event with a span");
+        v["events"][i]["span"]["to"] = "2022-11-32".into();
+        assert_names(&v.to_string(), &format!("events[{i}]"));
+        assert_names(
+            &v.to_string(),
+            "field \"span.to\": \"2022-11-32\" is not a date",
+        );
+        v["events"][i]["span"]["to"] = serde_json::json!([1]);
+        assert_names(&v.to_string(), "field \"span.to\": invalid type: sequence");
+    }
+
+    #[test]
+    fn a_misspelt_field_is_caught() {
+        let json = edited(|v| v["events"][0]["sumary"] = "x".into());
+        assert_names(&json, "events[0] \"abac-4\"");
+        assert_names(&json, "unknown field `sumary`");
+    }
+
+    #[test]
+    fn broken_json_says_where() {
+        let got = errors_of("{\"version\": 1,");
+        assert!(got.starts_with("file"), "{got}");
+        assert!(got.contains("line 1"), "{got}");
+    }
+}

@@ -1,0 +1,172 @@
+//! Updates of the data fetched at run time (`?data=`): the limits, why one is refused,
+//! and the checks of its answer and body.
+
+use super::{DataError, parse};
+use crate::model::{Dataset, Date};
+
+/// The largest data update accepted, in bytes.
+pub const MAX_UPDATE_BYTES: u64 = 1_000_000;
+
+/// How long an update may take before it is abandoned, in milliseconds.
+pub const UPDATE_TIMEOUT_MS: i32 = 5_000;
+
+/// Why an update of the data from the network was not used. Every case keeps the
+/// embedded week on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UpdateError {
+    /// The address is neither `https:` nor on this site.
+    RejectedUrl,
+    /// The request failed (offline, refused, blocked by the security policy, …).
+    Network,
+    /// No answer within `UPDATE_TIMEOUT_MS`.
+    Timeout,
+    /// A status other than 2xx.
+    Status(u16),
+    /// A content type other than JSON (the type, as sent; empty when missing).
+    WrongType(String),
+    /// More than `MAX_UPDATE_BYTES`.
+    TooLarge,
+    /// Not JSON at all (the parser's message).
+    InvalidJson(String),
+    /// JSON that fails the data checks: the first problem, and how many there are.
+    Invalid(DataError, usize),
+    /// Valid data, but revised before the embedded copy (its revision date).
+    Older(Date),
+}
+
+/// Checks a response's status and headers before its body is read.
+pub fn check_update_head(
+    status: u16,
+    content_type: Option<&str>,
+    length: Option<u64>,
+) -> Result<(), UpdateError> {
+    if !(200..300).contains(&status) {
+        return Err(UpdateError::Status(status));
+    }
+    let ty = content_type.unwrap_or("");
+    let essence = ty
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if !(essence == "application/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json")))
+    {
+        return Err(UpdateError::WrongType(ty.chars().take(60).collect()));
+    }
+    if length.is_some_and(|n| n > MAX_UPDATE_BYTES) {
+        return Err(UpdateError::TooLarge);
+    }
+    Ok(())
+}
+
+/// Parses and checks an update's body exactly as the embedded data is checked, and
+/// accepts it only if it is not older than `current`.
+pub fn check_update_body(body: &str, current: &Dataset) -> Result<Dataset, UpdateError> {
+    if body.len() as u64 > MAX_UPDATE_BYTES {
+        return Err(UpdateError::TooLarge);
+    }
+    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(body) {
+        return Err(UpdateError::InvalidJson(e.to_string()));
+    }
+    let data = parse(body).map_err(|errors| {
+        let count = errors.len();
+        UpdateError::Invalid(
+            errors.into_iter().next().unwrap_or_else(|| DataError {
+                record: "file".into(),
+                field: String::new(),
+                message: "is not valid".into(),
+            }),
+            count,
+        )
+    })?;
+    if data.updated < current.updated {
+        return Err(UpdateError::Older(data.updated));
+    }
+    Ok(data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::testing::*;
+    use crate::data::{EMBEDDED, embedded};
+
+    #[test]
+    fn an_update_needs_a_2xx_json_answer_of_reasonable_size() {
+        assert_eq!(
+            check_update_head(200, Some("application/json"), Some(60_000)),
+            Ok(())
+        );
+        assert_eq!(
+            check_update_head(200, Some("Application/JSON; charset=utf-8"), None),
+            Ok(())
+        );
+        assert_eq!(
+            check_update_head(200, Some("application/vnd.aelw+json"), None),
+            Ok(())
+        );
+        assert_eq!(
+            check_update_head(404, Some("application/json"), None),
+            Err(UpdateError::Status(404))
+        );
+        assert_eq!(
+            check_update_head(500, None, None),
+            Err(UpdateError::Status(500))
+        );
+        assert_eq!(
+            check_update_head(200, Some("text/html"), None),
+            Err(UpdateError::WrongType("text/html".into()))
+        );
+        assert_eq!(
+            check_update_head(200, None, None),
+            Err(UpdateError::WrongType(String::new()))
+        );
+        assert_eq!(
+            check_update_head(200, Some("application/json"), Some(MAX_UPDATE_BYTES + 1)),
+            Err(UpdateError::TooLarge)
+        );
+    }
+
+    #[test]
+    fn an_update_body_is_checked_like_the_embedded_data() {
+        let current = embedded();
+        assert!(check_update_body(EMBEDDED, current).is_ok());
+        assert!(matches!(
+            check_update_body("{\"version\": 1,", current),
+            Err(UpdateError::InvalidJson(_))
+        ));
+        assert!(matches!(
+            check_update_body("<!doctype html>", current),
+            Err(UpdateError::InvalidJson(_))
+        ));
+        let big = format!("[{}]", "1,".repeat(600_000));
+        assert_eq!(check_update_body(&big, current), Err(UpdateError::TooLarge));
+        let bad = edited(|v| v["events"][2]["priorities"] = serde_json::json!(["nope"]));
+        match check_update_body(&bad, current) {
+            Err(UpdateError::Invalid(first, 1)) => {
+                assert_eq!(
+                    first.to_string(),
+                    "events[2] \"csom-day-1\", field \"priorities\": unknown priority \"nope\""
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+        let js = edited(|v| {
+            v["priorities"][2]["deliverables"][0]["links"][0]["url"] = "javascript:alert(1)".into()
+        });
+        assert!(matches!(
+            check_update_body(&js, current),
+            Err(UpdateError::Invalid(..))
+        ));
+        let older = edited(|v| v["updated"] = "2023-01-01".into());
+        assert_eq!(
+            check_update_body(&older, current),
+            Err(UpdateError::Older(Date::parse("2023-01-01").unwrap()))
+        );
+        // Markup in text is just text: it passes, and the views render it as text.
+        let markup = edited(|v| v["events"][0]["title"]["en"] = "<script>alert(1)</script>".into());
+        assert!(check_update_body(&markup, current).is_ok());
+    }
+}

@@ -1,0 +1,455 @@
+//! The checks every data file passes, the embedded one and any update: the week, the
+//! days, ids, dates and order, references and complete Thai (the sources are checked in
+//! `sources`).
+
+use super::checker::Checker;
+use super::sources::check_sources;
+use super::{DataError, VERSION};
+use crate::ids;
+use crate::model::{Dataset, Date, Status, Time};
+use std::collections::HashSet;
+
+/// Checks everything serde cannot: ids, dates, order, cross-references, links, empty text.
+pub fn validate(data: &Dataset) -> Vec<DataError> {
+    let mut c = Checker {
+        data,
+        errors: Vec::new(),
+    };
+    if data.version != VERSION {
+        c.fail(
+            "file",
+            "version",
+            format!("is {}, this app reads version {VERSION}", data.version),
+        );
+    }
+    check_week(&mut c);
+    check_days(&mut c);
+    check_events(&mut c);
+    check_priorities(&mut c);
+    check_sources(&mut c);
+    c.errors
+}
+
+fn check_week(c: &mut Checker) {
+    let week = &c.data.week;
+    let r = "week";
+    for (field, text) in [
+        ("title", &week.title),
+        ("theme", &week.theme),
+        ("host", &week.host),
+        ("venue", &week.venue),
+        ("summary", &week.summary),
+    ] {
+        c.text(r, field, text);
+    }
+    c.opt_text(r, "note", &week.note);
+    if week.start > week.end {
+        c.fail(
+            r,
+            "end",
+            format!("{} is before the start, {}", week.end, week.start),
+        );
+    }
+    if week.time_zone.trim().is_empty() {
+        c.fail(r, "time_zone", "is empty");
+    }
+    let offset = week.utc_offset.as_bytes();
+    let offset_ok = offset.len() == 6
+        && matches!(offset[0], b'+' | b'-')
+        && offset[3] == b':'
+        && [1, 2, 4, 5].iter().all(|&i| offset[i].is_ascii_digit());
+    if !offset_ok {
+        c.fail(
+            r,
+            "utc_offset",
+            format!("{:?} is not of the form +HH:MM", week.utc_offset),
+        );
+    }
+    c.sources(r, &week.sources);
+}
+
+fn check_days(c: &mut Checker) {
+    let data = c.data;
+    let mut expected = data.week.start;
+    for (i, day) in data.days.iter().enumerate() {
+        let r = format!("days[{i}] {:?}", day.date.to_string());
+        if day.date != expected {
+            c.fail(
+                &r,
+                "date",
+                format!(
+                    "expected {expected}: days must list every date of the week once, in order"
+                ),
+            );
+        }
+        c.text(&r, "headline", &day.headline);
+        c.opt_text(&r, "note", &day.note);
+        c.sources(&r, &day.sources);
+        if day.note.is_some() && day.sources.is_empty() {
+            c.fail(&r, "sources", "a day with a note needs a source for it");
+        }
+        if data.events_on(day.date).next().is_none() {
+            c.fail(&r, "date", "no event is listed on this day");
+        }
+        expected = day.date.next();
+    }
+    if data.days.last().map(|d| d.date) != Some(data.week.end) {
+        c.fail(
+            "days",
+            "",
+            format!("must run from {} to {}", data.week.start, data.week.end),
+        );
+    }
+}
+
+fn check_events(c: &mut Checker) {
+    let data = c.data;
+    let mut ids = HashSet::new();
+    let mut previous: Option<(Date, Option<Time>)> = None;
+    for (i, e) in data.events.iter().enumerate() {
+        let r = format!("events[{i}] {:?}", e.id);
+        if !ids::is_url_safe(&e.id) {
+            c.fail(
+                &r,
+                "id",
+                "must be lower-case letters and digits joined by single hyphens",
+            );
+        } else if let Some(reason) = ids::reserved(&e.id) {
+            c.fail(&r, "id", reason);
+        }
+        if !ids.insert(e.id.as_str()) {
+            c.fail(&r, "id", "is used by an earlier event");
+        }
+        c.in_week(&r, "date", e.date);
+        if let Some(span) = e.span
+            && !(span.from < span.to && span.from <= e.date && e.date <= span.to)
+        {
+            let message = format!(
+                "must be several days that include the listed date, {}",
+                e.date
+            );
+            c.fail(&r, "span", message);
+        }
+        match (e.start, e.end) {
+            (None, Some(_)) => c.fail(&r, "end", "an end time needs a start time"),
+            (Some(start), Some(end)) if end <= start => {
+                c.fail(&r, "end", format!("{end} is not after the start, {start}"))
+            }
+            _ => {}
+        }
+        if e.approximate && e.start.is_none() {
+            c.fail(&r, "approximate", "only applies to a start time");
+        }
+        // Events without a published time keep the place the editor gave them; timed
+        // events must not run backwards within a day.
+        let (last_date, last_time) = previous.unwrap_or((e.date, None));
+        if e.date < last_date {
+            let message = format!("comes after an event on {last_date}: list events day by day");
+            c.fail(&r, "date", message);
+        } else if e.date == last_date
+            && let (Some(prev), Some(start)) = (last_time, e.start)
+            && start < prev
+        {
+            let message = format!("{start} is earlier than the event before it ({prev})");
+            c.fail(&r, "start", message);
+        }
+        let same_day = e.date == last_date;
+        previous = Some((
+            e.date,
+            if same_day {
+                e.start.or(last_time)
+            } else {
+                e.start
+            },
+        ));
+
+        c.text(&r, "title", &e.title);
+        if let Some(short) = &e.short {
+            if short.trim().is_empty() {
+                c.fail(&r, "short", "is empty");
+            } else if e.title.en.contains(&format!("({short})")) {
+                c.fail(
+                    &r,
+                    "title",
+                    "repeats the abbreviation, which the page shows beside the title",
+                );
+            }
+        }
+        c.opt_text(&r, "time_of_day", &e.time_of_day);
+        c.opt_text(&r, "venue", &e.venue);
+        c.opt_text(&r, "chair", &e.chair);
+        c.opt_text(&r, "participants", &e.participants);
+        c.text(&r, "summary", &e.summary);
+        c.texts(&r, "outcomes", &e.outcomes);
+        c.opt_text(&r, "note", &e.note);
+        if e.tracks.is_empty() {
+            c.fail(&r, "tracks", "needs at least one track");
+        }
+        if e.tracks
+            .iter()
+            .enumerate()
+            .any(|(i, t)| e.tracks[..i].contains(t))
+        {
+            c.fail(&r, "tracks", "lists a track twice");
+        }
+        c.refs(&r, "priorities", &e.priorities, "priority", |id| {
+            data.priority(id).is_some()
+        });
+        c.sources(&r, &e.sources);
+        let has_https = e
+            .sources
+            .iter()
+            .filter_map(|id| data.source(id))
+            .any(|s| ids::is_https_url(&s.url));
+        if !has_https {
+            c.fail(
+                &r,
+                "sources",
+                "needs at least one source with an https: link",
+            );
+        }
+        if e.status == Status::PartlyConfirmed && e.note.is_none() {
+            c.fail(
+                &r,
+                "note",
+                "a partly confirmed event needs a note saying what is uncertain",
+            );
+        }
+    }
+}
+
+fn check_priorities(c: &mut Checker) {
+    let data = c.data;
+    let mut ids = HashSet::new();
+    let mut deliverable_ids = HashSet::new();
+    for (i, p) in data.priorities.iter().enumerate() {
+        let r = format!("priorities[{i}] {:?}", p.id);
+        if !ids::is_url_safe(&p.id) {
+            c.fail(
+                &r,
+                "id",
+                "must be lower-case letters and digits joined by single hyphens",
+            );
+        }
+        if !ids.insert(p.id.as_str()) {
+            c.fail(&r, "id", "is used by an earlier priority");
+        }
+        for (field, text) in [
+            ("name", &p.name),
+            ("official_name", &p.official_name),
+            ("aim", &p.aim),
+            ("summary", &p.summary),
+        ] {
+            c.text(&r, field, text);
+        }
+        if !(2..=4).contains(&p.deliverables.len()) {
+            c.fail(
+                &r,
+                "deliverables",
+                format!("has {}; a card shows 2 to 4", p.deliverables.len()),
+            );
+        }
+        if data.events_advancing(&p.id).next().is_none() {
+            c.fail(
+                &r,
+                "id",
+                "no event lists this priority in its \"priorities\"",
+            );
+        }
+        c.sources(&r, &p.sources);
+        for (j, d) in p.deliverables.iter().enumerate() {
+            let r = format!("priorities[{i}].deliverables[{j}] {:?}", d.id);
+            if !ids::is_url_safe(&d.id) {
+                c.fail(
+                    &r,
+                    "id",
+                    "must be lower-case letters and digits joined by single hyphens",
+                );
+            }
+            if !deliverable_ids.insert(d.id.as_str()) {
+                c.fail(&r, "id", "is used by an earlier deliverable");
+            }
+            c.text(&r, "title", &d.title);
+            c.text(&r, "explanation", &d.explanation);
+            for (k, link) in d.links.iter().enumerate() {
+                c.text(&r, &format!("links[{k}].label"), &link.label);
+                if !ids::is_https_url(&link.url) {
+                    c.fail(
+                        &r,
+                        &format!("links[{k}].url"),
+                        format!("{:?} is not an https: URL", link.url),
+                    );
+                }
+            }
+            c.refs(&r, "events", &d.events, "event", |id| {
+                data.event(id).is_some()
+            });
+            c.sources(&r, &d.sources);
+            if d.sources.is_empty() {
+                c.fail(&r, "sources", "needs at least one source");
+            }
+        }
+    }
+    if data.priorities.len() != 3 {
+        c.fail(
+            "priorities",
+            "",
+            format!(
+                "has {}; the host year had three priorities",
+                data.priorities.len()
+            ),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::data::testing::*;
+
+    #[test]
+    fn duplicate_and_unsafe_ids_are_caught() {
+        let json = edited(|v| v["events"][3]["id"] = "csom-day-1".into());
+        assert_names(
+            &json,
+            "events[3] \"csom-day-1\", field \"id\": is used by an earlier event",
+        );
+        let json = edited(|v| v["events"][3]["id"] = "Safe Passage".into());
+        assert_names(
+            &json,
+            "events[3] \"Safe Passage\", field \"id\": must be lower-case",
+        );
+        let json = edited(|v| v["events"][3]["id"] = "day-2022-11-15".into());
+        assert_names(&json, "field \"id\": must not start with \"day-\"");
+        for clash in [
+            "deliverable-bangkok-goals",
+            "gala-dinner-heading",
+            "csom-day-1-link",
+            "timeline",
+            "link-notice",
+        ] {
+            let json = edited(|v| v["events"][3]["id"] = clash.into());
+            assert_names(&json, &format!("events[3] {clash:?}, field \"id\": "));
+        }
+    }
+
+    #[test]
+    fn dates_outside_the_week_are_caught() {
+        let json = edited(|v| {
+            let last = v["events"].as_array().unwrap().len() - 1;
+            v["events"][last]["date"] = "2022-11-20".into();
+        });
+        assert_names(
+            &json,
+            "field \"date\": 2022-11-20 is outside the week (2022-11-14 to 2022-11-19)",
+        );
+    }
+
+    #[test]
+    fn events_out_of_order_are_caught() {
+        // Swap two timed events of 18 November.
+        let json = edited(|v| {
+            let events = v["events"].as_array_mut().unwrap();
+            let a = events
+                .iter()
+                .position(|e| e["id"] == "leaders-retreat-1")
+                .unwrap();
+            let b = events
+                .iter()
+                .position(|e| e["id"] == "royal-audience")
+                .unwrap();
+            events.swap(a, b);
+        });
+        let i = index_of("events", "spouses-programme");
+        assert_names(
+            &json,
+            &format!(
+                "events[{i}] \"spouses-programme\", field \"start\": 09:30 is earlier than the event before it (17:46)"
+            ),
+        );
+        let json = edited(|v| v["events"].as_array_mut().unwrap().swap(0, 2));
+        assert_names(&json, "comes after an event on 2022-11-15");
+    }
+
+    #[test]
+    fn dangling_references_are_caught() {
+        let json = edited(|v| v["events"][2]["priorities"] = serde_json::json!(["open", "opne"]));
+        assert_names(
+            &json,
+            "events[2] \"csom-day-1\", field \"priorities\": unknown priority \"opne\"",
+        );
+        let json = edited(|v| v["events"][2]["sources"] = serde_json::json!(["S01", "S99"]));
+        assert_names(&json, "field \"sources\": unknown source \"S99\"");
+        let json = edited(|v| {
+            v["priorities"][1]["deliverables"][0]["events"] = serde_json::json!(["nowhere"])
+        });
+        assert_names(
+            &json,
+            "priorities[1].deliverables[0] \"safe-passage-taskforce\", field \"events\": unknown event \"nowhere\"",
+        );
+    }
+
+    #[test]
+    fn empty_strings_are_caught() {
+        let json = edited(|v| v["events"][4]["title"]["en"] = " ".into());
+        assert_names(
+            &json,
+            "events[4] \"hun-sen-withdraws\", field \"title.en\": is empty",
+        );
+        let json =
+            edited(|v| v["priorities"][2]["deliverables"][0]["explanation"]["th"] = "".into());
+        assert_names(&json, "field \"explanation.th\": is empty");
+        let json = edited(|v| v["events"][4]["outcomes"][0]["en"] = "".into());
+        assert_names(&json, "field \"outcomes[0].en\": is empty");
+    }
+
+    #[test]
+    fn a_title_does_not_repeat_its_abbreviation() {
+        let json = edited(|v| v["events"][0]["title"]["en"] = "ABAC meeting (ABAC4)".into());
+        assert_names(
+            &json,
+            "events[0] \"abac-4\", field \"title\": repeats the abbreviation",
+        );
+    }
+
+    #[test]
+    fn a_missing_thai_translation_fails() {
+        let json = edited(|v| {
+            v["events"][5]["summary"]
+                .as_object_mut()
+                .unwrap()
+                .remove("th");
+        });
+        assert_names(
+            &json,
+            "events[5] \"fm-media-centre\", field \"summary.th\": is missing",
+        );
+        let json = edited(|v| {
+            v["sources"][3]["label"]
+                .as_object_mut()
+                .unwrap()
+                .remove("th");
+        });
+        assert_names(&json, "sources[3] \"S04\", field \"label.th\": is missing");
+    }
+
+    #[test]
+    fn links_must_be_https() {
+        let json = edited(|v| {
+            v["priorities"][1]["deliverables"][0]["links"][0]["url"] = "javascript:alert(1)".into()
+        });
+        assert_names(
+            &json,
+            "field \"links[0].url\": \"javascript:alert(1)\" is not an https: URL",
+        );
+        let json = edited(|v| v["sources"][0]["url"] = "mfa.go.th/en".into());
+        assert_names(&json, "sources[0] \"S01\", field \"url\"");
+    }
+
+    #[test]
+    fn a_day_must_not_go_missing() {
+        let json = edited(|v| {
+            v["days"].as_array_mut().unwrap().remove(2);
+        });
+        assert_names(&json, "field \"date\": expected 2022-11-16");
+    }
+}
