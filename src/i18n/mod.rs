@@ -1,0 +1,461 @@
+//! The interface's own words (not the content, which lives in the data file), one table
+//! per language (`en`, `th`). The `Strings` struct and `string_pairs` are generated from
+//! one list below, so a string cannot be left out of the completeness tests, and a
+//! `Strings` literal will not compile with a field missing.
+
+use crate::data::{MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError};
+use crate::model::{Lang, Status, Track};
+
+mod en;
+mod th;
+
+pub use en::EN;
+pub use th::TH;
+
+/// Declares `Strings` and `string_pairs` from one list of fields: texts, lists of texts
+/// (names of days, months, tracks) and numbers.
+macro_rules! strings_table {
+    (
+        texts { $( $(#[$text_doc:meta])* $text:ident, )* }
+        lists { $( $(#[$list_doc:meta])* $list:ident: $len:literal, )* }
+        numbers { $( $(#[$number_doc:meta])* $number:ident: $ty:ty, )* }
+    ) => {
+        /// Every string the interface shows, apart from the week's content.
+        #[derive(Debug)]
+        pub struct Strings {
+            $( $(#[$text_doc])* pub $text: &'static str, )*
+            $( $(#[$list_doc])* pub $list: [&'static str; $len], )*
+            $( $(#[$number_doc])* pub $number: $ty, )*
+        }
+
+        /// Every string of both tables, side by side (English, Thai), for completeness
+        /// checks here and for the browser test that looks for English left in the Thai
+        /// page.
+        pub fn string_pairs() -> Vec<(&'static str, &'static str)> {
+            let (e, t) = (&EN, &TH);
+            let mut pairs = vec![ $( (e.$text, t.$text), )* ];
+            $( pairs.extend(e.$list.iter().copied().zip(t.$list)); )*
+            pairs
+        }
+    };
+}
+
+strings_table! {
+    texts {
+        /// The document title of the page as a whole (matches `index.html`).
+        page_title,
+        /// The page's `<meta name="description">` (matches `index.html`).
+        page_description,
+        /// Skip link at the top of the page.
+        skip_to_timeline,
+        /// Line above the title.
+        eyebrow,
+        /// Label for the dates of the week.
+        dates,
+        /// Label for the venue.
+        venue,
+        /// Label for the host.
+        host,
+        /// Label for the time zone line.
+        times,
+        /// How times are given, e.g. "Bangkok time, ICT (UTC+7)".
+        times_are_local,
+        /// A clock time in Bangkok time; `{time}` is replaced ("09:15 ICT").
+        clock,
+        /// An approximate clock time; `{time}` is replaced ("About 12:00 ICT").
+        clock_about,
+        /// An event's time in the reader's zone, when approximate; `{time}` is replaced.
+        clock_about_local,
+        /// The locale passed to `Intl` for times in the reader's zone.
+        intl_locale,
+        /// `long_date`'s pattern; `{weekday}`, `{day}`, `{month}`, `{year}` are replaced.
+        long_date,
+        /// The language's code, for `lang` attributes and the URL.
+        code,
+        /// The other language's name, written in that language (the language switch).
+        other_language,
+        /// The other language's code.
+        other_code,
+        /// Button that converts times to the reader's zone.
+        tz_show_local,
+        /// Button that goes back to Bangkok time.
+        tz_show_ict,
+        /// Said while times are in the reader's zone; `{zone}` is replaced.
+        tz_local_note,
+        /// Heading of the week overview.
+        overview_heading,
+        /// Heading of the priority links in the overview.
+        overview_priorities,
+        /// Heading of the priority cards section.
+        priorities_heading,
+        /// Introduction to the priority cards.
+        priorities_intro,
+        /// Event field labels.
+        when,
+        /// Where the event took place.
+        where_,
+        /// Track label.
+        track,
+        /// Chair label.
+        chair,
+        /// Participants label.
+        participants,
+        /// Outcomes heading.
+        outcomes,
+        /// Label before an event's priority tags.
+        advances,
+        /// Label of a note box.
+        note,
+        /// Shown when no source gives a time.
+        time_not_published,
+        /// Shown with a qualitative time ("Evening").
+        exact_time_not_published,
+        /// Shown when no source gives a venue.
+        venue_not_published,
+        /// Label for the dates a multi-day event ran.
+        runs,
+        /// Sources disclosure, followed by the count.
+        sources,
+        /// Marks a source as official.
+        official_source,
+        /// Marks a source as news or other.
+        news_source,
+        /// Said of a source with no secure link.
+        insecure_link,
+        /// Deliverables heading on a card.
+        delivered,
+        /// Heading of a card's event list.
+        advanced_at,
+        /// Label above a deliverable's official links.
+        official_page,
+        /// Beside a priority's Thai name when it is a descriptive rendering, not an official name.
+        descriptive_thai_name,
+        /// Label above a deliverable's events.
+        in_the_week,
+        /// Footer heading.
+        about_heading,
+        /// Footer text on how the content was made.
+        about_text,
+        /// Footer link to the data file.
+        download_data,
+        /// Footer disclaimer.
+        disclaimer,
+        /// Footer label before the revision date.
+        last_revised,
+        /// Copy-link button text; its accessible name is `copy_link_to` with the title.
+        copy_link,
+        /// Accessible name of a copy-link button; `{title}` is replaced.
+        copy_link_to,
+        /// Share button text.
+        share,
+        /// Accessible name of a share button; `{title}` is replaced.
+        share_title,
+        /// Confirmation after copying.
+        link_copied,
+        /// Shown with a selectable field when the browser refuses to copy.
+        copy_fallback,
+        /// Label of the fallback field; `{title}` is replaced.
+        link_to,
+        /// Said when sharing fails for a reason other than the reader cancelling.
+        share_failed,
+        /// Heading of the filter panel.
+        filters_heading,
+        /// Label of the search field.
+        search_label,
+        /// Legend of the track checkboxes.
+        tracks_legend,
+        /// Legend of the priority checkboxes.
+        priorities_legend,
+        /// Button that restores the full week.
+        clear_filters,
+        /// Result count; `{n}` and `{total}` are replaced.
+        shown_count,
+        /// Shown in a day when no event of it matches.
+        day_none_shown,
+        /// Notice for a link to something that is not a section; `{fragment}` is replaced.
+        notice_unknown,
+        /// Notice for a link to an event that the filters hide.
+        notice_hidden,
+        /// Button in that notice.
+        show_all,
+        /// Button that closes a notice.
+        dismiss,
+        /// Said when an update of the data was not used; `{reason}` is replaced.
+        update_failed,
+        /// Said when an update of the data replaced the built-in copy; `{date}` is replaced.
+        update_loaded,
+        /// Reason: the address is not allowed.
+        reason_rejected_url,
+        /// Reason: the request failed.
+        reason_network,
+        /// Reason: no answer in time; `{seconds}` is replaced.
+        reason_timeout,
+        /// Reason: a non-2xx status; `{status}` is replaced.
+        reason_status,
+        /// Reason: not JSON; `{type}` is replaced.
+        reason_wrong_type,
+        /// Reason: too big; `{limit}` is replaced.
+        reason_too_large,
+        /// Reason: broken JSON; `{detail}` is replaced.
+        reason_invalid_json,
+        /// Reason: fails the checks; `{detail}` and `{count}` are replaced.
+        reason_invalid,
+        /// Reason: older than the built-in data; `{date}` is replaced.
+        reason_older,
+        /// Link from an embed to the standalone app.
+        open_full_view,
+        /// Heading of the embed disclosure.
+        embed_heading,
+        /// What the snippet does.
+        embed_intro,
+        /// Legend of the what-to-embed choice.
+        embed_what,
+        /// Choice: the whole week.
+        embed_whole_week,
+        /// Choice: the section open now.
+        embed_this_section,
+        /// Label of the snippet field.
+        embed_code_label,
+        /// Button that copies the snippet.
+        embed_copy,
+        /// Confirmation after copying the snippet.
+        snippet_copied,
+        /// Added to the iframe's title in the snippet.
+        embed_frame_title,
+        /// Shown when the app cannot start.
+        problem_no_wasm,
+        /// Shown when the app stops on an internal error.
+        problem_crash,
+        /// Link from a preview page to the app.
+        open_in_timeline,
+        /// Badge on events whose sources leave a gap or disagree.
+        partly_confirmed,
+        /// Event count: one.
+        event_one,
+        /// Event count: many (after the number).
+        event_many,
+        /// Button that opens every row of the page.
+        expand_all,
+        /// Button that closes every row of the page.
+        collapse_all,
+        /// Short mark in a row for an event no source gives a time for.
+        no_time_short,
+        /// Label of the day links in the one-day-at-a-time view.
+        days_nav,
+        /// The link to the priority cards in the one-day-at-a-time view.
+        priorities_tab,
+        /// Intro to the letters of the week navigator's marks.
+        marks_legend,
+    }
+    lists {
+        /// Weekday names, Monday first.
+        weekdays: 7,
+        /// Short weekday names, Monday first.
+        weekdays_short: 7,
+        /// The shortest weekday names, Monday first, for the embed's day links.
+        weekdays_abbr: 7,
+        /// Month names, January first.
+        months: 12,
+        /// Short month names, January first.
+        months_short: 12,
+        /// Track labels, in the order of `Track`'s variants.
+        tracks: 10,
+        /// One letter (or two) per track for the navigator's marks, in `Track` order.
+        track_marks: 10,
+    }
+    numbers {
+        /// Added to Gregorian years (543 for the Buddhist era in Thai).
+        year_offset: u16,
+    }
+}
+
+impl Strings {
+    /// The label of a track.
+    pub fn track(&self, track: Track) -> &'static str {
+        self.tracks[track as usize]
+    }
+
+    /// The letter on a track's marks in the week navigator.
+    pub fn track_mark(&self, track: Track) -> &'static str {
+        self.track_marks[track as usize]
+    }
+
+    /// The label of a confirmation status, where one is shown.
+    pub fn status(&self, status: Status) -> Option<&'static str> {
+        match status {
+            Status::Confirmed => None,
+            Status::PartlyConfirmed => Some(self.partly_confirmed),
+        }
+    }
+
+    /// "5 of 28 events shown".
+    pub fn shown(&self, n: usize, total: usize) -> String {
+        self.shown_count
+            .replace("{n}", &n.to_string())
+            .replace("{total}", &total.to_string())
+    }
+
+    /// Why an update was not used, as a clause for `update_failed`.
+    pub fn update_reason(&self, error: &UpdateError) -> String {
+        match error {
+            UpdateError::RejectedUrl => self.reason_rejected_url.to_string(),
+            UpdateError::Network => self.reason_network.to_string(),
+            UpdateError::Timeout => self
+                .reason_timeout
+                .replace("{seconds}", &(UPDATE_TIMEOUT_MS / 1000).to_string()),
+            UpdateError::Status(status) => {
+                self.reason_status.replace("{status}", &status.to_string())
+            }
+            UpdateError::WrongType(ty) => self.reason_wrong_type.replace("{type}", ty),
+            UpdateError::TooLarge => self
+                .reason_too_large
+                .replace("{limit}", &(MAX_UPDATE_BYTES / 1_000_000).to_string()),
+            UpdateError::InvalidJson(detail) => {
+                self.reason_invalid_json.replace("{detail}", detail)
+            }
+            UpdateError::Invalid(first, count) => self
+                .reason_invalid
+                .replace("{detail}", &first.to_string())
+                .replace("{count}", &count.to_string()),
+            UpdateError::Older(date) => self.reason_older.replace("{date}", &date.to_string()),
+        }
+    }
+
+    /// "1 event", "5 events" ("5 กิจกรรม").
+    pub fn event_count(&self, n: usize) -> String {
+        if n == 1 {
+            format!("1 {}", self.event_one)
+        } else {
+            format!("{n} {}", self.event_many)
+        }
+    }
+}
+
+/// The table for `lang`.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Th => &TH,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_track_has_a_slug_a_label_and_a_data_name_in_order() {
+        let mut slugs = std::collections::HashSet::new();
+        for (i, &track) in Track::ALL.iter().enumerate() {
+            // Filters keep tracks in this order by their place in the enum.
+            assert_eq!(
+                track as usize, i,
+                "Track::ALL must follow the order of Track"
+            );
+            assert!(slugs.insert(track.slug()), "slug {} twice", track.slug());
+            assert_eq!(Track::from_slug(track.slug()), Some(track));
+            assert!(!EN.track(track).is_empty() && !TH.track(track).is_empty());
+        }
+        let parsed: Track = serde_json::from_str("\"around_summit\"").unwrap();
+        assert_eq!(parsed, Track::AroundSummit);
+        assert_eq!(Track::AroundSummit.slug(), "around-the-summit");
+        assert_eq!(Track::from_slug("nope"), None);
+    }
+
+    #[test]
+    fn english_and_thai_fill_in_the_same_placeholders() {
+        let placeholders = |s: &str| {
+            let mut found: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+                .collect();
+            found.sort();
+            found
+        };
+        for (en, th) in string_pairs() {
+            assert_eq!(placeholders(en), placeholders(th), "{en:?} / {th:?}");
+        }
+        // The check reads placeholders at all.
+        assert_eq!(placeholders(EN.shown_count), ["n", "total"]);
+    }
+
+    #[test]
+    fn every_track_has_its_own_label() {
+        let all = [
+            Track::SeniorOfficials,
+            Track::Ministers,
+            Track::Leaders,
+            Track::Business,
+            Track::Guests,
+            Track::Youth,
+            Track::Ceremonial,
+            Track::Media,
+            Track::AroundSummit,
+            Track::Other,
+        ];
+        let labels: Vec<&str> = all.iter().map(|&t| EN.track(t)).collect();
+        assert_eq!(labels[0], "Senior officials");
+        assert_eq!(EN.track(Track::AroundSummit), "Around the summit");
+        assert_eq!(TH.track(Track::AroundSummit), "เหตุการณ์แวดล้อม");
+        assert_eq!(labels[9], "Other");
+        let mut unique = labels.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), all.len());
+        // The navigator's marks tell tracks apart by letter, not only by colour.
+        for s in [&EN, &TH] {
+            let mut marks: Vec<&str> = all.iter().map(|&t| s.track_mark(t)).collect();
+            marks.sort();
+            marks.dedup();
+            assert_eq!(marks.len(), all.len(), "{}: a letter is used twice", s.code);
+            assert!(marks.iter().all(|m| (1..=2).contains(&m.chars().count())));
+        }
+    }
+
+    #[test]
+    fn update_failures_read_as_one_line() {
+        let line = |e: UpdateError| EN.update_failed.replace("{reason}", &EN.update_reason(&e));
+        assert_eq!(
+            line(UpdateError::Status(404)),
+            "The built-in data is shown: the updated data could not be used because the server answered with status 404."
+        );
+        assert!(line(UpdateError::Timeout).contains("within 5 seconds"));
+        assert!(line(UpdateError::TooLarge).contains("larger than 1 MB"));
+        let first = crate::data::DataError {
+            record: "events[2] \"x\"".into(),
+            field: "title.en".into(),
+            message: "is empty".into(),
+        };
+        assert!(
+            line(UpdateError::Invalid(first, 3))
+                .contains("events[2] \"x\", field \"title.en\": is empty (3 problem(s) in all)")
+        );
+    }
+
+    /// Thai must be complete and actually Thai: every string differs from English, except
+    /// the few that are the same in both (codes, labels made of names).
+    #[test]
+    fn the_thai_table_is_complete_and_translated() {
+        let pairs = string_pairs();
+        let same: Vec<&str> = pairs
+            .iter()
+            .filter(|(en, th)| en == th)
+            .map(|(en, _)| *en)
+            .collect();
+        assert_eq!(same, Vec::<&str>::new(), "identical in Thai and English");
+        for (en, th) in &pairs {
+            let has_thai = th.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c));
+            // Language codes and the other language's own name are not translated.
+            let exempt = ["en", "th", "en-GB", "ภาษาไทย"].contains(en);
+            assert!(has_thai || exempt, "not Thai: {th:?} (for {en:?})");
+        }
+        assert_eq!(TH.year_offset, 543);
+    }
+
+    #[test]
+    fn counts_agree_in_number() {
+        assert_eq!(EN.event_count(1), "1 event");
+        assert_eq!(EN.event_count(8), "8 events");
+    }
+}
