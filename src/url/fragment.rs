@@ -1,0 +1,179 @@
+//! The fragment: the element id of a section, resolved against the week, or named back
+//! to the reader when it is not one.
+
+use super::percent_decode;
+use crate::model::{Dataset, Date};
+
+/// A section of the page that a fragment can point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section<'a> {
+    /// A day, `#day-YYYY-MM-DD`.
+    Day(Date),
+    /// An event, `#<event-id>`.
+    Event(&'a str),
+    /// A priority card, `#priority-<id>`.
+    Priority(&'a str),
+    /// A deliverable on a card, `#deliverable-<id>`.
+    Deliverable(&'a str),
+}
+
+/// What a URL fragment means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fragment<'a> {
+    /// No fragment: the top of the page.
+    None,
+    /// A section that exists.
+    Section(Section<'a>),
+    /// Something that is not a section of this week; the text is kept for the notice,
+    /// decoded and cut to a readable length.
+    Unknown(String),
+}
+
+/// The longest unknown fragment repeated back to the reader.
+const MAX_ECHO_CHARS: usize = 60;
+
+/// Reads a fragment (with or without `#`) against the data. Never fails: anything that
+/// is not the element id of a section is `Unknown`.
+pub fn parse_fragment<'a>(hash: &str, data: &'a Dataset) -> Fragment<'a> {
+    let raw = hash.strip_prefix('#').unwrap_or(hash);
+    if raw.is_empty() {
+        return Fragment::None;
+    }
+    let id = percent_decode(raw);
+    if id == crate::ids::TIMELINE {
+        return Fragment::None;
+    }
+    match resolve(&id, data) {
+        Some(section) => Fragment::Section(section),
+        None => {
+            let mut echo: String = id
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(MAX_ECHO_CHARS)
+                .collect();
+            if id.chars().count() > MAX_ECHO_CHARS {
+                echo.push('…');
+            }
+            Fragment::Unknown(echo)
+        }
+    }
+}
+
+/// The section whose element id is `id`, if there is one.
+pub fn resolve<'a>(id: &str, data: &'a Dataset) -> Option<Section<'a>> {
+    if !crate::ids::is_url_safe(id) {
+        return None;
+    }
+    if let Some(date) = id.strip_prefix("day-") {
+        return data
+            .days
+            .iter()
+            .find(|d| d.date.to_string() == date)
+            .map(|d| Section::Day(d.date));
+    }
+    if let Some(p) = id.strip_prefix("priority-") {
+        return data.priority(p).map(|p| Section::Priority(&p.id));
+    }
+    if let Some(d) = id.strip_prefix("deliverable-") {
+        return data.deliverable(d).map(|x| Section::Deliverable(&x.id));
+    }
+    data.event(id).map(|e| Section::Event(&e.id))
+}
+
+impl Section<'_> {
+    /// The element id, the inverse of `resolve`.
+    pub fn element_id(&self) -> String {
+        match self {
+            Section::Day(date) => crate::ids::day(date),
+            Section::Event(id) => (*id).to_string(),
+            Section::Priority(id) => crate::ids::priority(id),
+            Section::Deliverable(id) => crate::ids::deliverable(id),
+        }
+    }
+
+    /// The element id of the row that opens in place to show this section (an event or a
+    /// deliverable), if it is one.
+    pub fn row_id(&self) -> Option<String> {
+        match self {
+            Section::Event(_) | Section::Deliverable(_) => Some(self.element_id()),
+            Section::Day(_) | Section::Priority(_) => None,
+        }
+    }
+
+    /// The event this section is, if it is one (filters can hide events only).
+    pub fn event_id(&self) -> Option<&str> {
+        match self {
+            Section::Event(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::embedded;
+
+    #[test]
+    fn every_section_id_resolves_and_round_trips() {
+        let data = embedded();
+        let mut ids: Vec<String> = data.days.iter().map(|d| d.element_id()).collect();
+        ids.extend(data.events.iter().map(|e| e.id.clone()));
+        ids.extend(data.priorities.iter().map(|p| p.element_id()));
+        ids.extend(
+            data.priorities
+                .iter()
+                .flat_map(|p| &p.deliverables)
+                .map(|d| d.element_id()),
+        );
+        for id in ids {
+            let Fragment::Section(section) = parse_fragment(&format!("#{id}"), data) else {
+                panic!("{id} does not resolve");
+            };
+            assert_eq!(section.element_id(), id);
+        }
+        assert_eq!(
+            parse_fragment("#day-2022-11-18", data),
+            Fragment::Section(Section::Day(Date::parse("2022-11-18").unwrap()))
+        );
+        assert_eq!(
+            parse_fragment("#gala-dinner", data).clone(),
+            Fragment::Section(Section::Event("gala-dinner"))
+        );
+    }
+
+    #[test]
+    fn unknown_and_hostile_fragments_are_named_not_obeyed() {
+        let data = embedded();
+        assert_eq!(parse_fragment("", data), Fragment::None);
+        assert_eq!(parse_fragment("#", data), Fragment::None);
+        assert_eq!(
+            parse_fragment("#timeline", data),
+            Fragment::None,
+            "the skip link's target"
+        );
+        for (hash, echo) in [
+            ("#day-2022-11-20", "day-2022-11-20"),
+            ("#priority-", "priority-"),
+            ("#deliverable-nope", "deliverable-nope"),
+            (
+                "#%3Cscript%3Ealert(1)%3C/script%3E",
+                "<script>alert(1)</script>",
+            ),
+            ("#GALA-DINNER", "GALA-DINNER"),
+            ("#%E0%B8", "\u{FFFD}"),
+            ("#a%00b", "ab"),
+        ] {
+            assert_eq!(
+                parse_fragment(hash, data),
+                Fragment::Unknown(echo.into()),
+                "{hash}"
+            );
+        }
+        let long = format!("#{}", "x".repeat(500));
+        let Fragment::Unknown(echo) = parse_fragment(&long, data) else {
+            panic!()
+        };
+        assert_eq!(echo.chars().count(), MAX_ECHO_CHARS + 1);
+    }
+}

@@ -1,0 +1,98 @@
+//! The URL contract, as pure string-in, value-out functions.
+//!
+//! - The fragment is the element id of a section: `#day-2022-11-18`, `#<event-id>`,
+//!   `#priority-balance`, `#deliverable-<id>`. Because it is a plain element id, a link
+//!   works with the browser's own scrolling before (or without) the app.
+//! - The query string carries view options, all optional: `lang`, `track`, `priority`,
+//!   `q` and `data`, and for embeds `theme`, `accent` and Pym.js's `childId` (`lang` and
+//!   `embed` are the older way to ask for what the pages `th/` and `embed/` are, see
+//!   `page`). Unknown parameters and unknown values are ignored, never an error.
+//! - Share links point at a small static preview page per section, `share/<id>.html`
+//!   (`share/<id>.th.html` in Thai), which sends the reader on to `…/#<id>` (`…/th/#<id>`).
+
+mod fragment;
+mod query;
+
+pub use fragment::{Fragment, Section, parse_fragment, resolve};
+pub use query::{
+    MAX_QUERY_CHARS, ViewOptions, clean_query, data_source, format_query, parse_query,
+    percent_decode, percent_encode,
+};
+
+use crate::model::Lang;
+
+/// A data source accepted by `data_source`, resolved against the app's `root` folder
+/// rather than the page's, so `data=x.json` names the same file from every page. Absolute
+/// URLs and `/paths` stay as they are, and so does everything when `root` is unknown.
+pub fn against_root(source: &str, root: &str) -> String {
+    if root.is_empty() || source.starts_with('/') || crate::ids::is_https_url(source) {
+        source.to_string()
+    } else {
+        format!("{root}{}", source.strip_prefix("./").unwrap_or(source))
+    }
+}
+
+/// The folder of a page URL: query, fragment and any file name (`index.html`) dropped,
+/// ending in `/`.
+pub fn app_base(page_url: &str) -> String {
+    let end = page_url.find(['?', '#']).unwrap_or(page_url.len());
+    let url = &page_url[..end];
+    // The folder is everything up to the last slash of the path, not of `https://`.
+    let path_start = url.find("://").map_or(0, |i| i + 3);
+    match url[path_start..].rfind('/') {
+        Some(slash) => url[..=path_start + slash].to_string(),
+        None => format!("{url}/"),
+    }
+}
+
+/// The file name of a section's preview page, relative to the app: `share/<id>.html`,
+/// `share/<id>.th.html` in Thai.
+pub fn share_path(element_id: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("share/{element_id}.html"),
+        Lang::Th => format!("share/{element_id}.th.html"),
+    }
+}
+
+/// The link handed out for a section: its preview page in the app's `root` folder.
+pub fn share_url(root: &str, element_id: &str, lang: Lang) -> String {
+    format!("{root}{}", share_path(element_id, lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn share_links_point_at_preview_pages_beside_the_app() {
+        assert_eq!(
+            app_base("https://x.org/aelw/index.html?embed=1#gala-dinner"),
+            "https://x.org/aelw/"
+        );
+        assert_eq!(
+            app_base("https://x.org/aelw/th/?a=/b#c/d"),
+            "https://x.org/aelw/th/"
+        );
+        assert_eq!(app_base("https://x.org"), "https://x.org/");
+        let root = "https://x.org/aelw/";
+        assert_eq!(
+            against_root("data/u.json", root),
+            "https://x.org/aelw/data/u.json"
+        );
+        assert_eq!(against_root("./u.json", root), "https://x.org/aelw/u.json");
+        assert_eq!(against_root("/u.json", root), "/u.json");
+        assert_eq!(
+            against_root("https://y.org/u.json", root),
+            "https://y.org/u.json"
+        );
+        assert_eq!(against_root("u.json", ""), "u.json");
+        assert_eq!(
+            share_url("https://x.org/aelw/", "day-2022-11-18", Lang::En),
+            "https://x.org/aelw/share/day-2022-11-18.html"
+        );
+        assert_eq!(
+            share_url("https://x.org/aelw/", "priority-balance", Lang::Th),
+            "https://x.org/aelw/share/priority-balance.th.html"
+        );
+    }
+}
