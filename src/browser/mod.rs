@@ -3,10 +3,17 @@
 //! returns an `Option`/`Result` or does nothing on failure; none unwraps browser state.
 //! Off the web (native builds and tests) every function is a quiet no-op.
 
-use std::future::Future;
+mod frame;
+mod share;
+
+pub use frame::{
+    content_height, is_framed, on_content_resize, post_to_parent, set_brand_colour, set_theme,
+};
+pub use share::{ShareOutcome, can_share, copy_text, fetch_update, share};
+
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
-use web_sys::js_sys::{Function, Reflect};
+use web_sys::js_sys::Reflect;
 use web_sys::wasm_bindgen::JsValue;
 
 /// The browser window, or `None` off the web or where there is none.
@@ -212,81 +219,6 @@ pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
 }
 
-fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
-    let navigator = window()?.navigator();
-    Reflect::get(&navigator, &JsValue::from_str(name))
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
-        .map(|_| navigator)
-}
-
-/// Whether the Web Share API exists here.
-pub fn can_share() -> bool {
-    navigator_has("share").is_some_and(|n| {
-        Reflect::get(&n, &JsValue::from_str("share")).is_ok_and(|f| f.is_instance_of::<Function>())
-    })
-}
-
-/// Writes `text` to the clipboard. Fails where the API is missing (insecure context)
-/// or refused (permissions, cross-origin iframes without `clipboard-write`).
-pub fn copy_text(text: &str) -> impl Future<Output = Result<(), ()>> + use<> {
-    let promise = navigator_has("clipboard").map(|n| n.clipboard().write_text(text));
-    async move {
-        let promise = promise.ok_or(())?;
-        wasm_bindgen_futures::JsFuture::from(promise)
-            .await
-            .map(|_| ())
-            .map_err(|_| ())
-    }
-}
-
-/// How sharing ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ShareOutcome {
-    /// The share sheet completed.
-    Shared,
-    /// The reader closed the sheet; nothing to report.
-    Cancelled,
-    /// The API is missing or refused.
-    Failed,
-}
-
-/// Opens the system share sheet. It must be called straight from the click handler
-/// (before any `.await`), because browsers require a fresh user gesture.
-pub fn share(title: &str, url: &str) -> impl Future<Output = ShareOutcome> + use<> {
-    let promise = navigator_has("share").and_then(|n| {
-        let data = web_sys::ShareData::new();
-        data.set_title(title);
-        data.set_url(url);
-        // A TypeError thrown synchronously (e.g. a non-function stub) must not abort.
-        let share = Reflect::get(&n, &JsValue::from_str("share")).ok()?;
-        let share: Function = share.dyn_into().ok()?;
-        share
-            .call1(&n, &data)
-            .ok()?
-            .dyn_into::<web_sys::js_sys::Promise>()
-            .ok()
-    });
-    async move {
-        let Some(promise) = promise else {
-            return ShareOutcome::Failed;
-        };
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => ShareOutcome::Shared,
-            Err(e) => {
-                let name = Reflect::get(&e, &JsValue::from_str("name"))
-                    .ok()
-                    .and_then(|n| n.as_string());
-                if name.as_deref() == Some("AbortError") {
-                    ShareOutcome::Cancelled
-                } else {
-                    ShareOutcome::Failed
-                }
-            }
-        }
-    }
-}
-
 /// Selects all text of the input an event came from (the copy fallback field).
 pub fn select_event_target(ev: &web_sys::Event) {
     if let Some(input) = ev
@@ -425,118 +357,6 @@ pub fn show_problem(kind: &str) {
 pub fn console_error(message: &str) {
     if window().is_some() {
         web_sys::console::error_1(&JsValue::from_str(message));
-    }
-}
-
-/// Downloads the text at `url` for a data update: gives up after `UPDATE_TIMEOUT_MS`,
-/// checks status and headers with `data::check_update_head` before reading the body, and
-/// never sends cookies to another site. The body itself is checked by the caller.
-pub async fn fetch_update(url: &str) -> Result<String, crate::data::UpdateError> {
-    use crate::data::{UPDATE_TIMEOUT_MS, UpdateError, check_update_head};
-    use std::cell::Cell;
-    use std::rc::Rc;
-
-    let controller = web_sys::AbortController::new().map_err(|_| UpdateError::Network)?;
-    let timed_out = Rc::new(Cell::new(false));
-    {
-        let (controller, timed_out) = (controller.clone(), timed_out.clone());
-        after(UPDATE_TIMEOUT_MS, move || {
-            timed_out.set(true);
-            controller.abort();
-        });
-    }
-    let failed = |timed_out: &Rc<Cell<bool>>| {
-        if timed_out.get() {
-            UpdateError::Timeout
-        } else {
-            UpdateError::Network
-        }
-    };
-    let response = gloo_net::http::Request::get(url)
-        .abort_signal(Some(&controller.signal()))
-        .cache(web_sys::RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(|_| failed(&timed_out))?;
-    let headers = response.headers();
-    let length = headers
-        .get("content-length")
-        .and_then(|l| l.trim().parse().ok());
-    if let Err(e) = check_update_head(
-        response.status(),
-        headers.get("content-type").as_deref(),
-        length,
-    ) {
-        controller.abort();
-        return Err(e);
-    }
-    response.text().await.map_err(|_| failed(&timed_out))
-}
-
-/// Whether the page runs inside a frame (an embed on a host page).
-pub fn is_framed() -> bool {
-    let Some(w) = window() else { return false };
-    match w.parent() {
-        Ok(Some(parent)) => parent != w,
-        _ => false,
-    }
-}
-
-/// Posts messages to the parent window (target origin `*`: they carry only a height and
-/// a public section id).
-pub fn post_to_parent(messages: &[crate::embed::Message]) {
-    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
-        return;
-    };
-    for message in messages {
-        let value = match message {
-            crate::embed::Message::Json(json) => match web_sys::js_sys::JSON::parse(json) {
-                Ok(v) => v,
-                Err(_) => continue,
-            },
-            crate::embed::Message::Text(text) => JsValue::from_str(text),
-        };
-        let _ = parent.post_message(&value, "*");
-    }
-}
-
-/// The height of the page's content in CSS pixels, rounded up.
-pub fn content_height() -> Option<u32> {
-    let body = document()?.body()?;
-    let height = body.get_bounding_client_rect().height().ceil();
-    (height.is_finite() && height >= 0.0).then_some(height as u32)
-}
-
-/// Calls `f` whenever the content's size changes (fonts, filters, language, viewport),
-/// and once at the start, for the life of the page.
-pub fn on_content_resize(f: impl Fn() + 'static) {
-    let Some(body) = document().and_then(|d| d.body()) else {
-        return;
-    };
-    let callback = Closure::<dyn Fn()>::new(f);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&body);
-        // The observer and its closure live as long as the page.
-        callback.forget();
-        std::mem::forget(observer);
-    }
-}
-
-/// Applies the host's theme choice to `<html data-theme>` (CSS does the rest).
-pub fn set_theme(theme: &str) {
-    if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("data-theme", theme);
-    }
-}
-
-/// Sets the host's accent colour (already validated as `#rrggbb`) as `--brand`, through
-/// the CSSOM, which a strict `style-src` allows.
-pub fn set_brand_colour(colour: &str) {
-    if let Some(root) = document()
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = root.style().set_property("--brand", colour);
     }
 }
 

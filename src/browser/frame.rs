@@ -1,0 +1,74 @@
+//! What an embedded page does with its frame: knowing it is framed, telling the host its
+//! height, and taking the host's theme and accent.
+
+use super::{document, window};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use web_sys::wasm_bindgen::JsValue;
+
+/// Whether the page runs inside a frame (an embed on a host page).
+pub fn is_framed() -> bool {
+    let Some(w) = window() else { return false };
+    match w.parent() {
+        Ok(Some(parent)) => parent != w,
+        _ => false,
+    }
+}
+
+/// Posts messages to the parent window (target origin `*`: they carry only a height and
+/// a public section id).
+pub fn post_to_parent(messages: &[crate::embed::Message]) {
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
+    for message in messages {
+        let value = match message {
+            crate::embed::Message::Json(json) => match web_sys::js_sys::JSON::parse(json) {
+                Ok(v) => v,
+                Err(_) => continue,
+            },
+            crate::embed::Message::Text(text) => JsValue::from_str(text),
+        };
+        let _ = parent.post_message(&value, "*");
+    }
+}
+
+/// The height of the page's content in CSS pixels, rounded up.
+pub fn content_height() -> Option<u32> {
+    let body = document()?.body()?;
+    let height = body.get_bounding_client_rect().height().ceil();
+    (height.is_finite() && height >= 0.0).then_some(height as u32)
+}
+
+/// Calls `f` whenever the content's size changes (fonts, filters, language, viewport),
+/// and once at the start, for the life of the page.
+pub fn on_content_resize(f: impl Fn() + 'static) {
+    let Some(body) = document().and_then(|d| d.body()) else {
+        return;
+    };
+    let callback = Closure::<dyn Fn()>::new(f);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // The observer and its closure live as long as the page.
+        callback.forget();
+        std::mem::forget(observer);
+    }
+}
+
+/// Applies the host's theme choice to `<html data-theme>` (CSS does the rest).
+pub fn set_theme(theme: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+}
+
+/// Sets the host's accent colour (already validated as `#rrggbb`) as `--brand`, through
+/// the CSSOM, which a strict `style-src` allows.
+pub fn set_brand_colour(colour: &str) {
+    if let Some(root) = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = root.style().set_property("--brand", colour);
+    }
+}

@@ -1,0 +1,128 @@
+//! Handing things out and fetching them: the clipboard, the Web Share API, and the
+//! download of a data update.
+
+use super::{after, window};
+use std::future::Future;
+use wasm_bindgen::JsCast;
+use web_sys::js_sys::{Function, Reflect};
+use web_sys::wasm_bindgen::JsValue;
+
+fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
+    let navigator = window()?.navigator();
+    Reflect::get(&navigator, &JsValue::from_str(name))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+        .map(|_| navigator)
+}
+
+/// Whether the Web Share API exists here.
+pub fn can_share() -> bool {
+    navigator_has("share").is_some_and(|n| {
+        Reflect::get(&n, &JsValue::from_str("share")).is_ok_and(|f| f.is_instance_of::<Function>())
+    })
+}
+
+/// Writes `text` to the clipboard. Fails where the API is missing (insecure context)
+/// or refused (permissions, cross-origin iframes without `clipboard-write`).
+pub fn copy_text(text: &str) -> impl Future<Output = Result<(), ()>> + use<> {
+    let promise = navigator_has("clipboard").map(|n| n.clipboard().write_text(text));
+    async move {
+        let promise = promise.ok_or(())?;
+        wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map(|_| ())
+            .map_err(|_| ())
+    }
+}
+
+/// How sharing ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareOutcome {
+    /// The share sheet completed.
+    Shared,
+    /// The reader closed the sheet; nothing to report.
+    Cancelled,
+    /// The API is missing or refused.
+    Failed,
+}
+
+/// Opens the system share sheet. It must be called straight from the click handler
+/// (before any `.await`), because browsers require a fresh user gesture.
+pub fn share(title: &str, url: &str) -> impl Future<Output = ShareOutcome> + use<> {
+    let promise = navigator_has("share").and_then(|n| {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        // A TypeError thrown synchronously (e.g. a non-function stub) must not abort.
+        let share = Reflect::get(&n, &JsValue::from_str("share")).ok()?;
+        let share: Function = share.dyn_into().ok()?;
+        share
+            .call1(&n, &data)
+            .ok()?
+            .dyn_into::<web_sys::js_sys::Promise>()
+            .ok()
+    });
+    async move {
+        let Some(promise) = promise else {
+            return ShareOutcome::Failed;
+        };
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => ShareOutcome::Shared,
+            Err(e) => {
+                let name = Reflect::get(&e, &JsValue::from_str("name"))
+                    .ok()
+                    .and_then(|n| n.as_string());
+                if name.as_deref() == Some("AbortError") {
+                    ShareOutcome::Cancelled
+                } else {
+                    ShareOutcome::Failed
+                }
+            }
+        }
+    }
+}
+
+/// Downloads the text at `url` for a data update: gives up after `UPDATE_TIMEOUT_MS`,
+/// checks status and headers with `data::check_update_head` before reading the body, and
+/// never sends cookies to another site. The body itself is checked by the caller.
+pub async fn fetch_update(url: &str) -> Result<String, crate::data::UpdateError> {
+    use crate::data::{UPDATE_TIMEOUT_MS, UpdateError, check_update_head};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let controller = web_sys::AbortController::new().map_err(|_| UpdateError::Network)?;
+    let timed_out = Rc::new(Cell::new(false));
+    {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        after(UPDATE_TIMEOUT_MS, move || {
+            timed_out.set(true);
+            controller.abort();
+        });
+    }
+    let failed = |timed_out: &Rc<Cell<bool>>| {
+        if timed_out.get() {
+            UpdateError::Timeout
+        } else {
+            UpdateError::Network
+        }
+    };
+    let response = gloo_net::http::Request::get(url)
+        .abort_signal(Some(&controller.signal()))
+        .cache(web_sys::RequestCache::NoCache)
+        .send()
+        .await
+        .map_err(|_| failed(&timed_out))?;
+    let headers = response.headers();
+    let length = headers
+        .get("content-length")
+        .and_then(|l| l.trim().parse().ok());
+    if let Err(e) = check_update_head(
+        response.status(),
+        headers.get("content-type").as_deref(),
+        length,
+    ) {
+        controller.abort();
+        return Err(e);
+    }
+    response.text().await.map_err(|_| failed(&timed_out))
+}
