@@ -19,7 +19,7 @@ export WASM_BINDGEN_TEST_TIMEOUT := 120
 APT_PACKAGES := chromium chromium-driver fonts-thai-tlwg
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	lint test-native test-properties fuzz test-wasm test-browser bench-deps bench profile shots clean
+	build-hooks lint test-native test-properties fuzz test-wasm test-browser bench-deps bench profile shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
@@ -73,12 +73,17 @@ tests/node_modules/.package-lock.json: tests/package-lock.json
 build: tools
 	trunk build --release --offline
 
+# The browser tests' own build: the same app with the test hooks (`debug_panic`), into
+# target/dist-hooks/. Only the aelw crate is compiled again.
+build-hooks: tools
+	trunk build --release --offline --features test-hooks --dist target/dist-hooks
+
 serve: tools
 	trunk serve --offline --no-autoreload --address 127.0.0.1 --port 8080
 
 ## Tests -------------------------------------------------------------------------------------
 
-test: tools browser test-deps lint test-native test-properties test-wasm build test-browser
+test: tools browser test-deps lint test-native test-properties test-wasm build build-hooks test-browser
 
 lint:
 	cargo fmt --check

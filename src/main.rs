@@ -62,9 +62,9 @@ fn main() {
     }
 }
 
-/// Panics on purpose, so the browser tests can check the panic hook end to end (it is
-/// reachable only from the app's own page, as `wasmBindings.debug_panic()`).
-#[cfg(feature = "hydrate")]
+/// Panics on purpose, so the browser tests can check the panic hook end to end, as
+/// `wasmBindings.debug_panic()`. Only in the tests' build (`test-hooks`), never released.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn debug_panic() {
     panic!("debug_panic was called");

@@ -6,10 +6,12 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { builtPolicy } from './server.mjs';
+import { builtPolicy, serve } from './server.mjs';
 import { suite, openPage } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+// The same app built with the test hooks (`make build-hooks`).
+const HOOKS = fileURLToPath(new URL('../../target/dist-hooks/', import.meta.url));
 const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
 const indexHtml = await readFile(`${DIST}index.html`, 'utf8');
 // The policy under test is the one the build ships, so the two cannot drift apart.
@@ -155,14 +157,29 @@ test('without WebAssembly in the browser, the week stays readable and a note say
 });
 
 test('a panic inside the app leaves the week on screen and says so', async () => {
-  const { context, page, problems } = await openPage(t.browser, `${t.server.origin}/`);
+  // The release build has no way to panic on purpose: its JS glue exports no test hook
+  // and boot.js exposes no bindings. The tests' build (`make build-hooks`) has both.
+  const glue = (await readdir(DIST)).find((f) => /^aelw-[0-9a-f]+\.js$/.test(f));
+  assert.ok(glue, 'the JS glue is in dist/');
+  assert.ok(!(await readFile(`${DIST}${glue}`, 'utf8')).includes('debug_panic'), 'no debug_panic in the release glue');
+  const hooks = await serve(HOOKS, { headers: { 'Content-Security-Policy': POLICY ?? '' } });
+  const { context, page, problems } = await openPage(t.browser, `${hooks.origin}/`);
   try {
+    assert.equal(await page.evaluate(() => typeof window.wasmBindings?.debug_panic), 'function');
     await page.evaluate(() => { try { window.wasmBindings.debug_panic(); } catch { /* the trap */ } });
     await page.locator('[data-problem="crash"]').waitFor({ state: 'visible' });
     assert.equal(await page.locator('details.event').count(), data.events.length);
     assert.ok(problems.some((p) => p.includes('debug_panic was called')), 'the panic is logged');
   } finally {
     await context.close();
+    await hooks.close();
+  }
+  // The release build never exposes its bindings.
+  const { context: plain, page: released } = await openPage(t.browser, `${t.server.origin}/`);
+  try {
+    assert.equal(await released.evaluate(() => typeof window.wasmBindings), 'undefined');
+  } finally {
+    await plain.close();
   }
 });
 
