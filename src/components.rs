@@ -1,6 +1,17 @@
-//! The views, one component per file. Components read the week from `data::embedded()`
-//! and the shared state from `state::use_state()`; they call no browser API while
-//! rendering (only in effects and event handlers, through `browser`).
+//! The views, one component per file.
+//!
+//! **The one rule for the language and the data.** The week below `App` is rebuilt as a
+//! whole when the language or the data changes, so a component inside it takes both
+//! once, as they are when it is built: the language from its `lang` prop (or, for the
+//! few without one, `state.page()` / `lang.get_untracked()`), the week from
+//! `state::use_data()`. Reading `state.lang` tracked inside the week would rebuild a part
+//! twice. What changes while the week stays on screen (filters, the section, open rows,
+//! the time zone) is read tracked, through `state::use_state()`, inside closures.
+//!
+//! **Browser APIs** only through `browser`, and only in event handlers, effects and
+//! closures that run once the app has started (the time-zone label asks `Intl` only
+//! when the reader chose their own zone); never while the page is prerendered. Work
+//! that must wait for the DOM to catch up goes through `browser::next_task`.
 
 pub mod app;
 pub mod app_problem;

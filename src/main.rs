@@ -32,7 +32,7 @@ fn main() {
         if shown != page && !root.is_empty() {
             aelw::browser::replace_url(&page_url(&root, shown, &opts, &aelw::browser::hash()));
         }
-        aelw::browser::after(0, move || {
+        aelw::browser::next_task(move || {
             // The page's language first, in the same task: its styles (line height, font
             // stack) then apply from the first frame of the view, and nothing moves after
             // it is painted.

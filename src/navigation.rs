@@ -38,7 +38,7 @@ pub fn open_current_section(state: AppState, open_row: bool) {
             if hidden {
                 state.notice.set(Some(Notice::HiddenByFilters(id)));
                 // Once the notice has rendered, bring it (not the hidden event) to the reader.
-                browser::after(0, || browser::focus_id(crate::ids::LINK_NOTICE));
+                browser::next_task(|| browser::focus_id(crate::ids::LINK_NOTICE));
             } else {
                 state.notice.set(None);
                 reveal(state, id, section.row_id().filter(|_| open_row).as_deref());
@@ -57,7 +57,7 @@ pub fn reveal(state: AppState, id: String, row: Option<&str>) {
     if let Some(row) = row {
         state.set_open(row, true);
     }
-    browser::after(0, move || {
+    browser::next_task(move || {
         browser::go_to_section(&id);
     });
 }

@@ -212,6 +212,15 @@ fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }
 
+/// Runs `f` in a task of its own, after the current one. This is the app's one rule for
+/// ordering: Leptos applies a change of state to the DOM in microtasks at the end of the
+/// task that made it, so `f` sees the page as rebuilt (after a language switch or a data
+/// update, the section to return to exists again); and work split this way (parsing,
+/// hydrating, starting up) never makes one long task that would hold up a reader's tap.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    after(0, f);
+}
+
 /// Runs `f` once after `ms` milliseconds.
 pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     let Some(w) = window() else { return };

@@ -81,26 +81,25 @@ pub fn App(
 
     // Filters and language → the address (replacing, so typing does not flood the
     // history): the page of the language on show, the filters in the query. And a polite
-    // count when only the filters changed. The first run only records the state the page
-    // was opened with (`main` has put the address right).
-    Effect::new(move |previous: Option<Option<(ViewOptions, Lang)>>| {
-        let now = (state.view.get(), state.lang.get());
-        if let Some(Some(before)) = previous {
-            let (opts, lang) = &now;
+    // count when only the filters changed. Changes only: `main` has put the address right
+    // for the state the page was opened with.
+    Effect::watch(
+        move || (state.view.get(), state.lang.get()),
+        move |(opts, lang), before, _| {
             let root = state.root();
             if !root.is_empty() {
                 let page = Page::new(*lang, opts.embed);
                 browser::replace_url(&page_url(&root, page, opts, &browser::hash()));
             }
             let events = &state.data.get_untracked().events;
-            if before.1 == *lang && before.0.cleared() == opts.cleared() {
+            if before.is_some_and(|(o, l)| l == lang && o.cleared() == opts.cleared()) {
                 // Only the filters changed: say how many events are shown now.
                 let shown = filter::count_shown(events, opts, *lang);
                 state.announce(&strings(*lang).shown(shown, events.len()));
             }
-        }
-        Some(now)
-    });
+        },
+        false,
+    );
 
     // Fragment → section: on first load, on every hashchange, and so on Back/Forward.
     let open_fragment = move || open_current_section(state, true);
@@ -108,30 +107,34 @@ pub fn App(
     let return_to_fragment = move || open_current_section(state, false);
     // In a task of its own after the page is taken over (see `main`), ending with the
     // mark that the app is ready.
-    browser::after(0, move || {
+    browser::next_task(move || {
         start_in_browser(state, source, open_fragment, return_to_fragment);
     });
     // In an embed the host also hears which section is open, to mirror it if it wants.
-    Effect::new(move |previous: Option<()>| {
-        state.section.track();
-        if previous.is_some() && state.view.with_untracked(|o| o.embed) && browser::is_framed() {
-            post_height(state);
-        }
-    });
+    Effect::watch(
+        move || state.section.track(),
+        move |_, _, _| {
+            if state.view.with_untracked(|o| o.embed) && browser::is_framed() {
+                post_height(state);
+            }
+        },
+        false,
+    );
     // A language switch rebuilds the page; then take the reader back to their section.
-    Effect::new(move |previous: Option<()>| {
-        let lang = state.lang.get();
-        if previous.is_some() {
+    Effect::watch(
+        move || state.lang.get(),
+        move |&lang, _, _| {
             browser::set_html_lang(strings(lang).code);
-            browser::after(0, move || {
+            browser::next_task(move || {
                 return_to_fragment();
                 // The switch that had focus was rebuilt: give focus to its successor.
                 if state.section.get_untracked().is_none() {
                     browser::focus_first(".lang-switch");
                 }
             });
-        }
-    });
+        },
+        false,
+    );
 
     view! {
         <a class="skip-link" href=format!("#{}", ids::TIMELINE)>{move || strings(state.lang.get()).skip_to_timeline}</a>
@@ -217,7 +220,7 @@ async fn load_update(state: AppState, source: String, reopen: impl Fn() + 'stati
             state.data.set(Box::leak(Box::new(update)));
             state.update.set(Some(UpdateStatus::Loaded(date)));
             // The week was rebuilt: take the reader back to the section they opened.
-            browser::after(0, reopen);
+            browser::next_task(reopen);
         }
         Err(e) => {
             browser::console_error(&format!("data update from {source:?} not used: {e:?}"));

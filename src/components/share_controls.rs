@@ -55,7 +55,7 @@ pub fn ShareControls(
             } else {
                 fallback.try_set(Some(href));
                 state.announce(s.copy_fallback);
-                browser::after(0, move || browser::focus_id(&focus_field));
+                browser::next_task(move || browser::focus_id(&focus_field));
             }
         });
     };
