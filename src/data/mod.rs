@@ -122,6 +122,57 @@ mod testing {
             .position(|r| r["id"] == id)
             .unwrap_or_else(|| panic!("no {list} record {id:?}"))
     }
+
+    /// The record with this id in the list `list` of `v`, to edit: tests name records by
+    /// id, never by their place in the file.
+    pub(super) fn record<'v>(
+        v: &'v mut serde_json::Value,
+        list: &str,
+        id: &str,
+    ) -> &'v mut serde_json::Value {
+        let i = index_of(list, id);
+        &mut v[list][i]
+    }
+
+    /// How a message names that record (`events[2] "csom-day-1"`), followed by `rest`.
+    pub(super) fn named(list: &str, id: &str, rest: &str) -> String {
+        renamed(list, id, id, rest)
+    }
+
+    /// How a message names the record that had the id `id`, once its id is `now`.
+    pub(super) fn renamed(list: &str, id: &str, now: &str, rest: &str) -> String {
+        format!("{list}[{}] {now:?}{rest}", index_of(list, id))
+    }
+
+    /// The deliverable with this id, on whichever card lists it, to edit.
+    pub(super) fn deliverable<'v>(
+        v: &'v mut serde_json::Value,
+        id: &str,
+    ) -> &'v mut serde_json::Value {
+        let (p, d) = deliverable_at(id);
+        &mut v["priorities"][p]["deliverables"][d]
+    }
+
+    /// How a message names that deliverable, followed by `rest`.
+    pub(super) fn named_deliverable(id: &str, rest: &str) -> String {
+        let (p, d) = deliverable_at(id);
+        format!("priorities[{p}].deliverables[{d}] {id:?}{rest}")
+    }
+
+    fn deliverable_at(id: &str) -> (usize, usize) {
+        let v: serde_json::Value = serde_json::from_str(EMBEDDED).unwrap();
+        for (p, card) in v["priorities"].as_array().unwrap().iter().enumerate() {
+            if let Some(d) = card["deliverables"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .position(|d| d["id"] == id)
+            {
+                return (p, d);
+            }
+        }
+        panic!("no deliverable {id:?}")
+    }
 }
 
 #[cfg(test)]
@@ -161,8 +212,9 @@ mod tests {
     fn embedded_week_has_six_days_three_cards_and_its_key_events() {
         let data = embedded();
         assert_eq!(data.days.len(), 6);
-        assert_eq!(data.days[0].date.to_string(), "2022-11-14");
-        assert_eq!(data.days[5].date.to_string(), "2022-11-19");
+        let dates: Vec<String> = data.days.iter().map(|d| d.date.to_string()).collect();
+        assert_eq!(dates.first().map(String::as_str), Some("2022-11-14"));
+        assert_eq!(dates.last().map(String::as_str), Some("2022-11-19"));
         let cards: Vec<&str> = data
             .priorities
             .iter()
@@ -254,17 +306,28 @@ mod tests {
     #[test]
     fn a_missing_field_names_the_record_and_the_field() {
         let json = edited(|v| {
-            v["events"][2].as_object_mut().unwrap().remove("summary");
+            record(v, "events", "csom-day-1")
+                .as_object_mut()
+                .unwrap()
+                .remove("summary");
         });
-        assert_names(&json, "events[2] \"csom-day-1\": missing field `summary`");
+        assert_names(
+            &json,
+            &named("events", "csom-day-1", ": missing field `summary`"),
+        );
     }
 
     #[test]
     fn a_bad_date_names_the_record_and_the_field() {
-        let json = edited(|v| v["events"][1]["date"] = "2022-11-31".into());
+        let json =
+            edited(|v| record(v, "events", "youth-declaration")["date"] = "2022-11-31".into());
         assert_names(
             &json,
-            "events[1] \"youth-declaration\", field \"date\": \"2022-11-31\" is not a date",
+            &named(
+                "events",
+                "youth-declaration",
+                ", field \"date\": \"2022-11-31\" is not a date",
+            ),
         );
     }
 
@@ -290,8 +353,8 @@ mod tests {
 
     #[test]
     fn a_misspelt_field_is_caught() {
-        let json = edited(|v| v["events"][0]["sumary"] = "x".into());
-        assert_names(&json, "events[0] \"abac-4\"");
+        let json = edited(|v| record(v, "events", "abac-4")["sumary"] = "x".into());
+        assert_names(&json, &named("events", "abac-4", ""));
         assert_names(&json, "unknown field `sumary`");
     }
 

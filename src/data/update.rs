@@ -143,18 +143,24 @@ mod tests {
         ));
         let big = format!("[{}]", "1,".repeat(600_000));
         assert_eq!(check_update_body(&big, current), Err(UpdateError::TooLarge));
-        let bad = edited(|v| v["events"][2]["priorities"] = serde_json::json!(["nope"]));
+        let bad = edited(|v| {
+            record(v, "events", "csom-day-1")["priorities"] = serde_json::json!(["nope"])
+        });
         match check_update_body(&bad, current) {
             Err(UpdateError::Invalid(first, 1)) => {
                 assert_eq!(
                     first.to_string(),
-                    "events[2] \"csom-day-1\", field \"priorities\": unknown priority \"nope\""
+                    named(
+                        "events",
+                        "csom-day-1",
+                        ", field \"priorities\": unknown priority \"nope\""
+                    )
                 )
             }
             other => panic!("{other:?}"),
         }
         let js = edited(|v| {
-            v["priorities"][2]["deliverables"][0]["links"][0]["url"] = "javascript:alert(1)".into()
+            deliverable(v, "bangkok-goals")["links"][0]["url"] = "javascript:alert(1)".into()
         });
         assert!(matches!(
             check_update_body(&js, current),
@@ -166,7 +172,9 @@ mod tests {
             Err(UpdateError::Older(Date::parse("2023-01-01").unwrap()))
         );
         // Markup in text is just text: it passes, and the views render it as text.
-        let markup = edited(|v| v["events"][0]["title"]["en"] = "<script>alert(1)</script>".into());
+        let markup = edited(|v| {
+            record(v, "events", "abac-4")["title"]["en"] = "<script>alert(1)</script>".into()
+        });
         assert!(check_update_body(&markup, current).is_ok());
     }
 }

@@ -308,17 +308,30 @@ mod tests {
 
     #[test]
     fn duplicate_and_unsafe_ids_are_caught() {
-        let json = edited(|v| v["events"][3]["id"] = "csom-day-1".into());
+        let json =
+            edited(|v| record(v, "events", "safe-passage-portal")["id"] = "csom-day-1".into());
         assert_names(
             &json,
-            "events[3] \"csom-day-1\", field \"id\": is used by an earlier event",
+            &renamed(
+                "events",
+                "safe-passage-portal",
+                "csom-day-1",
+                ", field \"id\": is used by an earlier event",
+            ),
         );
-        let json = edited(|v| v["events"][3]["id"] = "Safe Passage".into());
+        let json =
+            edited(|v| record(v, "events", "safe-passage-portal")["id"] = "Safe Passage".into());
         assert_names(
             &json,
-            "events[3] \"Safe Passage\", field \"id\": must be lower-case",
+            &renamed(
+                "events",
+                "safe-passage-portal",
+                "Safe Passage",
+                ", field \"id\": must be lower-case",
+            ),
         );
-        let json = edited(|v| v["events"][3]["id"] = "day-2022-11-15".into());
+        let json =
+            edited(|v| record(v, "events", "safe-passage-portal")["id"] = "day-2022-11-15".into());
         assert_names(&json, "field \"id\": must not start with \"day-\"");
         for clash in [
             "deliverable-bangkok-goals",
@@ -327,8 +340,11 @@ mod tests {
             "timeline",
             "link-notice",
         ] {
-            let json = edited(|v| v["events"][3]["id"] = clash.into());
-            assert_names(&json, &format!("events[3] {clash:?}, field \"id\": "));
+            let json = edited(|v| record(v, "events", "safe-passage-portal")["id"] = clash.into());
+            assert_names(
+                &json,
+                &renamed("events", "safe-passage-portal", clash, ", field \"id\": "),
+            );
         }
     }
 
@@ -372,77 +388,106 @@ mod tests {
 
     #[test]
     fn dangling_references_are_caught() {
-        let json = edited(|v| v["events"][2]["priorities"] = serde_json::json!(["open", "opne"]));
-        assert_names(
-            &json,
-            "events[2] \"csom-day-1\", field \"priorities\": unknown priority \"opne\"",
-        );
-        let json = edited(|v| v["events"][2]["sources"] = serde_json::json!(["S01", "S99"]));
-        assert_names(&json, "field \"sources\": unknown source \"S99\"");
         let json = edited(|v| {
-            v["priorities"][1]["deliverables"][0]["events"] = serde_json::json!(["nowhere"])
+            record(v, "events", "csom-day-1")["priorities"] = serde_json::json!(["open", "opne"])
         });
         assert_names(
             &json,
-            "priorities[1].deliverables[0] \"safe-passage-taskforce\", field \"events\": unknown event \"nowhere\"",
+            &named(
+                "events",
+                "csom-day-1",
+                ", field \"priorities\": unknown priority \"opne\"",
+            ),
+        );
+        let json = edited(|v| {
+            record(v, "events", "csom-day-1")["sources"] = serde_json::json!(["S01", "S99"])
+        });
+        assert_names(&json, "field \"sources\": unknown source \"S99\"");
+        let json = edited(|v| {
+            deliverable(v, "safe-passage-taskforce")["events"] = serde_json::json!(["nowhere"])
+        });
+        assert_names(
+            &json,
+            &named_deliverable(
+                "safe-passage-taskforce",
+                ", field \"events\": unknown event \"nowhere\"",
+            ),
         );
     }
 
     #[test]
     fn empty_strings_are_caught() {
-        let json = edited(|v| v["events"][4]["title"]["en"] = " ".into());
+        let json = edited(|v| record(v, "events", "hun-sen-withdraws")["title"]["en"] = " ".into());
         assert_names(
             &json,
-            "events[4] \"hun-sen-withdraws\", field \"title.en\": is empty",
+            &named(
+                "events",
+                "hun-sen-withdraws",
+                ", field \"title.en\": is empty",
+            ),
         );
-        let json =
-            edited(|v| v["priorities"][2]["deliverables"][0]["explanation"]["th"] = "".into());
+        let json = edited(|v| deliverable(v, "bangkok-goals")["explanation"]["th"] = "".into());
         assert_names(&json, "field \"explanation.th\": is empty");
-        let json = edited(|v| v["events"][4]["outcomes"][0]["en"] = "".into());
+        let json =
+            edited(|v| record(v, "events", "hun-sen-withdraws")["outcomes"][0]["en"] = "".into());
         assert_names(&json, "field \"outcomes[0].en\": is empty");
     }
 
     #[test]
     fn a_title_does_not_repeat_its_abbreviation() {
-        let json = edited(|v| v["events"][0]["title"]["en"] = "ABAC meeting (ABAC4)".into());
+        let json = edited(|v| {
+            record(v, "events", "abac-4")["title"]["en"] = "ABAC meeting (ABAC4)".into()
+        });
         assert_names(
             &json,
-            "events[0] \"abac-4\", field \"title\": repeats the abbreviation",
+            &named(
+                "events",
+                "abac-4",
+                ", field \"title\": repeats the abbreviation",
+            ),
         );
     }
 
     #[test]
     fn a_missing_thai_translation_fails() {
         let json = edited(|v| {
-            v["events"][5]["summary"]
+            record(v, "events", "fm-media-centre")["summary"]
                 .as_object_mut()
                 .unwrap()
                 .remove("th");
         });
         assert_names(
             &json,
-            "events[5] \"fm-media-centre\", field \"summary.th\": is missing",
+            &named(
+                "events",
+                "fm-media-centre",
+                ", field \"summary.th\": is missing",
+            ),
         );
         let json = edited(|v| {
-            v["sources"][3]["label"]
+            record(v, "sources", "S04")["label"]
                 .as_object_mut()
                 .unwrap()
                 .remove("th");
         });
-        assert_names(&json, "sources[3] \"S04\", field \"label.th\": is missing");
+        assert_names(
+            &json,
+            &named("sources", "S04", ", field \"label.th\": is missing"),
+        );
     }
 
     #[test]
     fn links_must_be_https() {
         let json = edited(|v| {
-            v["priorities"][1]["deliverables"][0]["links"][0]["url"] = "javascript:alert(1)".into()
+            deliverable(v, "safe-passage-taskforce")["links"][0]["url"] =
+                "javascript:alert(1)".into()
         });
         assert_names(
             &json,
             "field \"links[0].url\": \"javascript:alert(1)\" is not an https: URL",
         );
-        let json = edited(|v| v["sources"][0]["url"] = "mfa.go.th/en".into());
-        assert_names(&json, "sources[0] \"S01\", field \"url\"");
+        let json = edited(|v| record(v, "sources", "S01")["url"] = "mfa.go.th/en".into());
+        assert_names(&json, &named("sources", "S01", ", field \"url\""));
     }
 
     #[test]
