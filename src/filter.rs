@@ -1,27 +1,75 @@
 //! Which events a filtered view shows: by track, by priority, and by words in the title,
 //! summary and outcomes. Pure, so native tests pin it down.
 
-use crate::model::{Event, Lang};
-use crate::url::ViewOptions;
+use crate::model::{Event, Lang, Track};
 
-/// Whether `event` is shown under `opts`. Within tracks and within priorities any match
-/// counts; between them, and between search words, all must match.
-pub fn matches(event: &Event, opts: &ViewOptions, lang: Lang) -> bool {
-    let track_ok = opts.tracks.is_empty() || event.tracks.iter().any(|t| opts.tracks.contains(t));
-    let priority_ok =
-        opts.priorities.is_empty() || event.priorities.iter().any(|p| opts.priorities.contains(p));
-    track_ok && priority_ok && matches_words(event, &opts.query, lang)
+/// What a filtered view narrows the week to; the default is the whole week.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filters {
+    /// Events of these tracks, in `Track` order.
+    pub tracks: Vec<Track>,
+    /// Events that advanced these priority ids, in card order.
+    pub priorities: Vec<String>,
+    /// Words to find in titles, summaries and outcomes.
+    pub query: String,
 }
 
-/// How many of `events` are shown under `opts`.
+impl Filters {
+    /// Whether any filter narrows the week.
+    pub fn is_filtered(&self) -> bool {
+        !self.tracks.is_empty() || !self.priorities.is_empty() || !self.query.trim().is_empty()
+    }
+
+    /// Turns a track filter on or off, keeping tracks in `Track` order.
+    pub fn set_track(&mut self, track: Track, on: bool) {
+        set_in_order(&mut self.tracks, track, on, |&t| t as usize);
+    }
+
+    /// Turns a priority filter on or off, keeping priorities in card order
+    /// (`priority_ids`).
+    pub fn set_priority(&mut self, id: &str, on: bool, priority_ids: &[&str]) {
+        let rank = |p: &String| {
+            priority_ids
+                .iter()
+                .position(|id| id == p)
+                .unwrap_or(usize::MAX)
+        };
+        set_in_order(&mut self.priorities, id.to_string(), on, rank);
+    }
+}
+
+/// Puts `item` into `list` (once) or takes it out, keeping `list` in the order `rank`
+/// gives. Small lists: an insertion, not a sort (which would cost the app kilobytes).
+fn set_in_order<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool, rank: impl Fn(&T) -> usize) {
+    list.retain(|x| *x != item);
+    if on {
+        let at = list
+            .iter()
+            .position(|x| rank(x) > rank(&item))
+            .unwrap_or(list.len());
+        list.insert(at, item);
+    }
+}
+
+/// Whether `event` is shown under `filters`. Within tracks and within priorities any
+/// match counts; between them, and between search words, all must match.
+pub fn matches(event: &Event, filters: &Filters, lang: Lang) -> bool {
+    let (tracks, priorities) = (&filters.tracks, &filters.priorities);
+    let track_ok = tracks.is_empty() || event.tracks.iter().any(|t| tracks.contains(t));
+    let priority_ok =
+        priorities.is_empty() || event.priorities.iter().any(|p| priorities.contains(p));
+    track_ok && priority_ok && matches_words(event, &filters.query, lang)
+}
+
+/// How many of `events` are shown under `filters`.
 pub fn count_shown<'a>(
     events: impl IntoIterator<Item = &'a Event>,
-    opts: &ViewOptions,
+    filters: &Filters,
     lang: Lang,
 ) -> usize {
     events
         .into_iter()
-        .filter(|e| matches(e, opts, lang))
+        .filter(|e| matches(e, filters, lang))
         .count()
 }
 
@@ -54,9 +102,8 @@ fn matches_words(event: &Event, query: &str, lang: Lang) -> bool {
 mod tests {
     use super::*;
     use crate::data::embedded;
-    use crate::model::Track;
 
-    fn shown(opts: &ViewOptions) -> Vec<&'static str> {
+    fn shown(opts: &Filters) -> Vec<&'static str> {
         embedded()
             .events
             .iter()
@@ -67,15 +114,12 @@ mod tests {
 
     #[test]
     fn no_filter_shows_the_whole_week() {
-        assert_eq!(
-            shown(&ViewOptions::default()).len(),
-            embedded().events.len()
-        );
+        assert_eq!(shown(&Filters::default()).len(), embedded().events.len());
     }
 
     #[test]
     fn tracks_narrow_and_combine_with_or() {
-        let ministers = ViewOptions {
+        let ministers = Filters {
             tracks: vec![Track::Ministers],
             ..Default::default()
         };
@@ -83,7 +127,7 @@ mod tests {
             shown(&ministers),
             ["ministerial-meeting", "joint-ministerial-statement"]
         );
-        let both = ViewOptions {
+        let both = Filters {
             tracks: vec![Track::Ministers, Track::Youth],
             ..Default::default()
         };
@@ -99,7 +143,7 @@ mod tests {
 
     #[test]
     fn priorities_and_tracks_combine_with_and() {
-        let opts = ViewOptions {
+        let opts = Filters {
             tracks: vec![Track::SeniorOfficials],
             priorities: vec!["balance".into()],
             ..Default::default()
@@ -109,7 +153,7 @@ mod tests {
 
     #[test]
     fn search_needs_every_word_in_title_summary_outcomes_or_abbreviation() {
-        let q = |s: &str| ViewOptions {
+        let q = |s: &str| Filters {
             query: s.into(),
             ..Default::default()
         };

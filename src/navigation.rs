@@ -34,7 +34,11 @@ pub fn open_current_section(state: AppState, open_row: bool) {
             let hidden = section
                 .event_id()
                 .and_then(|e| data.event(e))
-                .is_some_and(|e| !state.view.with_untracked(|o| filter::matches(e, o, lang)));
+                .is_some_and(|e| {
+                    !state
+                        .view
+                        .with_untracked(|o| filter::matches(e, &o.filters, lang))
+                });
             if hidden {
                 state.notice.set(Some(Notice::HiddenByFilters(id)));
                 // Once the notice has rendered, bring it (not the hidden event) to the reader.

@@ -74,7 +74,10 @@ impl Page {
     /// later) do not change the first view; filters, search, `tz=local`, another
     /// language or another mode do.
     pub fn shows_prerendered(self, opts: &ViewOptions, lang: Lang) -> bool {
-        lang == self.lang && opts.embed == self.embed && !opts.is_filtered() && !opts.local_times
+        lang == self.lang
+            && opts.embed == self.embed
+            && !opts.filters.is_filtered()
+            && !opts.local_times
     }
 }
 

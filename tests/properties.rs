@@ -8,8 +8,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use aelw::data::{self, EMBEDDED};
+use aelw::filter::Filters;
 use aelw::model::Track;
-use aelw::url::{self, Fragment, MAX_QUERY_CHARS, ViewOptions};
+use aelw::url::{self, Fragment, MAX_QUERY_CHARS};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -75,13 +76,13 @@ proptest! {
     #[test]
     fn any_query_string_parses_to_a_stable_view(s in url_like()) {
         let opts = url::parse_query(&s, &CARDS);
-        prop_assert!(opts.query.chars().count() <= MAX_QUERY_CHARS);
-        prop_assert!(opts.query.chars().all(|c| !c.is_control()));
+        prop_assert!(opts.filters.query.chars().count() <= MAX_QUERY_CHARS);
+        prop_assert!(opts.filters.query.chars().all(|c| !c.is_control()));
         // What the app writes back reads the same way again.
         let written = url::format_query(&opts);
         prop_assert_eq!(url::parse_query(&written, &CARDS), opts.clone());
         prop_assert_eq!(url::format_query(&url::parse_query(&written, &CARDS)), written);
-        prop_assert!(!opts.cleared().is_filtered());
+        prop_assert!(!opts.cleared().filters.is_filtered());
     }
 
     #[test]
@@ -128,17 +129,17 @@ proptest! {
     #[test]
     fn filters_from_any_view_options_never_panic(tracks in prop::collection::vec(0usize..Track::ALL.len(), 0..Track::ALL.len()), q in url_like()) {
         let data = data::embedded();
-        let opts = ViewOptions {
+        let filters = Filters {
             tracks: tracks.into_iter().map(|i| Track::ALL[i]).collect(),
             query: url::clean_query(&q),
-            ..ViewOptions::default()
+            ..Filters::default()
         };
-        let shown = |o: &ViewOptions| data.events.iter().filter(|e| aelw::filter::matches(e, o, aelw::model::Lang::En)).count();
+        let shown = |f: &Filters| data.events.iter().filter(|e| aelw::filter::matches(e, f, aelw::model::Lang::En)).count();
         // Narrowing never shows more: dropping the search, then the tracks, only widens.
-        let without_search = ViewOptions { query: String::new(), ..opts.clone() };
-        prop_assert!(shown(&opts) <= shown(&without_search));
-        prop_assert!(shown(&without_search) <= shown(&without_search.cleared()));
-        prop_assert_eq!(shown(&without_search.cleared()), data.events.len());
+        let without_search = Filters { query: String::new(), ..filters.clone() };
+        prop_assert!(shown(&filters) <= shown(&without_search));
+        prop_assert!(shown(&without_search) <= shown(&Filters::default()));
+        prop_assert_eq!(shown(&Filters::default()), data.events.len());
     }
 }
 

@@ -94,7 +94,7 @@ pub fn App(
             let events = &state.data.get_untracked().events;
             if before.is_some_and(|(o, l)| l == lang && o.cleared() == opts.cleared()) {
                 // Only the filters changed: say how many events are shown now.
-                let shown = filter::count_shown(events, opts, *lang);
+                let shown = filter::count_shown(events, &opts.filters, *lang);
                 state.announce(&strings(*lang).shown(shown, events.len()));
             }
         },

@@ -32,10 +32,10 @@ pub fn DaySection(
     let off_panel = move || !state.on_show(|p| p == Panel::Day(day.date));
     let count = data.events_on(day.date).count();
     let shown = Memo::new(move |_| {
-        view_opts.with(|o| filter::count_shown(data.events_on(day.date), o, lang))
+        view_opts.with(|o| filter::count_shown(data.events_on(day.date), &o.filters, lang))
     });
     let count_text = move || {
-        if view_opts.with(|o| o.is_filtered()) {
+        if view_opts.with(|o| o.filters.is_filtered()) {
             s.shown(shown.get(), count)
         } else {
             s.event_count(count)
@@ -70,7 +70,7 @@ pub fn DaySection(
                 {data
                     .events_on(day.date)
                     .map(|event| {
-                        let hidden = move || view_opts.with(|o| !filter::matches(event, o, lang));
+                        let hidden = move || view_opts.with(|o| !filter::matches(event, &o.filters, lang));
                         view! {
                             <li class="event-item" class:is-hidden=hidden>
                                 <EventItem event=event lang=lang />

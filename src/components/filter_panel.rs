@@ -7,7 +7,6 @@ use crate::i18n::strings;
 use crate::ids;
 use crate::model::Track;
 use crate::state::{use_data, use_state};
-use crate::url::ViewOptions;
 use leptos::prelude::*;
 
 /// The "Find events" panel: a search field, track and priority checkboxes, the count of
@@ -23,8 +22,9 @@ pub fn FilterPanel(
     let s = strings(lang);
     let data = use_data();
     let total = data.events.len();
-    let shown = Memo::new(move |_| view_opts.with(|o| filter::count_shown(&data.events, o, lang)));
-    let filtered = Memo::new(move |_| view_opts.with(ViewOptions::is_filtered));
+    let shown =
+        Memo::new(move |_| view_opts.with(|o| filter::count_shown(&data.events, &o.filters, lang)));
+    let filtered = Memo::new(move |_| view_opts.with(|o| o.filters.is_filtered()));
 
     // Only tracks that some event has are offered.
     let tracks = Track::ALL
@@ -37,10 +37,10 @@ pub fn FilterPanel(
                     <input
                         type="checkbox"
                         id=id.clone()
-                        prop:checked=move || view_opts.with(|o| o.tracks.contains(&track))
+                        prop:checked=move || view_opts.with(|o| o.filters.tracks.contains(&track))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            view_opts.update(|o| o.set_track(track, on));
+                            view_opts.update(|o| o.filters.set_track(track, on));
                         }
                     />
                     <label for=id>{s.track(track)}</label>
@@ -59,10 +59,10 @@ pub fn FilterPanel(
                     <input
                         type="checkbox"
                         id=id.clone()
-                        prop:checked=move || view_opts.with(|o| o.priorities.iter().any(|x| x == pid))
+                        prop:checked=move || view_opts.with(|o| o.filters.priorities.iter().any(|x| x == pid))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            view_opts.update(|o| o.set_priority(pid, on, &data.priority_ids()));
+                            view_opts.update(|o| o.filters.set_priority(pid, on, &data.priority_ids()));
                         }
                     />
                     <label for=id>{p.name.get(lang)}</label>
@@ -85,12 +85,12 @@ pub fn FilterPanel(
                         type="search"
                         autocomplete="off"
                         maxlength="100"
-                        prop:value=move || view_opts.with(|o| o.query.clone())
+                        prop:value=move || view_opts.with(|o| o.filters.query.clone())
                         on:input=move |ev| {
                             // Kept as typed (so spaces and the caret stay put); the URL
                             // reader tidies it with `clean_query`.
                             let q = event_target_value(&ev);
-                            view_opts.update(|o| o.query = q);
+                            view_opts.update(|o| o.filters.query = q);
                         }
                     />
                 </div>

@@ -2,6 +2,7 @@
 //! options the app produces survive the round trip, and the data source a link may name.
 
 use crate::embed::{Theme, parse_accent, parse_pym_id};
+use crate::filter::Filters;
 use crate::model::{Lang, Track};
 
 /// The longest search text kept from a URL; longer input is cut at a character boundary.
@@ -12,12 +13,8 @@ pub const MAX_QUERY_CHARS: usize = 100;
 pub struct ViewOptions {
     /// `lang=en|th`; `None` when absent or unknown.
     pub lang: Option<Lang>,
-    /// Narrowing to events of these tracks, in `Track` order.
-    pub tracks: Vec<Track>,
-    /// Narrowing to events that advanced these priority ids, in card order.
-    pub priorities: Vec<String>,
-    /// Free-text search over titles, summaries and outcomes.
-    pub query: String,
+    /// `track`, `priority` and `q`: what the week is narrowed to.
+    pub filters: Filters,
     /// `data=`: where to fetch an update of the data from (checked by `data_source`).
     pub data: Option<String>,
     /// `embed=1`: the compact view for iframes.
@@ -33,36 +30,12 @@ pub struct ViewOptions {
 }
 
 impl ViewOptions {
-    /// Whether any filter narrows the week.
-    pub fn is_filtered(&self) -> bool {
-        !self.tracks.is_empty() || !self.priorities.is_empty() || !self.query.trim().is_empty()
-    }
-
     /// The same options with every filter cleared (language, data and embed settings stay).
     pub fn cleared(&self) -> ViewOptions {
         ViewOptions {
-            tracks: Vec::new(),
-            priorities: Vec::new(),
-            query: String::new(),
+            filters: Filters::default(),
             ..self.clone()
         }
-    }
-
-    /// Turns a track filter on or off, keeping tracks in `Track` order.
-    pub fn set_track(&mut self, track: Track, on: bool) {
-        set_in_order(&mut self.tracks, track, on, |&t| t as usize);
-    }
-
-    /// Turns a priority filter on or off, keeping priorities in card order
-    /// (`priority_ids`).
-    pub fn set_priority(&mut self, id: &str, on: bool, priority_ids: &[&str]) {
-        let rank = |p: &String| {
-            priority_ids
-                .iter()
-                .position(|id| id == p)
-                .unwrap_or(usize::MAX)
-        };
-        set_in_order(&mut self.priorities, id.to_string(), on, rank);
     }
 
     /// The options for the standalone app: the same view, without the embed settings.
@@ -95,17 +68,17 @@ pub fn parse_query(search: &str, priority_ids: &[&str]) -> ViewOptions {
             }
             "track" => {
                 for t in value.split(',').filter_map(Track::from_slug) {
-                    opts.set_track(t, true);
+                    opts.filters.set_track(t, true);
                 }
             }
             "priority" => {
                 for id in value.split(',') {
                     if priority_ids.contains(&id) {
-                        opts.set_priority(id, true, priority_ids);
+                        opts.filters.set_priority(id, true, priority_ids);
                     }
                 }
             }
-            "q" => opts.query = clean_query(&value),
+            "q" => opts.filters.query = clean_query(&value),
             "data" if !value.is_empty() => opts.data = Some(value),
             "embed" => opts.embed = value == "1",
             "theme" => opts.theme = Theme::parse(&value).or(opts.theme),
@@ -116,19 +89,6 @@ pub fn parse_query(search: &str, priority_ids: &[&str]) -> ViewOptions {
         }
     }
     opts
-}
-
-/// Puts `item` into `list` (once) or takes it out, keeping `list` in the order `rank`
-/// gives. Small lists: an insertion, not a sort (which would cost the app kilobytes).
-fn set_in_order<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool, rank: impl Fn(&T) -> usize) {
-    list.retain(|x| *x != item);
-    if on {
-        let at = list
-            .iter()
-            .position(|x| rank(x) > rank(&item))
-            .unwrap_or(list.len());
-        list.insert(at, item);
-    }
 }
 
 /// Search text as it is kept: control characters become spaces, runs of space collapse,
@@ -160,15 +120,16 @@ pub fn format_query(opts: &ViewOptions) -> String {
     if let Some(lang) = opts.lang {
         parts.push(format!("lang={}", lang.code()));
     }
-    if !opts.tracks.is_empty() {
-        let slugs: Vec<&str> = opts.tracks.iter().map(|t| t.slug()).collect();
+    let filters = &opts.filters;
+    if !filters.tracks.is_empty() {
+        let slugs: Vec<&str> = filters.tracks.iter().map(|t| t.slug()).collect();
         parts.push(format!("track={}", slugs.join(",")));
     }
-    if !opts.priorities.is_empty() {
-        parts.push(format!("priority={}", opts.priorities.join(",")));
+    if !filters.priorities.is_empty() {
+        parts.push(format!("priority={}", filters.priorities.join(",")));
     }
-    if !opts.query.is_empty() {
-        parts.push(format!("q={}", percent_encode(&opts.query)));
+    if !filters.query.is_empty() {
+        parts.push(format!("q={}", percent_encode(&filters.query)));
     }
     if let Some(data) = &opts.data {
         parts.push(format!("data={}", percent_encode(data)));
@@ -282,11 +243,11 @@ mod tests {
             &CARDS,
         );
         assert_eq!(o.lang, Some(Lang::Th));
-        assert_eq!(o.tracks, [Track::Leaders, Track::Media]);
-        assert_eq!(o.priorities, ["balance"]);
-        assert_eq!(o.query, "Bangkok Goals");
-        assert!(o.is_filtered());
-        assert!(!o.cleared().is_filtered());
+        assert_eq!(o.filters.tracks, [Track::Leaders, Track::Media]);
+        assert_eq!(o.filters.priorities, ["balance"]);
+        assert_eq!(o.filters.query, "Bangkok Goals");
+        assert!(o.filters.is_filtered());
+        assert!(!o.cleared().filters.is_filtered());
         assert_eq!(o.cleared().lang, Some(Lang::Th));
     }
 
@@ -296,16 +257,16 @@ mod tests {
             "track=media,leaders,media&priority=balance,open,balance",
             &CARDS,
         );
-        assert_eq!(o.tracks, [Track::Leaders, Track::Media]);
-        assert_eq!(o.priorities, ["open", "balance"]);
-        o.set_track(Track::SeniorOfficials, true);
-        o.set_track(Track::Media, true);
-        o.set_track(Track::Leaders, false);
-        assert_eq!(o.tracks, [Track::SeniorOfficials, Track::Media]);
-        o.set_priority("connect", true, &CARDS);
-        o.set_priority("open", false, &CARDS);
-        o.set_priority("open", false, &CARDS);
-        assert_eq!(o.priorities, ["connect", "balance"]);
+        assert_eq!(o.filters.tracks, [Track::Leaders, Track::Media]);
+        assert_eq!(o.filters.priorities, ["open", "balance"]);
+        o.filters.set_track(Track::SeniorOfficials, true);
+        o.filters.set_track(Track::Media, true);
+        o.filters.set_track(Track::Leaders, false);
+        assert_eq!(o.filters.tracks, [Track::SeniorOfficials, Track::Media]);
+        o.filters.set_priority("connect", true, &CARDS);
+        o.filters.set_priority("open", false, &CARDS);
+        o.filters.set_priority("open", false, &CARDS);
+        assert_eq!(o.filters.priorities, ["connect", "balance"]);
         assert_eq!(
             format_query(&o),
             "?track=senior-officials,media&priority=connect,balance"
@@ -316,9 +277,9 @@ mod tests {
     fn bad_values_fall_back_quietly() {
         let o = parse_query("lang=fr&track=&priority=&q=%E0%B8", &CARDS);
         assert_eq!(o.lang, None);
-        assert!(o.tracks.is_empty() && o.priorities.is_empty());
-        assert_eq!(o.query, "\u{FFFD}");
-        assert_eq!(parse_query("q=%zz%2", &CARDS).query, "%zz%2");
+        assert!(o.filters.tracks.is_empty() && o.filters.priorities.is_empty());
+        assert_eq!(o.filters.query, "\u{FFFD}");
+        assert_eq!(parse_query("q=%zz%2", &CARDS).filters.query, "%zz%2");
         assert_eq!(parse_query("&&=&q", &CARDS), ViewOptions::default());
     }
 
