@@ -4,7 +4,7 @@
 //! whole when the language or the data changes, so a component inside it takes both
 //! once, as they are when it is built: the language from its `lang` prop (or, for the
 //! few without one, `state.page()` / `lang.get_untracked()`), the week from
-//! `state::use_data()`. Reading `state.lang` tracked inside the week would rebuild a part
+//! `state::use_data()`. Reading `state.lang()` tracked inside the week would rebuild a part
 //! twice. What changes while the week stays on screen (filters, the section, open rows,
 //! the time zone) is read tracked, through `state::use_state()`, inside closures.
 //!

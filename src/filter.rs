@@ -61,18 +61,6 @@ pub fn matches(event: &Event, filters: &Filters, lang: Lang) -> bool {
     track_ok && priority_ok && matches_words(event, &filters.query, lang)
 }
 
-/// How many of `events` are shown under `filters`.
-pub fn count_shown<'a>(
-    events: impl IntoIterator<Item = &'a Event>,
-    filters: &Filters,
-    lang: Lang,
-) -> usize {
-    events
-        .into_iter()
-        .filter(|e| matches(e, filters, lang))
-        .count()
-}
-
 /// Every word of `query` occurs, ignoring case, in the event's searchable text (in the
 /// reader's language and, so English names still work in Thai, in English).
 fn matches_words(event: &Event, query: &str, lang: Lang) -> bool {

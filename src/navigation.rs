@@ -2,49 +2,37 @@
 //! heading, setting the title, and the notices for links that lead nowhere or to a filtered-out event.
 
 use crate::browser;
-use crate::filter;
 use crate::format;
 use crate::i18n::strings;
 use crate::state::{AppState, Notice};
 use crate::url::{self, Fragment};
-use leptos::prelude::*;
 
 /// Acts on the current fragment: on first load, on every `hashchange` (so on Back and
 /// Forward), on a click on a link to the fragment already open, and after the page is
 /// rebuilt (language switch, data update). `open_row` is false after a rebuild: the
 /// reader may have closed the linked row since, and a rebuild keeps rows as they were.
 pub fn open_current_section(state: AppState, open_row: bool) {
-    let data = state.data.get_untracked();
-    let lang = state.lang.get_untracked();
+    let data = state.data_untracked();
+    let lang = state.lang_untracked();
     let s = strings(lang);
     match url::parse_fragment(&browser::hash(), data) {
         Fragment::None => {
-            state.notice.set(None);
-            state.section.set(None);
+            state.point_at(None, None);
             browser::set_title(s.page_title);
         }
         Fragment::Unknown(text) => {
-            state.notice.set(Some(Notice::UnknownSection(text)));
-            state.section.set(None);
+            state.point_at(None, Some(Notice::UnknownSection(text)));
             browser::set_title(s.page_title);
         }
         Fragment::Section(section) => {
             let id = section.element_id();
-            state.section.set(Some(id.clone()));
-            let hidden = section
-                .event_id()
-                .and_then(|e| data.event(e))
-                .is_some_and(|e| {
-                    !state
-                        .view
-                        .with_untracked(|o| filter::matches(e, &o.filters, lang))
-                });
+            let hidden = section.event_id().is_some_and(|e| state.filters_hide(e));
             if hidden {
-                state.notice.set(Some(Notice::HiddenByFilters(id)));
+                state.point_at(Some(id.clone()), Some(Notice::HiddenByFilters(id)));
                 // Once the notice has rendered, bring it (not the hidden event) to the reader.
                 browser::next_task(|| browser::focus_id(crate::ids::LINK_NOTICE));
             } else {
-                state.notice.set(None);
+                state.point_at(Some(id.clone()), None);
                 reveal(state, id, section.row_id().filter(|_| open_row).as_deref());
             }
             let title = format::section_title(data, section, s, lang);

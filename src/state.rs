@@ -3,10 +3,12 @@
 //! and which rows are open.
 
 use crate::data::UpdateError;
-use crate::model::{Dataset, Date, Lang};
+use crate::filter;
+use crate::model::{Dataset, Date, Event, Lang, Track};
 use crate::page::Page;
 use crate::panel::{Panel, panel_for};
 use crate::url::ViewOptions;
+use leptos::prelude::Track as _;
 use leptos::prelude::*;
 
 /// Something the reader should know about the link they opened.
@@ -27,30 +29,32 @@ pub enum UpdateStatus {
     Failed(UpdateError),
 }
 
-/// Shared state. `Copy`, so closures take it freely.
+/// Shared state. `Copy`, so closures take it freely. Components read it through the
+/// read-only signals below and change it only through its intents (the methods that say
+/// what the reader did), as in Leptos's todomvc.
 #[derive(Debug, Clone, Copy)]
 pub struct AppState {
     /// Language of the interface and content.
-    pub lang: RwSignal<Lang>,
+    lang: RwSignal<Lang>,
     /// The week on screen: the embedded data, or a checked update of it.
-    pub data: RwSignal<&'static Dataset>,
+    data: RwSignal<&'static Dataset>,
     /// What became of a requested data update, if one was requested.
-    pub update: RwSignal<Option<UpdateStatus>>,
-    /// Filters and search, mirrored into the query string.
-    pub view: RwSignal<ViewOptions>,
+    update: RwSignal<Option<UpdateStatus>>,
+    /// Filters, search and the rest of the view options, mirrored into the address.
+    view: RwSignal<ViewOptions>,
     /// Text of the visually hidden polite live region.
-    pub announcement: RwSignal<String>,
+    announcement: RwSignal<String>,
     /// The notice about the current link, if any.
-    pub notice: RwSignal<Option<Notice>>,
+    notice: RwSignal<Option<Notice>>,
     /// Whether the Web Share API exists here (known only once running in a browser).
-    pub can_share: RwSignal<bool>,
+    can_share: RwSignal<bool>,
     /// Element id of the section the URL points at, if any.
-    pub section: RwSignal<Option<String>>,
+    section: RwSignal<Option<String>>,
     /// The reader's own time zone, once known (times are converted to it on request).
-    pub time_zone: RwSignal<Option<String>>,
+    time_zone: RwSignal<Option<String>>,
     /// Element ids of the rows (events, deliverables) whose details are open. Kept here,
     /// not only in the DOM, so a rebuilt page (language switch, data update) reopens
-    /// them; never written to the URL. Changed only through the intent methods below.
+    /// them; never written to the URL.
     opened: RwSignal<Vec<String>>,
     /// What the one-day-at-a-time view (the embed) shows, from the section.
     panel: Memo<Panel>,
@@ -62,13 +66,17 @@ pub struct AppState {
 impl AppState {
     /// Fresh state for a page opened with these view options.
     pub fn new(lang: Lang, data: &'static Dataset, view: ViewOptions, root: String) -> Self {
-        let data = RwSignal::new(data);
+        let (lang, data, view) = (
+            RwSignal::new(lang),
+            RwSignal::new(data),
+            RwSignal::new(view),
+        );
         let section = RwSignal::new(None::<String>);
         AppState {
-            lang: RwSignal::new(lang),
+            lang,
             data,
             update: RwSignal::new(None),
-            view: RwSignal::new(view),
+            view,
             announcement: RwSignal::new(String::new()),
             notice: RwSignal::new(None),
             can_share: RwSignal::new(false),
@@ -78,6 +86,115 @@ impl AppState {
             panel: Memo::new(move |_| section.with(|id| panel_for(id.as_deref(), data.get()))),
             root: StoredValue::new(root),
         }
+    }
+
+    /// The language of the interface and content (tracked).
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
+    }
+
+    /// The language, untracked: for a part of the page that is rebuilt when it changes.
+    pub fn lang_untracked(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    /// The week on screen, untracked (the page is rebuilt when it is replaced).
+    pub fn data_untracked(&self) -> &'static Dataset {
+        self.data.get_untracked()
+    }
+
+    /// Subscribes to the week being replaced by an update.
+    pub fn track_data(&self) {
+        self.data.track();
+    }
+
+    /// What became of a requested data update (tracked).
+    pub fn update_status(&self) -> Option<UpdateStatus> {
+        self.update.get()
+    }
+
+    /// Reads the view options: filters, embed settings, time zone (tracked).
+    pub fn with_view<R>(&self, f: impl FnOnce(&ViewOptions) -> R) -> R {
+        self.view.with(f)
+    }
+
+    /// Reads the view options, untracked.
+    pub fn with_view_untracked<R>(&self, f: impl FnOnce(&ViewOptions) -> R) -> R {
+        self.view.with_untracked(f)
+    }
+
+    /// The view options (tracked).
+    pub fn view(&self) -> ViewOptions {
+        self.view.get()
+    }
+
+    /// The view options, untracked, unless the app has been unmounted since.
+    pub fn try_view_untracked(&self) -> Option<ViewOptions> {
+        self.view.try_get_untracked()
+    }
+
+    /// The polite announcement for screen readers (tracked).
+    pub fn announcement(&self) -> String {
+        self.announcement.get()
+    }
+
+    /// The notice about the current link (tracked).
+    pub fn notice(&self) -> Option<Notice> {
+        self.notice.get()
+    }
+
+    /// Whether the Web Share API exists here (tracked).
+    pub fn can_share(&self) -> bool {
+        self.can_share.get()
+    }
+
+    /// Element id of the section the URL points at (tracked).
+    pub fn section(&self) -> Option<String> {
+        self.section.get()
+    }
+
+    /// Element id of the section the URL points at, untracked.
+    pub fn section_untracked(&self) -> Option<String> {
+        self.section.get_untracked()
+    }
+
+    /// Subscribes to the section changing.
+    pub fn track_section(&self) {
+        self.section.track();
+    }
+
+    /// The reader's own time zone, once known (tracked).
+    pub fn time_zone(&self) -> Option<String> {
+        self.time_zone.get()
+    }
+
+    /// Whether the filters show this event (tracked; the language is read untracked, as
+    /// the week is rebuilt when it changes).
+    pub fn is_shown(&self, event: &Event) -> bool {
+        let lang = self.lang.get_untracked();
+        self.view.with(|o| filter::matches(event, &o.filters, lang))
+    }
+
+    /// Whether the filters hide the event with this id (untracked: for what a link does,
+    /// not for a view). An id that is no event is not hidden.
+    pub fn filters_hide(&self, id: &str) -> bool {
+        let lang = self.lang.get_untracked();
+        self.data.get_untracked().event(id).is_some_and(|e| {
+            !self
+                .view
+                .with_untracked(|o| filter::matches(e, &o.filters, lang))
+        })
+    }
+
+    /// How many of `events` the filters show (tracked, as `is_shown`).
+    pub fn shown_among<'a>(&self, events: impl IntoIterator<Item = &'a Event>) -> usize {
+        let lang = self.lang.get_untracked();
+        self.view.with(|o| {
+            events
+                .into_iter()
+                .filter(|e| filter::matches(e, &o.filters, lang))
+                .count()
+        })
     }
 
     /// The page the reader is on: the language and mode shown now (the address follows
@@ -102,6 +219,67 @@ impl AppState {
         self.view
             .update(|o| o.lang = (lang == Lang::En).then_some(Lang::En));
         self.lang.set(lang);
+    }
+
+    /// Shows or stops showing the events of a track.
+    pub fn filter_track(&self, track: Track, on: bool) {
+        self.view.update(|o| o.filters.set_track(track, on));
+    }
+
+    /// Shows or stops showing the events that advanced a priority.
+    pub fn filter_priority(&self, id: &str, on: bool) {
+        let ids = self.data.get_untracked().priority_ids();
+        self.view.update(|o| o.filters.set_priority(id, on, &ids));
+    }
+
+    /// Searches for these words (already tidied by `url::clean_query`).
+    pub fn search(&self, query: String) {
+        self.view.update(|o| o.filters.query = query);
+    }
+
+    /// Clears every filter and the search.
+    pub fn clear_filters(&self) {
+        self.view.update(|o| o.filters = Default::default());
+    }
+
+    /// Shows the whole week again after a link to a hidden event: the notice goes too.
+    pub fn show_all(&self) {
+        self.notice.set(None);
+        self.clear_filters();
+    }
+
+    /// Closes the notice about the link.
+    pub fn dismiss_notice(&self) {
+        self.notice.set(None);
+    }
+
+    /// Switches clock times between Bangkok time and the reader's own zone.
+    pub fn toggle_local_times(&self) {
+        self.view.update(|o| o.local_times = !o.local_times);
+    }
+
+    /// Points at the section the address names (none for the top of the page), with the
+    /// notice the link calls for, if any.
+    pub fn point_at(&self, section: Option<String>, notice: Option<Notice>) {
+        self.notice.set(notice);
+        self.section.set(section);
+    }
+
+    /// Records what only the browser knows, once the app runs there.
+    pub fn learn_browser(&self, can_share: bool, time_zone: Option<String>) {
+        self.can_share.set(can_share);
+        self.time_zone.set(time_zone);
+    }
+
+    /// Puts a checked update of the week on screen (it lives for the rest of the visit).
+    pub fn replace_data(&self, data: &'static Dataset) {
+        self.data.set(data);
+        self.update.set(Some(UpdateStatus::Loaded(data.updated)));
+    }
+
+    /// Records why an update was not used; the week on screen stays.
+    pub fn update_failed(&self, error: UpdateError) {
+        self.update.set(Some(UpdateStatus::Failed(error)));
     }
 
     /// Whether the row with this element id is open (tracked).

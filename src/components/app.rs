@@ -5,13 +5,12 @@ use crate::browser;
 use crate::components::{data_status::DataStatus, link_notice::LinkNotice, week_page::WeekPage};
 use crate::data::{self, UpdateError, check_update_body};
 use crate::embed::{self, DEFAULT_PYM_ID};
-use crate::filter;
 use crate::i18n::strings;
 use crate::ids;
 use crate::model::Lang;
 use crate::navigation::open_current_section;
 use crate::page::{Page, app_root, page_url};
-use crate::state::{AppState, UpdateStatus};
+use crate::state::AppState;
 use crate::url::{self, ViewOptions};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -84,17 +83,17 @@ pub fn App(
     // count when only the filters changed. Changes only: `main` has put the address right
     // for the state the page was opened with.
     Effect::watch(
-        move || (state.view.get(), state.lang.get()),
+        move || (state.view(), state.lang()),
         move |(opts, lang), before, _| {
             let root = state.root();
             if !root.is_empty() {
                 let page = Page::new(*lang, opts.embed);
                 browser::replace_url(&page_url(&root, page, opts, &browser::hash()));
             }
-            let events = &state.data.get_untracked().events;
+            let events = &state.data_untracked().events;
             if before.is_some_and(|(o, l)| l == lang && o.cleared() == opts.cleared()) {
                 // Only the filters changed: say how many events are shown now.
-                let shown = filter::count_shown(events, &opts.filters, *lang);
+                let shown = untrack(|| state.shown_among(events));
                 state.announce(&strings(*lang).shown(shown, events.len()));
             }
         },
@@ -112,9 +111,9 @@ pub fn App(
     });
     // In an embed the host also hears which section is open, to mirror it if it wants.
     Effect::watch(
-        move || state.section.track(),
+        move || state.track_section(),
         move |_, _, _| {
-            if state.view.with_untracked(|o| o.embed) && browser::is_framed() {
+            if state.with_view_untracked(|o| o.embed) && browser::is_framed() {
                 post_height(state);
             }
         },
@@ -122,13 +121,13 @@ pub fn App(
     );
     // A language switch rebuilds the page; then take the reader back to their section.
     Effect::watch(
-        move || state.lang.get(),
+        move || state.lang(),
         move |&lang, _, _| {
             browser::set_html_lang(strings(lang).code);
             browser::next_task(move || {
                 return_to_fragment();
                 // The switch that had focus was rebuilt: give focus to its successor.
-                if state.section.get_untracked().is_none() {
+                if state.section_untracked().is_none() {
                     browser::focus_first(".lang-switch");
                 }
             });
@@ -137,15 +136,15 @@ pub fn App(
     );
 
     view! {
-        <a class="skip-link" href=format!("#{}", ids::TIMELINE)>{move || strings(state.lang.get()).skip_to_timeline}</a>
+        <a class="skip-link" href=format!("#{}", ids::TIMELINE)>{move || strings(state.lang()).skip_to_timeline}</a>
         <LinkNotice />
         <DataStatus />
         {move || {
-            state.data.track();
-            view! { <WeekPage lang=state.lang.get() /> }
+            state.track_data();
+            view! { <WeekPage lang=state.lang() /> }
         }}
         <div class="visually-hidden" role="status" aria-live="polite">
-            {move || state.announcement.get()}
+            {move || state.announcement()}
         </div>
     }
 }
@@ -161,11 +160,10 @@ fn start_in_browser(
     return_to_fragment: impl Fn() + Copy + 'static,
 ) {
     // The app may have been unmounted since this was scheduled (it is, in tests).
-    let Some(opts) = state.view.try_get_untracked() else {
+    let Some(opts) = state.try_view_untracked() else {
         return;
     };
-    state.can_share.set(browser::can_share());
-    state.time_zone.set(browser::time_zone());
+    state.learn_browser(browser::can_share(), browser::time_zone());
     if let Some(theme) = opts.theme {
         browser::set_theme(theme.as_str());
     }
@@ -191,8 +189,8 @@ fn post_height(state: AppState) {
     let Some(height) = browser::content_height() else {
         return;
     };
-    let pym_id = state.view.with_untracked(|o| o.pym_id.clone());
-    let section = state.section.get_untracked();
+    let pym_id = state.with_view_untracked(|o| o.pym_id.clone());
+    let section = state.section_untracked();
     let messages = embed::height_messages(
         height,
         section.as_deref(),
@@ -208,23 +206,21 @@ async fn load_update(state: AppState, source: String, reopen: impl Fn() + 'stati
         None => Err(UpdateError::RejectedUrl),
         Some(address) => {
             match browser::fetch_update(&url::against_root(address, &state.root())).await {
-                Ok(body) => check_update_body(&body, state.data.get_untracked()),
+                Ok(body) => check_update_body(&body, state.data_untracked()),
                 Err(e) => Err(e),
             }
         }
     };
     match result {
         Ok(update) => {
-            let date = update.updated;
             // Loaded once per page view, and kept for the rest of it.
-            state.data.set(Box::leak(Box::new(update)));
-            state.update.set(Some(UpdateStatus::Loaded(date)));
+            state.replace_data(Box::leak(Box::new(update)));
             // The week was rebuilt: take the reader back to the section they opened.
             browser::next_task(reopen);
         }
         Err(e) => {
             browser::console_error(&format!("data update from {source:?} not used: {e:?}"));
-            state.update.set(Some(UpdateStatus::Failed(e)));
+            state.update_failed(e);
         }
     }
 }

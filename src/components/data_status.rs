@@ -11,8 +11,8 @@ use leptos::prelude::*;
 pub fn DataStatus() -> impl IntoView {
     let state = use_state();
     let line = move || {
-        let s = strings(state.lang.get());
-        state.update.get().map(|status| match status {
+        let s = strings(state.lang());
+        state.update_status().map(|status| match status {
             UpdateStatus::Loaded(date) => s.update_loaded.replace("{date}", &date.to_string()),
             UpdateStatus::Failed(e) => s.update_failed.replace("{reason}", &s.update_reason(&e)),
         })
@@ -21,7 +21,7 @@ pub fn DataStatus() -> impl IntoView {
         <div
             id=ids::DATA_STATUS
             class="data-status"
-            class:is-empty=move || state.update.with(Option::is_none)
+            class:is-empty=move || state.update_status().is_none()
             role="status"
         >
             <p class="wrap">{line}</p>

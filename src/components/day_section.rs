@@ -3,7 +3,6 @@
 use crate::components::{
     event_item::EventItem, note::Note, share_controls::ShareControls, source_list::SourceList,
 };
-use crate::filter;
 use crate::format;
 use crate::i18n::strings;
 use crate::ids;
@@ -28,14 +27,11 @@ pub fn DaySection(
     let heading_id = ids::heading(&id);
     let labelled_by = heading_id.clone();
     let state = use_state();
-    let view_opts = state.view;
     let off_panel = move || !state.on_show(|p| p == Panel::Day(day.date));
     let count = data.events_on(day.date).count();
-    let shown = Memo::new(move |_| {
-        view_opts.with(|o| filter::count_shown(data.events_on(day.date), &o.filters, lang))
-    });
+    let shown = Memo::new(move |_| state.shown_among(data.events_on(day.date)));
     let count_text = move || {
-        if view_opts.with(|o| o.filters.is_filtered()) {
+        if state.with_view(|o| o.filters.is_filtered()) {
             s.shown(shown.get(), count)
         } else {
             s.event_count(count)
@@ -70,7 +66,7 @@ pub fn DaySection(
                 {data
                     .events_on(day.date)
                     .map(|event| {
-                        let hidden = move || view_opts.with(|o| !filter::matches(event, &o.filters, lang));
+                        let hidden = move || !state.is_shown(event);
                         view! {
                             <li class="event-item" class:is-hidden=hidden>
                                 <EventItem event=event lang=lang />

@@ -21,11 +21,9 @@ pub fn EmbedBar(
     // The standalone page in the same language, at the same section, with the filters:
     // a link relative to this page, so it is right before (and without) the app.
     let full_view = move || {
-        let section = state.section.get();
+        let section = state.section();
         let (here, there) = (Page::new(lang, true), Page::new(lang, false));
-        state
-            .view
-            .with(|o| page_link(here, there, &o.standalone(), section.as_deref()))
+        state.with_view(|o| page_link(here, there, &o.standalone(), section.as_deref()))
     };
     view! {
         <header class="embed-bar">

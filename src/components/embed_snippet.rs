@@ -27,7 +27,7 @@ pub fn EmbedSnippet(
         let section = if whole_week.get() {
             None
         } else {
-            state.section.get()
+            state.section()
         };
         let title = format!("{} ({})", data.week.title.get(lang), s.embed_frame_title);
         let frame = format!("{root}{}", Page::new(lang, true).path());
@@ -66,7 +66,7 @@ pub fn EmbedSnippet(
                         type="radio"
                         id=ids::EMBED_SECTION
                         name="embed-what"
-                        disabled=move || state.section.with(Option::is_none)
+                        disabled=move || state.section().is_none()
                         prop:checked=move || !whole_week.get()
                         on:change=move |_| whole_week.set(false)
                     />

@@ -64,7 +64,7 @@ fn row_time(event: &'static Event, s: &'static Strings, lang: Lang) -> impl Into
     match (event.start, format::clock_time(s, event)) {
         (Some(start), Some(ict)) => {
             let instant = format::datetime_attr(event.date, start, &data.week.utc_offset);
-            let view_opts = use_state().view;
+            let state = use_state();
             let at = instant.clone();
             let until = event
                 .end
@@ -72,7 +72,7 @@ fn row_time(event: &'static Event, s: &'static Strings, lang: Lang) -> impl Into
             // Converted by the browser's Intl; Bangkok time otherwise, and wherever Intl
             // is not there (the prerendered page).
             let label = move || {
-                let local = view_opts.with(|o| o.local_times);
+                let local = state.with_view(|o| o.local_times);
                 let convert = |iso: &str| browser::local_time(iso, s.intl_locale);
                 let converted = local.then(|| convert(&at)).flatten().map(|start| {
                     match until.as_deref().and_then(convert) {

@@ -2,7 +2,6 @@
 //! shared and survives a reload; the result count is announced politely.
 
 use crate::components::page_tools::PageTools;
-use crate::filter;
 use crate::i18n::strings;
 use crate::ids;
 use crate::model::Track;
@@ -18,13 +17,12 @@ pub fn FilterPanel(
 ) -> impl IntoView {
     let state = use_state();
     // The page is rebuilt when the language changes, so the language is read once.
-    let (lang, view_opts) = (state.lang.get_untracked(), state.view);
+    let lang = state.lang_untracked();
     let s = strings(lang);
     let data = use_data();
     let total = data.events.len();
-    let shown =
-        Memo::new(move |_| view_opts.with(|o| filter::count_shown(&data.events, &o.filters, lang)));
-    let filtered = Memo::new(move |_| view_opts.with(|o| o.filters.is_filtered()));
+    let shown = Memo::new(move |_| state.shown_among(&data.events));
+    let filtered = Memo::new(move |_| state.with_view(|o| o.filters.is_filtered()));
 
     // Only tracks that some event has are offered.
     let tracks = Track::ALL
@@ -37,10 +35,10 @@ pub fn FilterPanel(
                     <input
                         type="checkbox"
                         id=id.clone()
-                        prop:checked=move || view_opts.with(|o| o.filters.tracks.contains(&track))
+                        prop:checked=move || state.with_view(|o| o.filters.tracks.contains(&track))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            view_opts.update(|o| o.filters.set_track(track, on));
+                            state.filter_track(track, on);
                         }
                     />
                     <label for=id>{s.track(track)}</label>
@@ -59,10 +57,10 @@ pub fn FilterPanel(
                     <input
                         type="checkbox"
                         id=id.clone()
-                        prop:checked=move || view_opts.with(|o| o.filters.priorities.iter().any(|x| x == pid))
+                        prop:checked=move || state.with_view(|o| o.filters.priorities.iter().any(|x| x == pid))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            view_opts.update(|o| o.filters.set_priority(pid, on, &data.priority_ids()));
+                            state.filter_priority(pid, on);
                         }
                     />
                     <label for=id>{p.name.get(lang)}</label>
@@ -85,12 +83,12 @@ pub fn FilterPanel(
                         type="search"
                         autocomplete="off"
                         maxlength="100"
-                        prop:value=move || view_opts.with(|o| o.filters.query.clone())
+                        prop:value=move || state.with_view(|o| o.filters.query.clone())
                         on:input=move |ev| {
                             // Kept as typed (so spaces and the caret stay put); the URL
                             // reader tidies it with `clean_query`.
                             let q = event_target_value(&ev);
-                            view_opts.update(|o| o.filters.query = q);
+                            state.search(q);
                         }
                     />
                 </div>
@@ -108,7 +106,7 @@ pub fn FilterPanel(
                         type="button"
                         class="button"
                         disabled=move || !filtered.get()
-                        on:click=move |_| view_opts.update(|o| *o = o.cleared())
+                        on:click=move |_| state.clear_filters()
                     >
                         {s.clear_filters}
                     </button>

@@ -26,8 +26,8 @@ pub fn LanguageSwitch() -> impl IntoView {
     // The same section and filters on the other page. English is said in the query, so
     // that a browser that prefers Thai is not sent back to the Thai page.
     let href = move || {
-        let section = state.section.get();
-        state.view.with(|o| {
+        let section = state.section();
+        state.with_view(|o| {
             let opts = ViewOptions {
                 lang: (other == Lang::En).then_some(Lang::En),
                 ..o.clone()

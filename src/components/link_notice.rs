@@ -12,8 +12,8 @@ use leptos::prelude::*;
 pub fn LinkNotice() -> impl IntoView {
     let state = use_state();
     let body = move || {
-        let s = strings(state.lang.get());
-        state.notice.get().map(|notice| {
+        let s = strings(state.lang());
+        state.notice().map(|notice| {
             let (text, action) = match notice {
                 Notice::UnknownSection(fragment) => (s.notice_unknown.replace("{fragment}", &fragment), None),
                 Notice::HiddenByFilters(id) => (s.notice_hidden.to_string(), Some(id)),
@@ -24,8 +24,7 @@ pub fn LinkNotice() -> impl IntoView {
                         type="button"
                         class="button"
                         on:click=move |_| {
-                            state.notice.set(None);
-                            state.view.update(|o| *o = o.cleared());
+                            state.show_all();
                             // The hidden section is an event: its row opens too.
                             reveal(state, id.clone(), Some(&id));
                         }
@@ -38,7 +37,7 @@ pub fn LinkNotice() -> impl IntoView {
                 <div class="notice-inner wrap">
                     <p>{text}</p>
                     {show_all}
-                    <button type="button" class="button button-quiet" on:click=move |_| state.notice.set(None)>
+                    <button type="button" class="button button-quiet" on:click=move |_| state.dismiss_notice()>
                         {s.dismiss}
                     </button>
                 </div>
@@ -46,7 +45,7 @@ pub fn LinkNotice() -> impl IntoView {
         })
     };
     view! {
-        <div id=ids::LINK_NOTICE class="link-notice" class:is-empty=move || state.notice.with(Option::is_none) role="status" tabindex="-1">
+        <div id=ids::LINK_NOTICE class="link-notice" class:is-empty=move || state.notice().is_none() role="status" tabindex="-1">
             {body}
         </div>
     }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ExpandControls() -> impl IntoView {
     let state = use_state();
-    let s = strings(state.lang.get_untracked());
+    let s = strings(state.lang_untracked());
     let any_open = Memo::new(move |_| state.any_open());
     view! {
         <button

@@ -21,7 +21,7 @@ pub fn ShareControls(
 ) -> impl IntoView {
     let state = use_state();
     // The page is rebuilt when the language changes, so the language is read once.
-    let lang = state.lang.get_untracked();
+    let lang = state.lang_untracked();
     let s = strings(lang);
     let copied = RwSignal::new(false);
     let fallback = RwSignal::new(None::<String>);
@@ -78,9 +78,7 @@ pub fn ShareControls(
                 {s.copy_link}
             </button>
             {move || {
-                state
-                    .can_share
-                    .get()
+                state.can_share()
                     .then(|| {
                         view! {
                             <button

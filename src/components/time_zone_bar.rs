@@ -10,11 +10,11 @@ use leptos::prelude::*;
 #[component]
 pub fn TimeZoneBar() -> impl IntoView {
     let state = use_state();
-    let s = strings(state.lang.get_untracked());
-    let local = move || state.view.with(|o| o.local_times);
+    let s = strings(state.lang_untracked());
+    let local = move || state.with_view(|o| o.local_times);
     let note = move || {
         if local() {
-            let zone = state.time_zone.get().unwrap_or_default();
+            let zone = state.time_zone().unwrap_or_default();
             s.tz_local_note.replace("{zone}", &zone)
         } else {
             format!("{}: {}", s.times, s.times_are_local)
@@ -26,7 +26,7 @@ pub fn TimeZoneBar() -> impl IntoView {
             <button
                 type="button"
                 class="button"
-                on:click=move |_| state.view.update(|o| o.local_times = !o.local_times)
+                on:click=move |_| state.toggle_local_times()
             >
                 {move || if local() { s.tz_show_ict } else { s.tz_show_local }}
             </button>

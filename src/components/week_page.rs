@@ -31,7 +31,7 @@ pub fn WeekPage(
     let data = use_data();
     let s = strings(lang);
     let state = use_state();
-    let embed = state.view.with_untracked(|o| o.embed);
+    let embed = state.with_view_untracked(|o| o.embed);
     let cards_off_panel = move || !state.on_show(|p| matches!(p, Panel::Card(_)));
     view! {
         {if embed {
