@@ -52,6 +52,8 @@ pub struct AppState {
     section: RwSignal<Option<String>>,
     /// The reader's own time zone, once known (times are converted to it on request).
     time_zone: RwSignal<Option<String>>,
+    /// Whether the app has started in the browser (after it took the page over).
+    started: RwSignal<bool>,
     /// Element ids of the rows (events, deliverables) whose details are open. Kept here,
     /// not only in the DOM, so a rebuilt page (language switch, data update) reopens
     /// them; never written to the URL.
@@ -82,6 +84,7 @@ impl AppState {
             can_share: RwSignal::new(false),
             section,
             time_zone: RwSignal::new(None),
+            started: RwSignal::new(false),
             opened: RwSignal::new(Vec::new()),
             panel: Memo::new(move |_| section.with(|id| panel_for(id.as_deref(), data.get()))),
             root: StoredValue::new(root),
@@ -269,6 +272,21 @@ impl AppState {
     pub fn learn_browser(&self, can_share: bool, time_zone: Option<String>) {
         self.can_share.set(can_share);
         self.time_zone.set(time_zone);
+        self.started.set(true);
+    }
+
+    /// Makes a link from the view options and the section (tracked). Until the app has
+    /// started in the browser these are the ones the page was prerendered with (its own
+    /// view, no section): adopting the markup does not rewrite an attribute, so a link
+    /// must first be what the markup says and then change to the reader's own, which is
+    /// then written (an `embed/?lang=en` page's "Open full view" gains its `?lang=en`).
+    pub fn make_link<R>(&self, f: impl FnOnce(&ViewOptions, Option<&str>) -> R) -> R {
+        if self.started.get() {
+            self.view
+                .with(|o| self.section.with(|s| f(o, s.as_deref())))
+        } else {
+            f(&self.page().view(), None)
+        }
     }
 
     /// Puts a checked update of the week on screen (it lives for the rest of the visit).

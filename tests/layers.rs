@@ -26,18 +26,28 @@ fn layer(module: &str) -> usize {
         .unwrap_or_else(|| panic!("module {module} has no layer in tests/layers.rs"))
 }
 
-/// The crate modules a source file names as `crate::<module>`.
+/// The crate modules a source file names as `crate::<module>` or in a group,
+/// `crate::{<module>, <module>::…}`.
 fn imports(source: &str) -> Vec<String> {
-    source
-        .match_indices("crate::")
-        .map(|(at, _)| {
-            source[at + "crate::".len()..]
-                .chars()
-                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
-                .collect::<String>()
-        })
-        .filter(|m| !m.is_empty())
-        .collect()
+    let name = |s: &str| -> String {
+        s.trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (at, _) in source.match_indices("crate::") {
+        let rest = &source[at + "crate::".len()..];
+        match rest.strip_prefix('{') {
+            Some(group) => {
+                let group = &group[..group.find('}').unwrap_or(group.len())];
+                out.extend(group.split(',').map(name));
+            }
+            None => out.push(name(rest)),
+        }
+    }
+    out.retain(|m| !m.is_empty());
+    out
 }
 
 /// (module, source) for every file of the library: `src/x.rs` is module `x`, and every
@@ -51,10 +61,16 @@ fn modules() -> Vec<(String, String)> {
             continue;
         };
         if path.is_dir() && name != "bin" {
-            for file in fs::read_dir(&path).unwrap() {
-                let file = file.unwrap().path();
-                if file.extension().is_some_and(|e| e == "rs") {
-                    out.push((name.clone(), fs::read_to_string(&file).unwrap()));
+            // Every file under the folder, however deep, belongs to the module.
+            let mut folders = vec![path];
+            while let Some(folder) = folders.pop() {
+                for file in fs::read_dir(&folder).unwrap() {
+                    let file = file.unwrap().path();
+                    if file.is_dir() {
+                        folders.push(file);
+                    } else if file.extension().is_some_and(|e| e == "rs") {
+                        out.push((name.clone(), fs::read_to_string(&file).unwrap()));
+                    }
                 }
             }
         } else if path.extension().is_some_and(|e| e == "rs")
@@ -88,6 +104,10 @@ fn the_check_sees_imports() {
     assert_eq!(
         imports("use crate::model::Lang;\nlet x = crate::ids::day(d);"),
         ["model", "ids"]
+    );
+    assert_eq!(
+        imports("use crate::{state::AppState, url};"),
+        ["state", "url"]
     );
     assert!(layer("components") > layer("state") && layer("ids") < layer("model"));
 }

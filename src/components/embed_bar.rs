@@ -21,9 +21,8 @@ pub fn EmbedBar(
     // The standalone page in the same language, at the same section, with the filters:
     // a link relative to this page, so it is right before (and without) the app.
     let full_view = move || {
-        let section = state.section();
         let (here, there) = (Page::new(lang, true), Page::new(lang, false));
-        state.with_view(|o| page_link(here, there, &o.standalone(), section.as_deref()))
+        state.make_link(|o, section| page_link(here, there, &o.standalone(), section))
     };
     view! {
         <header class="embed-bar">

@@ -26,13 +26,12 @@ pub fn LanguageSwitch() -> impl IntoView {
     // The same section and filters on the other page. English is said in the query, so
     // that a browser that prefers Thai is not sent back to the Thai page.
     let href = move || {
-        let section = state.section();
-        state.with_view(|o| {
+        state.make_link(|o, section| {
             let opts = ViewOptions {
                 lang: (other == Lang::En).then_some(Lang::En),
                 ..o.clone()
             };
-            page_link(here, there, &opts, section.as_deref())
+            page_link(here, there, &opts, section)
         })
     };
     view! {

@@ -34,7 +34,8 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   page.on('requestfailed', (r) => {
     // An old-style link's page is left for the right one before it has loaded: the
     // redirect in index.html (tested in pages.test.mjs), not a failure.
-    const redirected = r.isNavigationRequest() && r.failure()?.errorText === 'net::ERR_ABORTED';
+    const redirected = r.isNavigationRequest() && r.frame() === page.mainFrame()
+      && r.failure()?.errorText === 'net::ERR_ABORTED';
     if (!redirected) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
