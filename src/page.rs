@@ -91,12 +91,18 @@ pub fn app_root(page_url: &str, page: Page) -> String {
     }
 }
 
+/// The `lang` an address's query carries for a language asked for: Thai is said by the
+/// page (`th/`), so only English is written, because it overrides a browser that
+/// prefers Thai.
+pub fn query_lang(lang: Option<Lang>) -> Option<Lang> {
+    lang.filter(|&l| l == Lang::En)
+}
+
 /// The query string that goes with a page's address: the view options without what the
-/// page itself says (the mode, and Thai). `lang=en` stays when it was asked for, since
-/// it overrides a browser that prefers Thai.
+/// page itself says (the mode, and Thai; see `query_lang`).
 pub fn page_query(opts: &ViewOptions) -> String {
     format_query(&ViewOptions {
-        lang: opts.lang.filter(|&l| l == Lang::En),
+        lang: query_lang(opts.lang),
         embed: false,
         ..opts.clone()
     })

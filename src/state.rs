@@ -5,7 +5,7 @@
 use crate::data::UpdateError;
 use crate::filter;
 use crate::model::{Dataset, Date, Event, Lang, Track};
-use crate::page::Page;
+use crate::page::{Page, query_lang};
 use crate::panel::{Panel, panel_for};
 use crate::url::ViewOptions;
 use leptos::prelude::Track as _;
@@ -181,23 +181,13 @@ impl AppState {
     /// Whether the filters hide the event with this id (untracked: for what a link does,
     /// not for a view). An id that is no event is not hidden.
     pub fn filters_hide(&self, id: &str) -> bool {
-        let lang = self.lang.get_untracked();
-        self.data.get_untracked().event(id).is_some_and(|e| {
-            !self
-                .view
-                .with_untracked(|o| filter::matches(e, &o.filters, lang))
-        })
+        let event = self.data.get_untracked().event(id);
+        event.is_some_and(|e| !untrack(|| self.is_shown(e)))
     }
 
     /// How many of `events` the filters show (tracked, as `is_shown`).
     pub fn shown_among<'a>(&self, events: impl IntoIterator<Item = &'a Event>) -> usize {
-        let lang = self.lang.get_untracked();
-        self.view.with(|o| {
-            events
-                .into_iter()
-                .filter(|e| filter::matches(e, &o.filters, lang))
-                .count()
-        })
+        events.into_iter().filter(|e| self.is_shown(e)).count()
     }
 
     /// The page the reader is on: the language and mode shown now (the address follows
@@ -217,10 +207,7 @@ impl AppState {
     /// Switches the language; the page rebuilds in it and the address moves to that
     /// language's page, keeping the section, the filters and the open rows.
     pub fn switch_language(&self, lang: Lang) {
-        // Thai has a page of its own; English is said in the query only because it then
-        // overrides a browser that prefers Thai.
-        self.view
-            .update(|o| o.lang = (lang == Lang::En).then_some(Lang::En));
+        self.view.update(|o| o.lang = query_lang(Some(lang)));
         self.lang.set(lang);
     }
 

@@ -9,7 +9,7 @@ use crate::i18n::strings;
 use crate::ids;
 use crate::model::Lang;
 use crate::navigation::open_current_section;
-use crate::page::{Page, app_root, page_url};
+use crate::page::{Page, app_root, page_url, query_lang};
 use crate::state::AppState;
 use crate::url::{self, ViewOptions};
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn opening_view() -> Opening {
         .unwrap_or(Lang::En);
     // The address says the mode and Thai by its path from now on (see `page_query`).
     opts.embed |= page.embed;
-    opts.lang = opts.lang.filter(|&l| l == Lang::En);
+    opts.lang = query_lang(opts.lang);
     let root = app_root(&browser::page_url().unwrap_or_default(), page);
     Opening {
         opts,
@@ -87,8 +87,7 @@ pub fn App(
         move |(opts, lang), before, _| {
             let root = state.root();
             if !root.is_empty() {
-                let page = Page::new(*lang, opts.embed);
-                browser::replace_url(&page_url(&root, page, opts, &browser::hash()));
+                browser::replace_url(&page_url(&root, state.page(), opts, &browser::hash()));
             }
             let events = &state.data_untracked().events;
             if before.is_some_and(|(o, l)| l == lang && o.cleared() == opts.cleared()) {

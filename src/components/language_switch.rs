@@ -6,7 +6,7 @@
 use crate::browser;
 use crate::i18n::strings;
 use crate::model::Lang;
-use crate::page::{Page, page_link};
+use crate::page::{Page, page_link, query_lang};
 use crate::state::use_state;
 use crate::url::ViewOptions;
 use leptos::prelude::*;
@@ -23,12 +23,12 @@ pub fn LanguageSwitch() -> impl IntoView {
         Lang::Th => Lang::En,
     };
     let there = Page::new(other, here.embed);
-    // The same section and filters on the other page. English is said in the query, so
-    // that a browser that prefers Thai is not sent back to the Thai page.
+    // The same section and filters on the other page, saying English in the query as the
+    // switch does (`query_lang`).
     let href = move || {
         state.make_link(|o, section| {
             let opts = ViewOptions {
-                lang: (other == Lang::En).then_some(Lang::En),
+                lang: query_lang(Some(other)),
                 ..o.clone()
             };
             page_link(here, there, &opts, section)
