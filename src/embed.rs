@@ -6,6 +6,8 @@
 //! - AMP: `{"sentinel":"amp","type":"embed-size","height":H}`
 //! - Pym.js: the string `pymxPYMx<childId>xPYMxheightxPYMx<H>`
 //! - our own: `{"type":"aelw:resize","version":1,"height":H,"section":"<id>"|null}`
+//! - WordPress, only when the host gave a secret (`#?secret=…`, see
+//!   `url::split_secret`): `{"message":"height","value":H,"secret":"<secret>"}`
 
 use crate::html::escape;
 
@@ -80,6 +82,14 @@ pub fn parse_pym_id(s: &str) -> Option<String> {
     .then(|| s.to_string())
 }
 
+/// Reads the secret a WordPress host appends to a frame's address (`#?secret=…`): 1 to
+/// 64 ASCII letters and digits, the only characters WordPress's host script accepts;
+/// anything else is ignored.
+pub fn parse_secret(s: &str) -> Option<String> {
+    (!s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .then(|| s.to_string())
+}
+
 /// A message for the host page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
@@ -89,14 +99,21 @@ pub enum Message {
     Text(String),
 }
 
-/// The three height messages, for AMP, Pym.js and our own host script.
-pub fn height_messages(height: u32, section: Option<&str>, pym_id: &str) -> [Message; 3] {
+/// The height messages, for AMP, Pym.js and our own host script, and for WordPress when
+/// the host gave a `secret` (already checked by `parse_secret`): WordPress's host script
+/// resizes only the frame whose `data-secret` the message repeats.
+pub fn height_messages(
+    height: u32,
+    section: Option<&str>,
+    pym_id: &str,
+    secret: Option<&str>,
+) -> Vec<Message> {
     let section = match section {
         // Section ids are URL-safe ([a-z0-9-]), so they need no JSON escaping.
         Some(id) if crate::ids::is_url_safe(id) => format!("\"{id}\""),
         _ => "null".to_string(),
     };
-    [
+    let mut messages = vec![
         Message::Json(format!(
             r#"{{"sentinel":"amp","type":"embed-size","height":{height}}}"#
         )),
@@ -104,7 +121,14 @@ pub fn height_messages(height: u32, section: Option<&str>, pym_id: &str) -> [Mes
         Message::Json(format!(
             r#"{{"type":"{MESSAGE_TYPE}","version":1,"height":{height},"section":{section}}}"#
         )),
-    ]
+    ];
+    // Letters and digits only, so the secret needs no JSON escaping.
+    if let Some(secret) = secret.and_then(parse_secret) {
+        messages.push(Message::Json(format!(
+            r#"{{"message":"height","value":{height},"secret":"{secret}"}}"#
+        )));
+    }
+    messages
 }
 
 /// The HTML a portal editor pastes: an iframe of the embed page at `frame_url` (at
@@ -152,7 +176,13 @@ mod tests {
 
     #[test]
     fn height_messages_follow_amp_pym_and_our_format() {
-        let [amp, pym, own] = height_messages(1234, Some("day-2022-11-18"), "frame1");
+        let [amp, pym, own] = <[Message; 3]>::try_from(height_messages(
+            1234,
+            Some("day-2022-11-18"),
+            "frame1",
+            None,
+        ))
+        .expect("three messages without a secret");
         assert_eq!(
             amp,
             Message::Json(r#"{"sentinel":"amp","type":"embed-size","height":1234}"#.into())
@@ -168,7 +198,8 @@ mod tests {
                     .into()
             )
         );
-        let [_, _, own] = height_messages(10, Some("bad\"id"), "x");
+        let [_, _, own] =
+            <[Message; 3]>::try_from(height_messages(10, Some("bad\"id"), "x", None)).unwrap();
         assert_eq!(
             own,
             Message::Json(
@@ -176,11 +207,30 @@ mod tests {
             )
         );
         // The JSON is well formed.
-        for m in height_messages(5, None, DEFAULT_PYM_ID) {
+        for m in height_messages(5, None, DEFAULT_PYM_ID, Some("abc123")) {
             if let Message::Json(j) = m {
                 serde_json::from_str::<serde_json::Value>(&j).unwrap();
             }
         }
+    }
+
+    #[test]
+    fn wordpress_hears_its_height_only_with_a_valid_secret() {
+        let messages = height_messages(640, None, DEFAULT_PYM_ID, Some("Ab12Cd34Ef"));
+        assert_eq!(messages.len(), 4);
+        assert_eq!(
+            messages[3],
+            Message::Json(r#"{"message":"height","value":640,"secret":"Ab12Cd34Ef"}"#.into())
+        );
+        for bad in ["", "a b", "abc\"", "abc&x=1", "ab-c", "é", &"x".repeat(65)] {
+            assert_eq!(parse_secret(bad), None, "{bad:?}");
+            assert_eq!(
+                height_messages(640, None, DEFAULT_PYM_ID, Some(bad)).len(),
+                3,
+                "{bad:?}"
+            );
+        }
+        assert_eq!(parse_secret(&"x".repeat(64)).map(|s| s.len()), Some(64));
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub mod ids;
 pub mod loader;
 pub mod model;
 pub mod navigation;
+pub mod oembed;
 pub mod page;
 pub mod page_html;
 pub mod panel;

@@ -4,6 +4,7 @@
 use crate::browser;
 use crate::format;
 use crate::i18n::strings;
+use crate::page::page_url;
 use crate::state::{AppState, Notice};
 use crate::url::{self, Fragment};
 
@@ -15,7 +16,22 @@ pub fn open_current_section(state: AppState, open_row: bool) {
     let data = state.data_untracked();
     let lang = state.lang_untracked();
     let s = strings(lang);
-    match url::parse_fragment(&browser::hash(), data) {
+    let hash = browser::hash();
+    // A WordPress host's `#?secret=…` (at load, or added later by its script): kept for
+    // the height messages and taken out of the address, so that no link copied from it
+    // carries it and the fragment is only ever a section.
+    let (hash, secret) = url::split_secret(&hash);
+    if hash.len() < browser::hash().len() {
+        if let Some(secret) = secret {
+            state.learn_frame_secret(secret);
+        }
+        let root = state.root();
+        if !root.is_empty() {
+            let opts = state.with_view_untracked(|o| o.clone());
+            browser::replace_url(&page_url(&root, state.page(), &opts, hash));
+        }
+    }
+    match url::parse_fragment(hash, data) {
         Fragment::None => {
             state.point_at(None, None);
             browser::set_title(s.page_title);

@@ -63,6 +63,15 @@ pub fn page_html(
     )?;
     head = relative_to(&head, page.up());
     head.push_str(&head_links(page, site_url));
+    // The week's oEmbed response, so that a pasted link to any page embeds the week.
+    head.push_str("  ");
+    head.push_str(&crate::oembed::discovery_link(
+        crate::data::embedded(),
+        None,
+        page.lang,
+        site_url,
+    ));
+    head.push('\n');
     let body = replace_once(body, english.app, own.app)?;
     let body = replace_once(&body, english.problem, own.problem)?;
     Ok(format!("{head}</head>{body}"))
@@ -185,7 +194,9 @@ mod tests {
             "<link rel=\"canonical\" href=\"https://x.org/aelw/th/embed/\">\n  \
              <link rel=\"alternate\" hreflang=\"en\" href=\"https://x.org/aelw/embed/\">\n  \
              <link rel=\"alternate\" hreflang=\"th\" href=\"https://x.org/aelw/th/embed/\">\n  \
-             <link rel=\"alternate\" hreflang=\"x-default\" href=\"https://x.org/aelw/embed/\">\n</head>"
+             <link rel=\"alternate\" hreflang=\"x-default\" href=\"https://x.org/aelw/embed/\">\n  \
+             <link rel=\"alternate\" type=\"application/json+oembed\" \
+             href=\"https://x.org/aelw/oembed.th.json\" title=\"สัปดาห์การประชุมผู้นำเขตเศรษฐกิจเอเปค ปี 2565\">\n</head>"
         ));
         assert!(html.contains("<div id=\"app-problem\">P-th</div>"));
         assert!(html.contains(own.app) && !html.contains("<h1>Week</h1>"));

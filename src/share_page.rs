@@ -14,12 +14,11 @@ use crate::url::{Section, share_path};
 /// Longest description written into a preview; platforms cut around 200 characters.
 const DESCRIPTION_CHARS: usize = 200;
 
-/// Every section that gets a preview page: the days, the events and the cards.
+/// Every section that gets a preview page: the days, the events, the cards and the
+/// deliverables, the sections that have an oEmbed response (the preview page is the link
+/// an editor pastes to embed one).
 pub fn sections(data: &Dataset) -> Vec<Section<'_>> {
-    let days = data.days.iter().map(|d| Section::Day(d.date));
-    let events = data.events.iter().map(|e| Section::Event(&e.id));
-    let cards = data.priorities.iter().map(|p| Section::Priority(&p.id));
-    days.chain(events).chain(cards).collect()
+    crate::oembed::sections(data)
 }
 
 /// The preview page for `section` in `lang`. `site_url` is the absolute address of the
@@ -79,6 +78,7 @@ pub fn render(data: &Dataset, section: Section, lang: Lang, site_url: &str) -> S
 <meta name="twitter:title" content="{title}">
 <meta name="twitter:description" content="{description}">
 <meta http-equiv="refresh" content="0; url={app_link}">
+{oembed}
 <link rel="icon" href="data:,">
 </head>
 <body>
@@ -92,6 +92,7 @@ pub fn render(data: &Dataset, section: Section, lang: Lang, site_url: &str) -> S
 </html>
 "#,
         open = escape(s.open_in_timeline),
+        oembed = crate::oembed::discovery_link(data, Some(section), lang, site_url),
     )
 }
 
@@ -101,12 +102,12 @@ mod tests {
     use crate::data::embedded;
 
     #[test]
-    fn there_is_a_page_for_every_day_event_and_card() {
+    fn there_is_a_page_for_every_section_with_an_oembed_response() {
         let data = embedded();
-        assert_eq!(
-            sections(data).len(),
-            data.days.len() + data.events.len() + data.priorities.len()
-        );
+        assert_eq!(sections(data), crate::oembed::sections(data));
+        assert!(sections(data).contains(&Section::Deliverable(
+            &data.priorities[0].deliverables[0].id
+        )));
     }
 
     #[test]
@@ -126,6 +127,7 @@ mod tests {
             r#"<meta name="twitter:card" content="summary">"#,
             r#"<meta http-equiv="refresh" content="0; url=../#gala-dinner">"#,
             r#"<a href="../#gala-dinner">Open in the timeline</a>"#,
+            r#"<link rel="alternate" type="application/json+oembed" href="https://example.org/aelw/oembed/gala-dinner.json" title="Gala dinner for Leaders and their spouses">"#,
         ] {
             assert!(page.contains(expected), "missing {expected}\n{page}");
         }

@@ -63,6 +63,9 @@ pub struct AppState {
     /// The app's root folder as an absolute URL ending in `/` (where the preview pages
     /// and the other pages are); empty when rendered outside a browser.
     root: StoredValue<String>,
+    /// The secret a WordPress host gave this frame (`#?secret=…`), repeated in the height
+    /// messages for it; never shown, and never part of a link.
+    frame_secret: StoredValue<Option<String>>,
 }
 
 impl AppState {
@@ -88,6 +91,7 @@ impl AppState {
             opened: RwSignal::new(Vec::new()),
             panel: Memo::new(move |_| section.with(|id| panel_for(id.as_deref(), data.get()))),
             root: StoredValue::new(root),
+            frame_secret: StoredValue::new(None),
         }
     }
 
@@ -202,6 +206,16 @@ impl AppState {
     /// The app's root folder as an absolute URL (empty outside a browser).
     pub fn root(&self) -> String {
         self.root.get_value()
+    }
+
+    /// The secret a WordPress host gave this frame, if any.
+    pub fn frame_secret(&self) -> Option<String> {
+        self.frame_secret.get_value()
+    }
+
+    /// The host page gave this frame a secret (already checked, see `url::split_secret`).
+    pub fn learn_frame_secret(&self, secret: String) {
+        self.frame_secret.set_value(Some(secret));
     }
 
     /// Switches the language; the page rebuilds in it and the address moves to that

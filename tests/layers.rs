@@ -13,6 +13,7 @@ const LAYERS: &[&[&str]] = &[
     &["filter"],
     &["url", "i18n"],
     &["format", "panel", "page"],
+    &["oembed"],
     &["share_page", "page_html"],
     &["state", "browser"],
     &["navigation"],

@@ -7,9 +7,12 @@
 //!   into `dist/index.html`, so the week is readable before the WebAssembly arrives,
 //!   without JavaScript, and by crawlers. The app adopts it (hydration) when it starts.
 //! - `problem.html`: the hidden notes shown if the app cannot start or stops.
-//! - `share/<id>.html` and `share/<id>.th.html`: a link-preview page per day, event and
-//!   card, in each language. Link previews need absolute URLs, taken from `AELW_SITE_URL`
-//!   (the deployed app's folder).
+//! - `share/<id>.html` and `share/<id>.th.html`: a link-preview page per day, event,
+//!   card and deliverable, in each language. Link previews need absolute URLs, taken from
+//!   `AELW_SITE_URL` (the deployed app's folder).
+//! - `oembed.json`, `oembed/<id>.json` and their `.th.json` twins: the oEmbed response
+//!   for the week and for each of those sections (see `aelw::oembed`), with the same
+//!   absolute URLs.
 //! - `i18n.json`: the interface's strings as (English, Thai) pairs, for the browser test
 //!   that looks for English left in the Thai page (not shipped).
 //!
@@ -22,8 +25,8 @@ use aelw::components::app_problem::AppProblem;
 use aelw::model::Lang;
 use aelw::page::Page;
 use aelw::page_html::{Markup, page_html};
-use aelw::url::share_path;
-use aelw::{data, share_page};
+use aelw::url::{oembed_path, share_path};
+use aelw::{data, oembed, share_page};
 use leptos::prelude::*;
 use std::path::Path;
 use std::process::ExitCode;
@@ -136,11 +139,17 @@ fn write_site(out: &Path) -> Result<String, String> {
     for lang in [Lang::En, Lang::Th] {
         for &section in &sections {
             let page = share_page::render(data, section, lang, &site_url);
-            write(&out.join(share_path(&section.element_id(), lang)), &page)?;
+            let id = section.element_id();
+            write(&out.join(share_path(&id, lang)), &page)?;
+            let oembed = oembed::response(data, Some(section), lang, &site_url);
+            write(&out.join(oembed_path(Some(&id), lang)), &oembed)?;
         }
+        let week = oembed::response(data, None, lang, &site_url);
+        write(&out.join(oembed_path(None, lang)), &week)?;
     }
     Ok(format!(
-        "{} bytes of app HTML, {} preview pages for {site_url}, in {}",
+        "{} bytes of app HTML, {} preview pages and oEmbed responses per language for \
+         {site_url}, in {}",
         app.len(),
         sections.len(),
         out.display()

@@ -55,6 +55,41 @@ pub fn on_content_resize(f: impl Fn() + 'static) {
     }
 }
 
+/// Calls `f` with the secret of every `{message: "ready", secret}` that the parent window
+/// posts (WordPress's host script does, once it listens for heights), for the life of
+/// the page. Messages from any other window, or of any other shape, are ignored.
+pub fn on_host_ready(f: impl Fn(&str) + 'static) {
+    let Some(w) = window() else { return };
+    let Some(parent) = w.parent().ok().flatten() else {
+        return;
+    };
+    let callback =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let from_parent = ev
+                .source()
+                .is_some_and(|s| JsValue::from(s) == JsValue::from(&parent));
+            let data = ev.data();
+            let field = |name: &str| {
+                web_sys::js_sys::Reflect::get(&data, &JsValue::from_str(name))
+                    .ok()
+                    .and_then(|v| v.as_string())
+            };
+            if from_parent
+                && data.is_object()
+                && field("message").as_deref() == Some("ready")
+                && let Some(secret) = field("secret")
+            {
+                f(&secret);
+            }
+        });
+    if w.add_event_listener_with_callback("message", callback.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        // The listener and its closure live as long as the page.
+        callback.forget();
+    }
+}
+
 /// Applies the host's theme choice to `<html data-theme>` (CSS does the rest).
 pub fn set_theme(theme: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {

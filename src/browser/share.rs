@@ -15,17 +15,41 @@ fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
         .map(|_| navigator)
 }
 
-/// Whether the Web Share API exists here.
+/// Whether the Web Share API exists here, and the permissions policy allows it.
 pub fn can_share() -> bool {
-    navigator_has("share").is_some_and(|n| {
-        Reflect::get(&n, &JsValue::from_str("share")).is_ok_and(|f| f.is_instance_of::<Function>())
-    })
+    !policy_forbids("web-share")
+        && navigator_has("share").is_some_and(|n| {
+            Reflect::get(&n, &JsValue::from_str("share"))
+                .is_ok_and(|f| f.is_instance_of::<Function>())
+        })
+}
+
+/// Whether the document's permissions policy says no to `feature`. Only Chromium tells
+/// (`document.permissionsPolicy`, formerly `featurePolicy`); elsewhere, not known.
+fn policy_forbids(feature: &str) -> bool {
+    let Some(document) = super::document() else {
+        return false;
+    };
+    let policy = ["permissionsPolicy", "featurePolicy"]
+        .into_iter()
+        .filter_map(|name| Reflect::get(&document, &JsValue::from_str(name)).ok())
+        .find(|v| v.is_object());
+    let Some(policy) = policy else { return false };
+    Reflect::get(&policy, &JsValue::from_str("allowsFeature"))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call1(&policy, &JsValue::from_str(feature)).ok())
+        .is_some_and(|allowed| allowed == JsValue::FALSE)
 }
 
 /// Writes `text` to the clipboard. Fails where the API is missing (insecure context)
-/// or refused (permissions, cross-origin iframes without `clipboard-write`).
+/// or refused (permissions, cross-origin iframes without `clipboard-write`). Where the
+/// permissions policy already says no (a sandboxed frame), it is not even asked, which
+/// would only log an error in the console.
 pub fn copy_text(text: &str) -> impl Future<Output = Result<(), ()>> + use<> {
-    let promise = navigator_has("clipboard").map(|n| n.clipboard().write_text(text));
+    let promise = navigator_has("clipboard")
+        .filter(|_| !policy_forbids("clipboard-write"))
+        .map(|n| n.clipboard().write_text(text));
     async move {
         let promise = promise.ok_or(())?;
         wasm_bindgen_futures::JsFuture::from(promise)

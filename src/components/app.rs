@@ -171,6 +171,13 @@ fn start_in_browser(
     }
     if opts.embed && browser::is_framed() {
         browser::on_content_resize(move || post_height(state));
+        // WordPress's host script says "ready" to its frames once it listens, which may
+        // be after this frame last told its height: tell it again.
+        browser::on_host_ready(move |secret| {
+            if state.frame_secret().as_deref() == Some(secret) {
+                post_height(state);
+            }
+        });
     }
     browser::open_details_for_print();
     browser::on_hash_change(open_fragment);
@@ -194,6 +201,7 @@ fn post_height(state: AppState) {
         height,
         section.as_deref(),
         pym_id.as_deref().unwrap_or(DEFAULT_PYM_ID),
+        state.frame_secret().as_deref(),
     );
     browser::post_to_parent(&messages);
 }

@@ -32,9 +32,32 @@ pub enum Fragment<'a> {
 /// The longest unknown fragment repeated back to the reader.
 const MAX_ECHO_CHARS: usize = 60;
 
+/// Splits a WordPress host's secret off a fragment. WordPress appends `#?secret=<s>` to
+/// an embedded frame's address, after any fragment the address had, so a frame may be
+/// opened at `#day-2022-11-18#?secret=abc` or at `#?secret=abc`. Returns the fragment
+/// without that tail (with its `#`, or `""`), and the secret if it is valid (see
+/// `embed::parse_secret`). The tail is dropped even when its secret is not valid: it is
+/// never a section.
+pub fn split_secret(hash: &str) -> (&str, Option<String>) {
+    let Some(at) = hash
+        .find("#?")
+        .or_else(|| hash.starts_with('?').then_some(0))
+    else {
+        return (hash, None);
+    };
+    let tail = hash[at..].trim_start_matches(['#', '?']);
+    let secret = tail
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("secret="))
+        .and_then(crate::embed::parse_secret);
+    (&hash[..at], secret)
+}
+
 /// Reads a fragment (with or without `#`) against the data. Never fails: anything that
-/// is not the element id of a section is `Unknown`.
+/// is not the element id of a section is `Unknown`. A WordPress host's `#?secret=…`
+/// tail is not part of it (see `split_secret`).
 pub fn parse_fragment<'a>(hash: &str, data: &'a Dataset) -> Fragment<'a> {
+    let (hash, _) = split_secret(hash);
     let raw = hash.strip_prefix('#').unwrap_or(hash);
     if raw.is_empty() {
         return Fragment::None;
@@ -139,6 +162,36 @@ mod tests {
         assert_eq!(
             parse_fragment("#gala-dinner", data).clone(),
             Fragment::Section(Section::Event("gala-dinner"))
+        );
+    }
+
+    #[test]
+    fn a_wordpress_secret_is_split_off_and_never_a_section() {
+        let data = embedded();
+        assert_eq!(
+            split_secret("#day-2022-11-18#?secret=abc123"),
+            ("#day-2022-11-18", Some("abc123".into()))
+        );
+        assert_eq!(split_secret("#?secret=Zz9"), ("", Some("Zz9".into())));
+        assert_eq!(split_secret("?secret=Zz9"), ("", Some("Zz9".into())));
+        assert_eq!(
+            split_secret("#gala-dinner#?x=1&secret=k2"),
+            ("#gala-dinner", Some("k2".into()))
+        );
+        assert_eq!(split_secret("#gala-dinner"), ("#gala-dinner", None));
+        assert_eq!(split_secret(""), ("", None));
+        // A bad secret is ignored, and its tail still never becomes a section.
+        for hash in ["#?secret=a%20b", "#?secret=", "#?other=1", "#?"] {
+            assert_eq!(split_secret(hash), ("", None), "{hash}");
+            assert_eq!(parse_fragment(hash, data), Fragment::None, "{hash}");
+        }
+        assert_eq!(
+            parse_fragment("#day-2022-11-18#?secret=abc123", data),
+            Fragment::Section(Section::Day(Date::parse("2022-11-18").unwrap()))
+        );
+        assert_eq!(
+            parse_fragment("#nope#?secret=abc123", data),
+            Fragment::Unknown("nope".into())
         );
     }
 

@@ -9,11 +9,13 @@
 //!   `page`). Unknown parameters and unknown values are ignored, never an error.
 //! - Share links point at a small static preview page per section, `share/<id>.html`
 //!   (`share/<id>.th.html` in Thai), which sends the reader on to `…/#<id>` (`…/th/#<id>`).
+//! - oEmbed responses (what a pasted link embeds as) sit at `oembed.json` for the week and
+//!   `oembed/<id>.json` for a section (`.th.json` in Thai).
 
 mod fragment;
 mod query;
 
-pub use fragment::{Fragment, Section, parse_fragment, resolve};
+pub use fragment::{Fragment, Section, parse_fragment, resolve, split_secret};
 pub use query::{
     MAX_QUERY_CHARS, ViewOptions, clean_query, data_source, format_query, parse_query,
     percent_decode, percent_encode,
@@ -51,6 +53,20 @@ pub fn share_path(element_id: &str, lang: Lang) -> String {
     match lang {
         Lang::En => format!("share/{element_id}.html"),
         Lang::Th => format!("share/{element_id}.th.html"),
+    }
+}
+
+/// The file name of an oEmbed response, relative to the app: `oembed.json` for the whole
+/// week, `oembed/<id>.json` for a section, with `.th` before `.json` in Thai (see
+/// `oembed`).
+pub fn oembed_path(element_id: Option<&str>, lang: Lang) -> String {
+    let lang = match lang {
+        Lang::En => "",
+        Lang::Th => ".th",
+    };
+    match element_id {
+        None => format!("oembed{lang}.json"),
+        Some(id) => format!("oembed/{id}{lang}.json"),
     }
 }
 

@@ -27,18 +27,41 @@ export function builtPolicy(root) {
 }
 
 /**
+ * The rules of a `_headers` file (Netlify, Cloudflare Pages): a path pattern (`*` is any
+ * run of characters) on its own line, then its headers indented as `Name: value`.
+ * Returns `(path) => { name: value }`, every matching rule's headers merged in order.
+ */
+export function hostHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (/^\//.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ path: new RegExp(`^${pattern}$`), headers: {} });
+    } else if (/^\s+[A-Za-z-]+:/.test(line) && rules.length) {
+      const [, name, value] = line.match(/^\s+([A-Za-z-]+):\s*(.*)$/);
+      rules.at(-1).headers[name] = value.trim();
+    }
+  }
+  return (path) => Object.assign({}, ...rules.filter((r) => r.path.test(path)).map((r) => r.headers));
+}
+
+/**
  * Serves `root` on 127.0.0.1; resolves to { origin, close() }. `headers` are added to
  * every response (e.g. a Content-Security-Policy); `routes` maps a path to a handler
  * `(req, res) => void` that answers instead of the file system (bad cases for tests).
  * With `compress`, bodies go out gzip-encoded to clients that accept it, as any real
- * static host sends them (the benchmark's transfer sizes and timings need that).
+ * static host sends them (the benchmark's transfer sizes and timings need that). With
+ * `useHeadersFile`, the build's own `_headers` rules apply too, as on a host that reads
+ * them.
  */
-export async function serve(root, { port = 0, headers = {}, routes = {}, compress = false } = {}) {
+export async function serve(root, { port = 0, headers = {}, routes = {}, compress = false, useHeadersFile = false } = {}) {
   const base = resolve(root);
+  const fileHeaders = useHeadersFile ? hostHeaders(readFileSync(join(base, '_headers'), 'utf8')) : () => ({});
   const server = createServer(async (req, res) => {
     try {
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      for (const [name, value] of Object.entries(fileHeaders(path))) res.setHeader(name, value);
       if (routes[path]) {
         await routes[path](req, res);
         return;

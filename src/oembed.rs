@@ -1,0 +1,188 @@
+//! oEmbed 1.0 responses, written at build time: what a pasted link becomes in WordPress,
+//! Ghost, Notion (through Iframely), Discourse and chat apps. Each is a `rich` response
+//! whose HTML is one `<iframe>` of the embed page at its section; pages advertise theirs
+//! with a discovery `<link>`.
+//!
+//! WordPress keeps only the iframe's `src`, `width`, `height`, `title` (and a few
+//! obsolete attributes), sandboxes it with `allow-scripts` only, and adds a secret to its
+//! address (see `url::split_secret`): nothing the embed needs is lost, as the browser
+//! tests check on a host page built the same way.
+
+use crate::embed::SNIPPET_HEIGHT;
+use crate::format;
+use crate::html::escape;
+use crate::i18n::strings;
+use crate::model::{Dataset, Lang};
+use crate::page::Page;
+use crate::url::{Section, oembed_path};
+
+/// The iframe's width in CSS pixels; hosts scale it down to their column (WordPress's
+/// embed styles set `max-width: 100%`), and the frame's layout fits any width.
+pub const WIDTH: u32 = 640;
+
+/// Every section with a response of its own: the days, the events, the cards and the
+/// deliverables (the whole week has one too, at `oembed_path(None, …)`).
+pub fn sections(data: &Dataset) -> Vec<Section<'_>> {
+    let days = data.days.iter().map(|d| Section::Day(d.date));
+    let events = data.events.iter().map(|e| Section::Event(&e.id));
+    let cards = data.priorities.iter().map(|p| Section::Priority(&p.id));
+    let deliverables = data
+        .priorities
+        .iter()
+        .flat_map(|p| &p.deliverables)
+        .map(|d| Section::Deliverable(&d.id));
+    days.chain(events)
+        .chain(cards)
+        .chain(deliverables)
+        .collect()
+}
+
+/// The title of `section`, or of the whole week for `None`.
+pub fn title(data: &Dataset, section: Option<Section>, lang: Lang) -> String {
+    match section {
+        Some(section) => format::section_title(data, section, strings(lang), lang),
+        None => data.week.title.get(lang).to_string(),
+    }
+}
+
+/// The response for `section` (the whole week for `None`) in `lang`, as JSON. `site_url`
+/// is the deployed app's absolute folder, ending in `/`.
+pub fn response(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str) -> String {
+    let week = data.week.title.get(lang);
+    let title = title(data, section, lang);
+    let fragment = section
+        .map(|s| format!("#{}", s.element_id()))
+        .unwrap_or_default();
+    let src = format!("{site_url}{}{fragment}", Page::new(lang, true).path());
+    let frame_title = match section {
+        Some(_) => format!("{title} · {week}"),
+        None => title.clone(),
+    };
+    let html = format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"{WIDTH}\" height=\"{SNIPPET_HEIGHT}\" \
+         loading=\"lazy\" allow=\"clipboard-write; web-share\"></iframe>",
+        escape(&src),
+        escape(&frame_title)
+    );
+    let json = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": title,
+        "provider_name": week,
+        "provider_url": format!("{site_url}{}", Page::new(lang, false).path()),
+        "width": WIDTH,
+        "height": SNIPPET_HEIGHT,
+        "html": html,
+    });
+    json.to_string()
+}
+
+/// The discovery `<link>` for a page about `section` (the whole week for `None`) in
+/// `lang`, pointing at its response under `site_url`.
+pub fn discovery_link(
+    data: &Dataset,
+    section: Option<Section>,
+    lang: Lang,
+    site_url: &str,
+) -> String {
+    let id = section.map(|s| s.element_id());
+    format!(
+        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
+        escape(&format!("{site_url}{}", oembed_path(id.as_deref(), lang))),
+        escape(&title(data, section, lang))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::embedded;
+
+    const SITE: &str = "https://example.org/aelw/";
+
+    fn parsed(json: &str) -> serde_json::Value {
+        serde_json::from_str(json).expect("valid JSON")
+    }
+
+    #[test]
+    fn every_day_event_card_and_deliverable_has_a_response() {
+        let data = embedded();
+        let deliverables: usize = data.priorities.iter().map(|p| p.deliverables.len()).sum();
+        assert!(deliverables > 0);
+        assert_eq!(
+            sections(data).len(),
+            data.days.len() + data.events.len() + data.priorities.len() + deliverables
+        );
+    }
+
+    #[test]
+    fn a_response_frames_the_embed_page_at_its_own_section() {
+        let data = embedded();
+        let json = parsed(&response(
+            data,
+            Some(Section::Event("gala-dinner")),
+            Lang::En,
+            SITE,
+        ));
+        assert_eq!(json["version"], "1.0");
+        assert_eq!(json["type"], "rich");
+        assert_eq!(json["title"], "Gala dinner for Leaders and their spouses");
+        assert_eq!(json["provider_name"], "APEC Economic Leaders' Week 2022");
+        assert_eq!(json["provider_url"], SITE);
+        assert_eq!(json["width"], WIDTH);
+        assert!(json["height"].as_u64().is_some_and(|h| h <= 1000));
+        assert_eq!(
+            json["html"],
+            "<iframe src=\"https://example.org/aelw/embed/#gala-dinner\" \
+             title=\"Gala dinner for Leaders and their spouses · APEC Economic Leaders&#39; Week 2022\" \
+             width=\"640\" height=\"900\" loading=\"lazy\" allow=\"clipboard-write; web-share\"></iframe>"
+        );
+    }
+
+    #[test]
+    fn thai_responses_frame_the_thai_embed_page() {
+        let data = embedded();
+        let week = parsed(&response(data, None, Lang::Th, SITE));
+        assert_eq!(week["provider_url"], "https://example.org/aelw/th/");
+        let html = week["html"].as_str().unwrap();
+        assert!(
+            html.starts_with("<iframe src=\"https://example.org/aelw/th/embed/\" "),
+            "{html}"
+        );
+        let card = parsed(&response(
+            data,
+            Some(Section::Priority("balance")),
+            Lang::Th,
+            SITE,
+        ));
+        assert_eq!(card["title"], "สมดุล: สมดุลในทุกด้าน");
+        assert!(
+            card["html"]
+                .as_str()
+                .unwrap()
+                .contains("th/embed/#priority-balance\"")
+        );
+    }
+
+    #[test]
+    fn pages_advertise_their_own_response() {
+        let data = embedded();
+        assert_eq!(
+            discovery_link(data, Some(Section::Day(data.days[0].date)), Lang::Th, SITE),
+            format!(
+                "<link rel=\"alternate\" type=\"application/json+oembed\" \
+                 href=\"https://example.org/aelw/oembed/{}.th.json\" title=\"{}\">",
+                data.days[0].element_id(),
+                escape(&title(
+                    data,
+                    Some(Section::Day(data.days[0].date)),
+                    Lang::Th
+                ))
+            )
+        );
+        assert!(
+            discovery_link(data, None, Lang::En, SITE)
+                .contains("href=\"https://example.org/aelw/oembed.json\"")
+        );
+    }
+}
