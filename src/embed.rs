@@ -131,6 +131,24 @@ pub fn height_messages(
     messages
 }
 
+/// Asks a WordPress host to open `url`, a page of this site, in place of the post: in
+/// its sandboxed frame a link cannot open a new window. WordPress's host script follows
+/// it only if `url` is on the frame's own host and the frame has focus (it was clicked).
+pub fn link_message(url: &str, secret: &str) -> Option<Message> {
+    let secret = parse_secret(secret)?;
+    let url: String = url
+        .chars()
+        .filter(|c| !c.is_control())
+        .flat_map(|c| match c {
+            '"' | '\\' => vec!['\\', c],
+            c => vec![c],
+        })
+        .collect();
+    Some(Message::Json(format!(
+        r#"{{"message":"link","value":"{url}","secret":"{secret}"}}"#
+    )))
+}
+
 /// The HTML a portal editor pastes: an iframe of the embed page at `frame_url` (at
 /// `section`, if given) and the optional host script that sizes it. `app_url` is the
 /// app's root folder, ending in `/`, where the script is.
@@ -231,6 +249,23 @@ mod tests {
             );
         }
         assert_eq!(parse_secret(&"x".repeat(64)).map(|s| s.len()), Some(64));
+    }
+
+    #[test]
+    fn wordpress_is_asked_to_open_links_to_this_site() {
+        assert_eq!(
+            link_message("https://x.org/aelw/#day-2022-11-18", "k9"),
+            Some(Message::Json(
+                r#"{"message":"link","value":"https://x.org/aelw/#day-2022-11-18","secret":"k9"}"#
+                    .into()
+            ))
+        );
+        let Some(Message::Json(odd)) = link_message("https://x.org/a\"b\\c\n", "k9") else {
+            panic!()
+        };
+        let parsed: serde_json::Value = serde_json::from_str(&odd).unwrap();
+        assert_eq!(parsed["value"], "https://x.org/a\"b\\c");
+        assert_eq!(link_message("https://x.org/", "bad secret"), None);
     }
 
     #[test]

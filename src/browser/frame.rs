@@ -55,6 +55,40 @@ pub fn on_content_resize(f: impl Fn() + 'static) {
     }
 }
 
+/// Whether the page has an opaque origin: a frame sandboxed without `allow-same-origin`
+/// (WordPress's embeds), where a link that opens a new window is refused unless the
+/// sandbox also allows popups, which WordPress's does not.
+pub fn has_opaque_origin() -> bool {
+    window().is_some_and(|w| w.origin() == "null")
+}
+
+/// Calls `f` with the absolute address of every click on a link that opens a new window
+/// (`target="_blank"`); when `f` returns true, the click is taken (the browser does not
+/// follow it).
+pub fn on_new_window_link(f: impl Fn(&str) -> bool + 'static) {
+    let Some(doc) = document() else { return };
+    let callback = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        let href = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[target='_blank'][href]").ok().flatten())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            .map(|a| a.href());
+        if let Some(href) = href
+            && f(&href)
+        {
+            ev.prevent_default();
+        }
+    });
+    if doc
+        .add_event_listener_with_callback("click", callback.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        // The listener lives as long as the page, so its closure must too.
+        callback.forget();
+    }
+}
+
 /// Calls `f` with the secret of every `{message: "ready", secret}` that the parent window
 /// posts (WordPress's host script does, once it listens for heights), for the life of
 /// the page. Messages from any other window, or of any other shape, are ignored.

@@ -7,8 +7,8 @@ mod frame;
 mod share;
 
 pub use frame::{
-    content_height, is_framed, on_content_resize, on_host_ready, post_to_parent, set_brand_colour,
-    set_theme,
+    content_height, has_opaque_origin, is_framed, on_content_resize, on_host_ready,
+    on_new_window_link, post_to_parent, set_brand_colour, set_theme,
 };
 pub use share::{ShareOutcome, can_share, copy_text, fetch_update, share};
 

@@ -15,13 +15,13 @@ fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
         .map(|_| navigator)
 }
 
-/// Whether the Web Share API exists here, and the permissions policy allows it.
+/// Whether the Web Share API exists here. (Not checked against the permissions policy:
+/// Chromium reports `web-share` as not allowed wherever it does not implement it, also
+/// where a page adds its own `navigator.share`.)
 pub fn can_share() -> bool {
-    !policy_forbids("web-share")
-        && navigator_has("share").is_some_and(|n| {
-            Reflect::get(&n, &JsValue::from_str("share"))
-                .is_ok_and(|f| f.is_instance_of::<Function>())
-        })
+    navigator_has("share").is_some_and(|n| {
+        Reflect::get(&n, &JsValue::from_str("share")).is_ok_and(|f| f.is_instance_of::<Function>())
+    })
 }
 
 /// Whether the document's permissions policy says no to `feature`. Only Chromium tells

@@ -178,6 +178,21 @@ fn start_in_browser(
                 post_height(state);
             }
         });
+        // In WordPress's sandbox a link that opens a new window does nothing: those to
+        // this site ("Open full view") go through WordPress's host script instead, which
+        // opens them in place of the post. Links to other sites stay as they are.
+        if browser::has_opaque_origin() {
+            browser::on_new_window_link(move |href| {
+                let message = state
+                    .frame_secret()
+                    .filter(|_| href.starts_with(&state.root()))
+                    .and_then(|secret| embed::link_message(href, &secret));
+                message.is_some_and(|m| {
+                    browser::post_to_parent(&[m]);
+                    true
+                })
+            });
+        }
     }
     browser::open_details_for_print();
     browser::on_hash_change(open_fragment);

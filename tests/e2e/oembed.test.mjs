@@ -60,7 +60,9 @@ function wordpressMarkup(html, secret) {
 
 // WordPress's host script (wp-includes/js/wp-embed.js), by its documented rule: a message
 // {secret, message: "height", value} from the frame whose data-secret it repeats sets that
-// frame's height, clamped to 200–1000 px; once loaded, it says "ready" to every frame.
+// frame's height, clamped to 200–1000 px; {message: "link", value} from the focused frame
+// opens the address in place of the post if it is on the frame's host; once loaded, it
+// says "ready" to every frame.
 // Every message the page receives is kept in `window.received` for the tests.
 const WP_EMBED = `
 window.received = [];
@@ -78,6 +80,12 @@ window.addEventListener('message', function (e) {
       var height = parseInt(data.value, 10);
       if (height > 1000) height = 1000; else if (~~height < 200) height = 200;
       frame.height = height;
+    }
+    if (data.message === 'link') {
+      var sourceURL = document.createElement('a'), targetURL = document.createElement('a');
+      sourceURL.href = frame.getAttribute('src');
+      targetURL.href = data.value;
+      if (targetURL.host === sourceURL.host && document.activeElement === frame) window.top.location.href = data.value;
     }
   }
 });
@@ -240,6 +248,13 @@ test('a sandboxed WordPress embed shows the deep-linked day and its height follo
     assert.ok(heights.length >= 3, 'a height message on load and after each event opened');
     for (const m of heights) assert.equal(m.secret, secret);
     assert.deepEqual(problems, []);
+
+    // "Open full view" cannot open a new window in the sandbox: WordPress opens the
+    // standalone app at the section in place of the post instead.
+    await frame.getByRole('link', { name: 'Open full view' }).click();
+    await page.waitForURL(`${app.origin}/#${day}`);
+    await page.waitForSelector('html.app-ready', { state: 'attached', timeout: 30_000 });
+    assert.ok(await page.locator(`#${day}`).isVisible());
   } finally {
     await context.close();
   }
