@@ -77,3 +77,24 @@ export function suite(root, options = {}) {
   });
   return ctx;
 }
+
+/**
+ * Registers the setup of an embedding test: the app and a host page served on two
+ * different origins, and one browser, all closed at the end. `start()` serves both and
+ * resolves to { app, host } (each from `serve`). Returns an object whose `app`, `host`
+ * and `browser` are set once the suite starts.
+ */
+export function twoOrigins(start) {
+  const ctx = {};
+  before(async () => {
+    Object.assign(ctx, await start());
+    assert.notEqual(ctx.app.origin, ctx.host.origin);
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.app?.close();
+    await ctx.host?.close();
+  });
+  return ctx;
+}

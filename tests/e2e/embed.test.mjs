@@ -1,13 +1,13 @@
 // Embedding: a host page on another origin frames the compact view; the frame sizes
 // itself through the host script, opens deep links, ignores other windows' messages,
 // sets no cookies, calls no other origin, and passes axe inside the frame.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { builtPolicy, serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { twoOrigins } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
@@ -15,23 +15,20 @@ const exampleHtml = await readFile(`${DIST}embed-example.html`, 'utf8');
 const indexHtml = await readFile(`${DIST}index.html`, 'utf8');
 const POLICY = builtPolicy(DIST);
 
-let app;
-let host;
-let browser;
 
 /** The shipped example page, pointed at the app's embed page on its own origin, with the
  * options in `query` (`&theme=dark…`) and `fragment`. */
 function hostPage({ query = '', fragment = '', script = true, extra = '' } = {}) {
   const search = query.replace(/^&/, '?');
   let html = exampleHtml
-    .replace('src="embed/"', `src="${app.origin}/embed/${search}${fragment}"`)
-    .replace('src="embed.js"', `src="${app.origin}/embed.js"`)
+    .replace('src="embed/"', `src="${t.app.origin}/embed/${search}${fragment}"`)
+    .replace('src="embed.js"', `src="${t.app.origin}/embed.js"`)
     .replace('</article>', `${extra}</article>`);
   if (!script) html = html.replace(/<script src="[^"]+embed\.js" defer><\/script>/, '');
   return html;
 }
 
-before(async () => {
+const t = twoOrigins(async () => {
   // A frame of the app's own origin that is not the embed: it tests that the host script
   // checks which window a message comes from, not only its origin.
   const rogueRoutes = {
@@ -44,8 +41,8 @@ before(async () => {
       res.end("setInterval(() => parent.postMessage({type: 'aelw:resize', version: 1, height: 4321, section: 'gala-dinner'}, '*'), 50);");
     },
   };
-  app = await serve(DIST, { headers: { 'Content-Security-Policy': POLICY }, routes: rogueRoutes });
-  host = await serve(DIST, {
+  const app = await serve(DIST, { headers: { 'Content-Security-Policy': POLICY }, routes: rogueRoutes });
+  const host = await serve(DIST, {
     routes: {
       '/host.html': (req, res) => {
         const q = new URL(req.url, 'http://x').searchParams;
@@ -60,25 +57,19 @@ before(async () => {
       ...rogueRoutes,
     },
   });
-  assert.notEqual(app.origin, host.origin);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await host?.close();
+  return { app, host };
 });
 
 /** Opens the host page and returns the page, the frame and what went wrong. */
 async function openHost(params = '', viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  const context = await t.browser.newContext({ viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const problems = [];
   const origins = new Set();
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('request', (r) => { if (!r.url().startsWith('data:')) origins.add(new URL(r.url()).origin); });
-  await page.goto(`${host.origin}/host.html${params}`);
+  await page.goto(`${t.host.origin}/host.html${params}`);
   const frameEl = page.locator('iframe[data-aelw-embed]');
   const frame = page.frameLocator('iframe[data-aelw-embed]');
   await frame.locator('html.app-ready').waitFor({ state: 'attached', timeout: 30_000 });
@@ -120,7 +111,7 @@ test('the compact view fills a frame on another origin, sized to its content', a
     assert.equal(await open.getAttribute('target'), '_blank');
     // Relative to the embed page, so it is right before the app starts.
     assert.equal(await open.getAttribute('href'), '../#day-2022-11-18');
-    assert.equal(await open.evaluate((a) => a.href), `${app.origin}/#day-2022-11-18`);
+    assert.equal(await open.evaluate((a) => a.href), `${t.app.origin}/#day-2022-11-18`);
     assert.equal(await frame.locator('.sources a').first().getAttribute('target'), '_blank');
 
     // A filter shrinks the content, and the frame follows.
@@ -140,7 +131,7 @@ test('the compact view fills a frame on another origin, sized to its content', a
     // No cookies or storage, and nothing but the two origins was asked for anything.
     assert.deepEqual(await context.cookies(), []);
     assert.deepEqual(await contentFrame.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
-    assert.deepEqual([...origins].sort(), [app.origin, host.origin].sort());
+    assert.deepEqual([...origins].sort(), [t.app.origin, t.host.origin].sort());
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -208,7 +199,7 @@ test('the host page fragment reaches the frame, and the open section is mirrored
   }
 });
 
-for (const [who, rogue] of [['the host\'s origin', () => `${host.origin}/rogue.html`], ['the app\'s own origin', () => `${app.origin}/rogue.html`]]) {
+for (const [who, rogue] of [['the host\'s origin', () => `${t.host.origin}/rogue.html`], ['the app\'s own origin', () => `${t.app.origin}/rogue.html`]]) {
   test(`messages from another frame of ${who}, or from the page itself, are ignored`, async () => {
     const { context, page, frameEl, contentFrame } = await openHost(`?rogue=${encodeURIComponent(rogue())}`);
     try {
@@ -282,16 +273,16 @@ test('theme and accent come from the URL, validated', async () => {
 });
 
 test('the standalone app offers the snippet for the whole week or the open section', async () => {
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const context = await t.browser.newContext({ reducedMotion: 'reduce' });
   try {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.app.origin });
     const page = await context.newPage();
-    await page.goto(`${app.origin}/#gala-dinner`);
+    await page.goto(`${t.app.origin}/#gala-dinner`);
     await page.waitForSelector('html.app-ready', { state: 'attached' });
     await page.locator('summary', { hasText: 'Embed this timeline on your site' }).click();
     const code = page.getByLabel('HTML to paste');
     const week = await code.inputValue();
-    assert.match(week, new RegExp(`^<iframe src="${app.origin}/embed/" title="[^"]+" width="100%" height="900" loading="lazy" allow="clipboard-write; web-share" data-aelw-embed></iframe>\\n<script src="${app.origin}/embed.js" defer></script>$`));
+    assert.match(week, new RegExp(`^<iframe src="${t.app.origin}/embed/" title="[^"]+" width="100%" height="900" loading="lazy" allow="clipboard-write; web-share" data-aelw-embed></iframe>\\n<script src="${t.app.origin}/embed.js" defer></script>$`));
     await page.getByLabel('The section open now').check();
     assert.match(await code.inputValue(), /\/embed\/#gala-dinner"/);
     await page.getByRole('button', { name: 'Copy the HTML' }).click();

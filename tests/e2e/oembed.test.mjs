@@ -1,13 +1,13 @@
 // Paste a link, get the timeline: the oEmbed responses, their discovery by a real
 // consumer (unfurl.js), and a WordPress-shaped host page on another origin that embeds
 // the sanitized, sandboxed frame and resizes it by WordPress's own rule.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { unfurl } from 'unfurl.js';
 import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { twoOrigins } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
@@ -16,12 +16,9 @@ const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
 const SITE = (await readFile(`${DIST}index.html`, 'utf8')).match(/<link rel="canonical" href="([^"]+)">/)[1];
 const WEEK = { en: 'oembed.json', th: 'oembed.th.json' };
 
-let app;
-let host;
-let browser;
 
 /** The app's absolute URL `url` (under SITE), as served by this test's server. */
-const served = (url) => url.replace(SITE, `${app.origin}/`);
+const served = (url) => url.replace(SITE, `${t.app.origin}/`);
 
 /** Every oEmbed response in the build: { file, lang, id (null for the week), json }. */
 async function responses() {
@@ -96,11 +93,11 @@ window.addEventListener('load', function () {
   }
 });`;
 
-before(async () => {
+const t = twoOrigins(async () => {
   // The app as a static host serves it with the build's _headers (CORS, CSP).
-  app = await serve(DIST, { useHeadersFile: true });
+  const app = await serve(DIST, { useHeadersFile: true });
   // A WordPress post on another origin: `/post.html?file=<response>&secret=<s>`.
-  host = await serve(OUTPUT, {
+  const host = await serve(OUTPUT, {
     routes: {
       '/post.html': async (req, res) => {
         const q = new URL(req.url, 'http://x').searchParams;
@@ -114,13 +111,7 @@ before(async () => {
       },
     },
   });
-  assert.notEqual(app.origin, host.origin);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await host?.close();
+  return { app, host };
 });
 
 test('every section has an oEmbed response in each language that frames its own embed page', async () => {
@@ -165,7 +156,7 @@ test('unfurl.js finds each page\'s oEmbed response and returns its HTML', async 
   assert.ok(pages.length > 100);
   for (const [path, file] of pages) {
     const expected = JSON.parse(await readFile(`${DIST}${file}`, 'utf8'));
-    const found = await unfurl(`${app.origin}/${path}`, { fetch: fetchSite });
+    const found = await unfurl(`${t.app.origin}/${path}`, { fetch: fetchSite });
     assert.equal(found.oEmbed?.type, 'rich', path);
     // unfurl.js hands the HTML on with its character references decoded.
     assert.equal(found.oEmbed.html, decoded(expected.html), path);
@@ -175,14 +166,14 @@ test('unfurl.js finds each page\'s oEmbed response and returns its HTML', async 
 
 /** Opens a WordPress post embedding `file`'s response; returns the page, frame and problems. */
 async function openPost(file, secret, viewport = { width: 760, height: 900 }) {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  const context = await t.browser.newContext({ viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  await page.goto(`${host.origin}/post.html?file=${encodeURIComponent(file)}&secret=${secret}`);
+  await page.goto(`${t.host.origin}/post.html?file=${encodeURIComponent(file)}&secret=${secret}`);
   const frameEl = page.locator('iframe.wp-embedded-content');
   const frame = await (await frameEl.elementHandle()).contentFrame();
   await frame.waitForSelector('html.app-ready', { state: 'attached', timeout: 30_000 });
@@ -242,7 +233,7 @@ test('a sandboxed WordPress embed shows the deep-linked day and its height follo
     await frame.locator(`#${day} .share button`, { hasText: 'Copy link' }).first().click();
     const field = frame.locator('.copy-fallback input');
     await field.waitFor();
-    assert.equal(await field.inputValue(), `${app.origin}/share/${day}.html`);
+    assert.equal(await field.inputValue(), `${t.app.origin}/share/${day}.html`);
 
     const heights = await page.evaluate(() => window.received.filter((m) => m && m.message === 'height'));
     assert.ok(heights.length >= 3, 'a height message on load and after each event opened');
@@ -252,7 +243,7 @@ test('a sandboxed WordPress embed shows the deep-linked day and its height follo
     // "Open full view" cannot open a new window in the sandbox: WordPress opens the
     // standalone app at the section in place of the post instead.
     await frame.getByRole('link', { name: 'Open full view' }).click();
-    await page.waitForURL(`${app.origin}/#${day}`);
+    await page.waitForURL(`${t.app.origin}/#${day}`);
     await page.waitForSelector('html.app-ready', { state: 'attached', timeout: 30_000 });
     assert.ok(await page.locator(`#${day}`).isVisible());
   } finally {
