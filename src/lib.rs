@@ -26,6 +26,8 @@ pub mod oembed;
 pub mod page;
 pub mod page_html;
 pub mod panel;
+#[cfg(feature = "hydrate")]
+pub mod session;
 pub mod share_page;
 pub mod state;
 pub mod url;

@@ -18,6 +18,7 @@ const LAYERS: &[&[&str]] = &[
     &["state", "browser"],
     &["navigation"],
     &["components"],
+    &["session"],
 ];
 
 fn layer(module: &str) -> usize {

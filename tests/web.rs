@@ -10,20 +10,26 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app into a fresh element and returns it with the mount handle.
-fn mount() -> (web_sys::HtmlElement, impl Drop) {
+/// Starts the app, as the page does, in a fresh `#app` element, and returns that element
+/// (the app renders into a new one in its place).
+fn mount() -> web_sys::HtmlElement {
     let doc = document();
+    if let Some(old) = doc.get_element_by_id(aelw::ids::APP) {
+        old.remove();
+    }
     let root: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    root.set_id(aelw::ids::APP);
     doc.body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), || {
-        aelw::App(aelw::components::app::AppProps {
-            opts: Default::default(),
-            lang: aelw::model::Lang::En,
-            open_rows: Vec::new(),
-            root: String::new(),
-        })
-    });
-    (root, handle)
+    let opening = aelw::session::Opening {
+        opts: Default::default(),
+        lang: Lang::En,
+        page: Default::default(),
+        root: String::new(),
+    };
+    assert!(aelw::session::run(opening, Vec::new(), false));
+    doc.get_element_by_id(aelw::ids::APP)
+        .unwrap()
+        .unchecked_into()
 }
 
 /// Lets the app's start-up run: it is scheduled as a task of its own after the mount.
@@ -46,7 +52,7 @@ fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
 
 #[wasm_bindgen_test]
 async fn renders_every_day_event_and_card_with_its_id() {
-    let (root, handle) = mount();
+    let root = mount();
     started().await;
     let data = aelw::data::embedded();
 
@@ -85,13 +91,12 @@ async fn renders_every_day_event_and_card_with_its_id() {
             card.id
         );
     }
-    drop(handle);
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn times_are_machine_readable_and_never_invented() {
-    let (root, handle) = mount();
+    let root = mount();
     started().await;
     let data = aelw::data::embedded();
     let timed = data.events.iter().filter(|e| e.start.is_some()).count() as u32;
@@ -124,6 +129,5 @@ async fn times_are_machine_readable_and_never_invented() {
         when.contains("Evening") && when.contains("not found in the sources"),
         "{when}"
     );
-    drop(handle);
     root.remove();
 }

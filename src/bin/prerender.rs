@@ -25,6 +25,7 @@ use aelw::components::app_problem::AppProblem;
 use aelw::model::Lang;
 use aelw::page::Page;
 use aelw::page_html::{Markup, page_html};
+use aelw::state::AppState;
 use aelw::url::{oembed_path, share_path};
 use aelw::{data, oembed, share_page};
 use leptos::prelude::*;
@@ -94,7 +95,10 @@ fn finish_page() -> Result<String, String> {
 fn rendered(page: Page) -> (String, String) {
     let (opts, lang) = (page.view(), page.lang);
     let app = Owner::new()
-        .with(|| view! { <aelw::App opts=opts lang=lang /> }.to_html())
+        .with(|| {
+            let state = AppState::new(lang, data::embedded(), opts, String::new());
+            view! { <aelw::App state=state /> }.to_html()
+        })
         .replace("<!>", "<!---->");
     let problem = Owner::new()
         .with(|| view! { <AppProblem lang=lang /> }.to_html())

@@ -296,44 +296,43 @@ pub fn has_hydration_markers(id: &str) -> bool {
         .is_some()
 }
 
+/// A view on the page, as `hydrate` and `mount_replacing` leave it: dropping it takes the
+/// view down (its reactive parts are disposed and its nodes removed).
+pub type Shown = Box<dyn std::any::Any>;
+
 /// Takes over the prerendered markup inside the element with this id (hydration): the
-/// markup must be what the app renders first. Returns whether the element was there.
+/// markup must be what the app renders first. `None` if the element is not there.
 #[cfg(feature = "hydrate")]
-pub fn hydrate<F, N>(id: &str, app: F) -> bool
+pub fn hydrate<F, N>(id: &str, app: F) -> Option<Shown>
 where
     F: FnOnce() -> N + 'static,
-    N: leptos::IntoView,
+    N: leptos::IntoView + 'static,
 {
-    let Some(root) = html_element(id) else {
-        return false;
-    };
-    leptos::mount::hydrate_from(root, app).forget();
-    true
+    let root = html_element(id)?;
+    Some(Box::new(leptos::mount::hydrate_from(root, app)))
 }
 
-/// Renders the app into a fresh, detached `<div id=…>` and swaps it for the prerendered
-/// element with that id in one DOM operation, so no half-built frame is ever painted.
-/// Returns whether the app is on the page.
+/// Renders the app into a fresh, detached `<div id=…>` and swaps it for the element with
+/// that id (the prerendered one, or the app's previous rendering) in one DOM operation,
+/// so no half-built frame is ever painted. `None` if it could not be put on the page.
 #[cfg(feature = "hydrate")]
-pub fn mount_replacing<F, N>(id: &str, app: F) -> bool
+pub fn mount_replacing<F, N>(id: &str, app: F) -> Option<Shown>
 where
     F: FnOnce() -> N + 'static,
-    N: leptos::IntoView,
+    N: leptos::IntoView + 'static,
 {
-    let Some(doc) = document() else { return false };
-    let Some(fresh) = doc
+    let doc = document()?;
+    let fresh = doc
         .create_element("div")
         .ok()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return false;
-    };
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())?;
     fresh.set_id(id);
-    leptos::mount::mount_to(fresh.clone(), app).forget();
-    match doc.get_element_by_id(id) {
-        Some(prerendered) => prerendered.replace_with_with_node_1(&fresh).is_ok(),
+    let shown = leptos::mount::mount_to(fresh.clone(), app);
+    let placed = match doc.get_element_by_id(id) {
+        Some(before) => before.replace_with_with_node_1(&fresh).is_ok(),
         None => doc.body().is_some_and(|b| b.append_child(&fresh).is_ok()),
-    }
+    };
+    placed.then(|| Box::new(shown) as Shown)
 }
 
 /// Marks the page as run by the app (`html.app-ready`), for styles and tests.

@@ -1,248 +1,27 @@
-//! The app root: the state, the wiring between the URL and the view, an optional data
-//! update, and the page (notices, the week, the live region).
+//! The app's view: the notices, the week and the live region, for a given state (the
+//! session that runs it in the browser is `crate::session`).
 
-use crate::browser;
 use crate::components::{data_status::DataStatus, link_notice::LinkNotice, week_page::WeekPage};
-use crate::data::{self, UpdateError, check_update_body};
-use crate::embed::{self, DEFAULT_PYM_ID};
 use crate::i18n::strings;
 use crate::ids;
-use crate::model::Lang;
-use crate::navigation::open_current_section;
-use crate::page::{Page, app_root, page_url, query_lang};
 use crate::state::AppState;
-use crate::url::{self, ViewOptions};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-/// What the page was opened with.
-pub struct Opening {
-    /// The view options from the query string, with the document's mode.
-    pub opts: ViewOptions,
-    /// The language: the URL's choice first, then the page's (Thai pages are Thai), then
-    /// the browser's; English where none says.
-    pub lang: Lang,
-    /// The prerendered page this document is.
-    pub page: Page,
-    /// The app's root folder, as an absolute URL.
-    pub root: String,
-}
-
-/// Reads what the page was opened with (this parses and checks the embedded week).
-pub fn opening_view() -> Opening {
-    let mut opts = url::parse_query(&browser::search(), &data::embedded().priority_ids());
-    let page = Page::from_path(&browser::page_path());
-    let page_lang = (page.lang == Lang::Th).then_some(Lang::Th);
-    let lang = opts
-        .lang
-        .or(page_lang)
-        .or_else(browser::preferred_lang)
-        .unwrap_or(Lang::En);
-    // The address says the mode and Thai by its path from now on (see `page_query`).
-    opts.embed |= page.embed;
-    opts.lang = query_lang(opts.lang);
-    let root = app_root(&browser::page_url().unwrap_or_default(), page);
-    Opening {
-        opts,
-        lang,
-        page,
-        root,
-    }
-}
-
-/// The whole app.
+/// The view: the notices, the week and the live region, for the state given.
 #[component]
 pub fn App(
-    /// The view the page was opened with (see `opening_view`).
-    opts: ViewOptions,
-    /// The language to start in.
-    lang: Lang,
-    /// Element ids of the rows open from the start (those the reader opened in the
-    /// prerendered week before the app took it over).
-    #[prop(optional)]
-    open_rows: Vec<String>,
-    /// The app's root folder as an absolute URL (see `Opening`); none when prerendered.
-    #[prop(optional)]
-    root: String,
+    /// The app's state (see `run`; the prerender step makes its own).
+    state: AppState,
 ) -> impl IntoView {
-    let source = opts.data.clone();
-    let state = AppState::new(lang, data::embedded(), opts, root);
-    // Once the view is built (hydration adopts the markup as prerendered, every row
-    // closed), reopen what the reader had open; an effect runs before the next paint.
-    if !open_rows.is_empty() {
-        Effect::new(move |_| {
-            for id in &open_rows {
-                state.set_open(id, true);
-            }
-        });
-    }
     provide_context(state);
-
-    // Filters and language → the address (replacing, so typing does not flood the
-    // history): the page of the language on show, the filters in the query. And a polite
-    // count when only the filters changed. Changes only: `main` has put the address right
-    // for the state the page was opened with.
-    Effect::watch(
-        move || (state.view(), state.lang()),
-        move |(opts, lang), before, _| {
-            let root = state.root();
-            if !root.is_empty() {
-                browser::replace_url(&page_url(&root, state.page(), opts, &browser::hash()));
-            }
-            let events = &state.data_untracked().events;
-            if before.is_some_and(|(o, l)| l == lang && o.cleared() == opts.cleared()) {
-                // Only the filters changed: say how many events are shown now.
-                let shown = untrack(|| state.shown_among(events));
-                state.announce(&strings(*lang).shown(shown, events.len()));
-            }
-        },
-        false,
-    );
-
-    // Fragment → section: on first load, on every hashchange, and so on Back/Forward.
-    let open_fragment = move || open_current_section(state, true);
-    // After a rebuild: back to the section, leaving its row as the reader left it.
-    let return_to_fragment = move || open_current_section(state, false);
-    // In a task of its own after the page is taken over (see `main`), ending with the
-    // mark that the app is ready.
-    browser::next_task(move || {
-        start_in_browser(state, source, open_fragment, return_to_fragment);
-    });
-    // In an embed the host also hears which section is open, to mirror it if it wants.
-    Effect::watch(
-        move || state.track_section(),
-        move |_, _, _| {
-            if state.with_view_untracked(|o| o.embed) && browser::is_framed() {
-                post_height(state);
-            }
-        },
-        false,
-    );
-    // A language switch rebuilds the page; then take the reader back to their section.
-    Effect::watch(
-        move || state.lang(),
-        move |&lang, _, _| {
-            browser::set_html_lang(strings(lang).code);
-            browser::next_task(move || {
-                return_to_fragment();
-                // The switch that had focus was rebuilt: give focus to its successor.
-                if state.section_untracked().is_none() {
-                    browser::focus_first(".lang-switch");
-                }
-            });
-        },
-        false,
-    );
-
+    let lang = state.lang_untracked();
     view! {
-        <a class="skip-link" href=format!("#{}", ids::TIMELINE)>{move || strings(state.lang()).skip_to_timeline}</a>
+        <a class="skip-link" href=format!("#{}", ids::TIMELINE)>{strings(lang).skip_to_timeline}</a>
         <LinkNotice />
         <DataStatus />
-        {move || {
-            state.track_data();
-            view! { <WeekPage lang=state.lang() /> }
-        }}
+        <WeekPage lang=lang />
         <div class="visually-hidden" role="status" aria-live="polite">
             {move || state.announcement()}
         </div>
-    }
-}
-
-/// What only the browser knows or does: Web Share, the reader's time zone, the theme and
-/// accent of an embed, auto-height, the section the link opens (now and on every
-/// `hashchange`, so also Back/Forward), a requested data update. Then the page is marked
-/// ready (`html.app-ready`).
-fn start_in_browser(
-    state: AppState,
-    source: Option<String>,
-    open_fragment: impl Fn() + Copy + 'static,
-    return_to_fragment: impl Fn() + Copy + 'static,
-) {
-    // The app may have been unmounted since this was scheduled (it is, in tests).
-    let Some(opts) = state.try_view_untracked() else {
-        return;
-    };
-    state.learn_browser(browser::can_share(), browser::time_zone());
-    if let Some(theme) = opts.theme {
-        browser::set_theme(theme.as_str());
-    }
-    if let Some(accent) = &opts.accent {
-        browser::set_brand_colour(accent);
-    }
-    if opts.embed && browser::is_framed() {
-        browser::on_content_resize(move || post_height(state));
-        // WordPress's host script says "ready" to its frames once it listens, which may
-        // be after this frame last told its height: tell it again.
-        browser::on_host_ready(move |secret| {
-            if state.frame_secret().as_deref() == Some(secret) {
-                post_height(state);
-            }
-        });
-        // In WordPress's sandbox a link that opens a new window does nothing: those to
-        // this site ("Open full view") go through WordPress's host script instead, which
-        // opens them in place of the post. Links to other sites stay as they are.
-        if browser::has_opaque_origin() {
-            browser::on_new_window_link(move |href| {
-                let message = state
-                    .frame_secret()
-                    .filter(|_| href.starts_with(&state.root()))
-                    .and_then(|secret| embed::link_message(href, &secret));
-                message.is_some_and(|m| {
-                    browser::post_to_parent(&[m]);
-                    true
-                })
-            });
-        }
-    }
-    browser::open_details_for_print();
-    browser::on_hash_change(open_fragment);
-    browser::on_same_fragment_click(open_fragment);
-    open_fragment();
-    if let Some(source) = source {
-        spawn_local(load_update(state, source, return_to_fragment));
-    }
-    browser::mark_app_ready();
-}
-
-/// Tells the host page the content's height and the current section, in the AMP, Pym.js
-/// and our own message formats (see `embed`).
-fn post_height(state: AppState) {
-    let Some(height) = browser::content_height() else {
-        return;
-    };
-    let pym_id = state.with_view_untracked(|o| o.pym_id.clone());
-    let section = state.section_untracked();
-    let messages = embed::height_messages(
-        height,
-        section.as_deref(),
-        pym_id.as_deref().unwrap_or(DEFAULT_PYM_ID),
-        state.frame_secret().as_deref(),
-    );
-    browser::post_to_parent(&messages);
-}
-
-/// Fetches the update named by `?data=`, and swaps it in only if it passes every check
-/// the embedded data passes; otherwise the embedded week stays and the status says why.
-async fn load_update(state: AppState, source: String, reopen: impl Fn() + 'static) {
-    let result = match url::data_source(&source) {
-        None => Err(UpdateError::RejectedUrl),
-        Some(address) => {
-            match browser::fetch_update(&url::against_root(address, &state.root())).await {
-                Ok(body) => check_update_body(&body, state.data_untracked()),
-                Err(e) => Err(e),
-            }
-        }
-    };
-    match result {
-        Ok(update) => {
-            // Loaded once per page view, and kept for the rest of it.
-            state.replace_data(Box::leak(Box::new(update)));
-            // The week was rebuilt: take the reader back to the section they opened.
-            browser::next_task(reopen);
-        }
-        Err(e) => {
-            browser::console_error(&format!("data update from {source:?} not used: {e:?}"));
-            state.update_failed(e);
-        }
     }
 }

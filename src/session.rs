@@ -1,0 +1,264 @@
+//! The app in the browser: what the page was opened with, the state, and the session,
+//! which is what outlives each rendering of the view (`components::app::App`): the
+//! wiring between the URL and the view, the host's messages, rendering again on a
+//! language switch or a data update, and an optional data update.
+
+use crate::browser;
+use crate::components::app::App;
+use crate::data::{self, UpdateError, check_update_body};
+use crate::embed::{self, DEFAULT_PYM_ID};
+use crate::i18n::strings;
+use crate::ids;
+use crate::model::Lang;
+use crate::navigation::open_current_section;
+use crate::page::{Page, app_root, page_url, query_lang};
+use crate::state::AppState;
+use crate::url::{self, ViewOptions};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// What the page was opened with.
+pub struct Opening {
+    /// The view options from the query string, with the document's mode.
+    pub opts: ViewOptions,
+    /// The language: the URL's choice first, then the page's (Thai pages are Thai), then
+    /// the browser's; English where none says.
+    pub lang: Lang,
+    /// The prerendered page this document is.
+    pub page: Page,
+    /// The app's root folder, as an absolute URL.
+    pub root: String,
+}
+
+/// Reads what the page was opened with (this parses and checks the embedded week).
+pub fn opening_view() -> Opening {
+    let mut opts = url::parse_query(&browser::search(), &data::embedded().priority_ids());
+    let page = Page::from_path(&browser::page_path());
+    let page_lang = (page.lang == Lang::Th).then_some(Lang::Th);
+    let lang = opts
+        .lang
+        .or(page_lang)
+        .or_else(browser::preferred_lang)
+        .unwrap_or(Lang::En);
+    // The address says the mode and Thai by its path from now on (see `page_query`).
+    opts.embed |= page.embed;
+    opts.lang = query_lang(opts.lang);
+    let root = app_root(&browser::page_url().unwrap_or_default(), page);
+    Opening {
+        opts,
+        lang,
+        page,
+        root,
+    }
+}
+
+/// Starts the app on the page: takes over the prerendered `#app` (`hydrate`) or renders
+/// it afresh, then starts the session. The state lives as long as the page; the view is
+/// rendered again, whole, when the language or the week changes (see `start_session`).
+/// `open_rows` are the rows the reader opened in the prerendered week before the app
+/// took it over. Returns false if there was no `#app` to take over.
+pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> bool {
+    let Opening {
+        opts, lang, root, ..
+    } = opening;
+    let source = opts.data.clone();
+    // The state's own owner, never disposed; each rendering of the view has its own.
+    let owner = Owner::new();
+    let state = owner.with(|| AppState::new(lang, data::embedded(), opts, root));
+    let app = move || view! { <App state=state /> };
+    let shown = if hydrate {
+        browser::hydrate(ids::APP, app)
+    } else {
+        browser::mount_replacing(ids::APP, app)
+    };
+    let Some(shown) = shown else { return false };
+    SHOWN.with(|s| s.replace(Some(shown)));
+    owner.with(|| start_session(state, open_rows, source));
+    std::mem::forget(owner);
+    true
+}
+
+thread_local! {
+    /// The rendering of the view on the page now; replacing it disposes the one before.
+    static SHOWN: std::cell::RefCell<Option<browser::Shown>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Renders the view afresh in place of the one on the page (a language switch or a data
+/// update): a build from scratch, which costs the bundle far less than code to patch the
+/// whole page in place would. The old rendering is disposed once the new one is up.
+fn render_again(state: AppState) {
+    if let Some(shown) = browser::mount_replacing(ids::APP, move || view! { <App state=state /> }) {
+        drop(SHOWN.with(|s| s.replace(Some(shown))));
+    }
+}
+
+/// What outlives each rendering of the view: the address, the host's messages, the
+/// rendering again on a language switch or a data update, and the start in the browser.
+fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>) {
+    // Once the view is built (hydration adopts the markup as prerendered, every row
+    // closed), reopen what the reader had open; an effect runs before the next paint.
+    if !open_rows.is_empty() {
+        Effect::new(move |_| {
+            for id in &open_rows {
+                state.set_open(id, true);
+            }
+        });
+    }
+
+    // Filters and language → the address (replacing, so typing does not flood the
+    // history): the page of the language on show, the filters in the query. And a polite
+    // count when only the filters changed. Changes only: `main` has put the address right
+    // for the state the page was opened with.
+    Effect::watch(
+        move || (state.view(), state.lang()),
+        move |(opts, lang), before, _| {
+            let root = state.root();
+            if !root.is_empty() {
+                browser::replace_url(&page_url(&root, state.page(), opts, &browser::hash()));
+            }
+            let events = &state.data_untracked().events;
+            if before.is_some_and(|(o, l)| l == lang && o.cleared() == opts.cleared()) {
+                // Only the filters changed: say how many events are shown now.
+                let shown = untrack(|| state.shown_among(events));
+                state.announce(&strings(*lang).shown(shown, events.len()));
+            }
+        },
+        false,
+    );
+
+    // Fragment → section: on first load, on every hashchange, and so on Back/Forward.
+    let open_fragment = move || open_current_section(state, true);
+    // In a task of its own after the page is taken over (see `main`), ending with the
+    // mark that the app is ready.
+    browser::next_task(move || {
+        start_in_browser(state, source, open_fragment);
+    });
+    // In an embed the host also hears which section is open, to mirror it if it wants.
+    Effect::watch(
+        move || state.track_section(),
+        move |_, _, _| {
+            if state.with_view_untracked(|o| o.embed) && browser::is_framed() {
+                post_height(state);
+            }
+        },
+        false,
+    );
+    // A language switch or a data update: the view is rendered again, then the reader
+    // is taken back to their section, its row as they left it.
+    Effect::watch(
+        move || {
+            state.track_data();
+            state.lang()
+        },
+        move |&lang, before, _| {
+            browser::set_html_lang(strings(lang).code);
+            render_again(state);
+            let switched = before != Some(&lang);
+            browser::next_task(move || {
+                open_current_section(state, false);
+                // The switch that had focus was replaced: give focus to its successor.
+                if switched && state.section_untracked().is_none() {
+                    browser::focus_first(".lang-switch");
+                }
+            });
+        },
+        false,
+    );
+}
+
+/// What only the browser knows or does: Web Share, the reader's time zone, the theme and
+/// accent of an embed, auto-height, the section the link opens (now and on every
+/// `hashchange`, so also Back/Forward), a requested data update. Then the page is marked
+/// ready (`html.app-ready`).
+fn start_in_browser(
+    state: AppState,
+    source: Option<String>,
+    open_fragment: impl Fn() + Copy + 'static,
+) {
+    // The app may have been unmounted since this was scheduled (it is, in tests).
+    let Some(opts) = state.try_view_untracked() else {
+        return;
+    };
+    state.learn_browser(browser::can_share(), browser::time_zone());
+    if let Some(theme) = opts.theme {
+        browser::set_theme(theme.as_str());
+    }
+    if let Some(accent) = &opts.accent {
+        browser::set_brand_colour(accent);
+    }
+    if opts.embed && browser::is_framed() {
+        browser::on_content_resize(move || post_height(state));
+        // WordPress's host script says "ready" to its frames once it listens, which may
+        // be after this frame last told its height: tell it again.
+        browser::on_host_ready(move |secret| {
+            if state.frame_secret().as_deref() == Some(secret) {
+                post_height(state);
+            }
+        });
+        // In WordPress's sandbox a link that opens a new window does nothing: those to
+        // this site ("Open full view") go through WordPress's host script instead, which
+        // opens them in place of the post. Links to other sites stay as they are.
+        if browser::has_opaque_origin() {
+            browser::on_new_window_link(move |href| {
+                let message = state
+                    .frame_secret()
+                    .filter(|_| href.starts_with(&state.root()))
+                    .and_then(|secret| embed::link_message(href, &secret));
+                message.is_some_and(|m| {
+                    browser::post_to_parent(&[m]);
+                    true
+                })
+            });
+        }
+    }
+    browser::open_details_for_print();
+    browser::on_hash_change(open_fragment);
+    browser::on_same_fragment_click(open_fragment);
+    open_fragment();
+    if let Some(source) = source {
+        spawn_local(load_update(state, source));
+    }
+    browser::mark_app_ready();
+}
+
+/// Tells the host page the content's height and the current section, in the AMP, Pym.js
+/// and our own message formats (see `embed`).
+fn post_height(state: AppState) {
+    let Some(height) = browser::content_height() else {
+        return;
+    };
+    let pym_id = state.with_view_untracked(|o| o.pym_id.clone());
+    let section = state.section_untracked();
+    let messages = embed::height_messages(
+        height,
+        section.as_deref(),
+        pym_id.as_deref().unwrap_or(DEFAULT_PYM_ID),
+        state.frame_secret().as_deref(),
+    );
+    browser::post_to_parent(&messages);
+}
+
+/// Fetches the update named by `?data=`, and swaps it in only if it passes every check
+/// the embedded data passes; otherwise the embedded week stays and the status says why.
+async fn load_update(state: AppState, source: String) {
+    let result = match url::data_source(&source) {
+        None => Err(UpdateError::RejectedUrl),
+        Some(address) => {
+            match browser::fetch_update(&url::against_root(address, &state.root())).await {
+                Ok(body) => check_update_body(&body, state.data_untracked()),
+                Err(e) => Err(e),
+            }
+        }
+    };
+    match result {
+        Ok(update) => {
+            // Loaded once per page view, and kept for the rest of it. The view is
+            // rendered again with it (see `start_session`).
+            state.replace_data(Box::leak(Box::new(update)));
+        }
+        Err(e) => {
+            browser::console_error(&format!("data update from {source:?} not used: {e:?}"));
+            state.update_failed(e);
+        }
+    }
+}
