@@ -64,7 +64,7 @@ pub fn matches(event: &Event, filters: &Filters, lang: Lang) -> bool {
 /// Every word of `query` occurs, ignoring case, in the event's searchable text (in the
 /// reader's language and, so English names still work in Thai, in English).
 fn matches_words(event: &Event, query: &str, lang: Lang) -> bool {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = query.split_whitespace().map(fold_case).collect();
     if words.is_empty() {
         return true;
     }
@@ -73,23 +73,76 @@ fn matches_words(event: &Event, query: &str, lang: Lang) -> bool {
         .chain(std::iter::once(&event.summary))
         .chain(&event.outcomes)
     {
-        haystack.push_str(&text.get(lang).to_lowercase());
+        haystack.push_str(&fold_case(text.get(lang)));
         haystack.push('\n');
         if lang != Lang::En {
-            haystack.push_str(&text.en.to_lowercase());
+            haystack.push_str(&fold_case(&text.en));
             haystack.push('\n');
         }
     }
     if let Some(short) = &event.short {
-        haystack.push_str(&short.to_lowercase());
+        haystack.push_str(&fold_case(short));
     }
     words.iter().all(|w| haystack.contains(w.as_str()))
+}
+
+/// `text` in lower case, for matching: Latin (ASCII, Latin-1, Latin Extended-A and
+/// Extended Additional, which covers the names in the data, Vietnamese included), Greek
+/// and Cyrillic capitals are folded; Thai has no case. A rule per block instead of
+/// `str::to_lowercase`, whose Unicode-wide tables would cost the bundle more than the
+/// whole search does.
+pub fn fold_case(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+fn fold_char(c: char) -> char {
+    let n = c as u32;
+    let lower = match n {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB => n + 0x20,
+        0x410..=0x42F => n + 0x20,
+        0x400..=0x40F => n + 0x50,
+        // Pairs, capital first: even capitals, odd small letters.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF
+            if n.is_multiple_of(2) =>
+        {
+            n + 1
+        }
+        // Pairs, capital first, the other way round: odd capitals.
+        0x139..=0x148 | 0x179..=0x17E if !n.is_multiple_of(2) => n + 1,
+        0x178 => 0xFF,
+        0x1E9E => 0xDF,
+        _ => n,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::embedded;
+
+    #[test]
+    fn case_folds_as_unicode_does_for_latin_greek_and_cyrillic() {
+        let blocks = [
+            0..0x180,
+            0x391..0x3CF,
+            0x400..0x460,
+            0xE00..0xE80,
+            0x1E00..0x1F00,
+        ];
+        for n in blocks.into_iter().flatten() {
+            let Some(c) = char::from_u32(n) else { continue };
+            let mut unicode = c.to_lowercase();
+            // Where Unicode folds to one letter (all but a few special cases), the same.
+            if let (Some(one), None) = (unicode.next(), unicode.next()) {
+                assert_eq!(fold_char(c), one, "U+{n:04X} {c}");
+            }
+        }
+        assert_eq!(
+            fold_case("ỨNG Đức ÉLYSÉE ТАСС Βήτα ก"),
+            "ứng đức élysée тасс βήτα ก"
+        );
+    }
 
     fn shown(opts: &Filters) -> Vec<&'static str> {
         embedded()

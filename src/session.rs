@@ -133,6 +133,13 @@ fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>
     browser::next_task(move || {
         start_in_browser(state, source, open_fragment);
     });
+    // The reader's time zone, once local times are shown (from the start, for a link
+    // with `tz=local`).
+    Effect::new(move |_| {
+        if state.with_view(|o| o.local_times) && untrack(|| state.time_zone().is_none()) {
+            state.learn_time_zone(browser::time_zone());
+        }
+    });
     // In an embed the host also hears which section is open, to mirror it if it wants.
     Effect::watch(
         move || state.track_section(),
@@ -179,7 +186,7 @@ fn start_in_browser(
     let Some(opts) = state.try_view_untracked() else {
         return;
     };
-    state.learn_browser(browser::can_share(), browser::time_zone());
+    state.learn_browser(browser::can_share());
     if let Some(theme) = opts.theme {
         browser::set_theme(theme.as_str());
     }

@@ -270,10 +270,16 @@ impl AppState {
     }
 
     /// Records what only the browser knows, once the app runs there.
-    pub fn learn_browser(&self, can_share: bool, time_zone: Option<String>) {
+    pub fn learn_browser(&self, can_share: bool) {
         self.can_share.set(can_share);
-        self.time_zone.set(time_zone);
         self.started.set(true);
+    }
+
+    /// Records the reader's time zone, asked of the browser only once local times are
+    /// shown (the first `Intl.DateTimeFormat` of a page loads the browser's locale data,
+    /// which is slow on a phone).
+    pub fn learn_time_zone(&self, time_zone: Option<String>) {
+        self.time_zone.set(time_zone);
     }
 
     /// Makes a link from the view options and the section (tracked). Until the app has
