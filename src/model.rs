@@ -1,8 +1,7 @@
-//! The week's data model: plain serde types and the queries the views need.
+//! The week's data model: plain types (read from JSON by `data`) and the queries the
+//! views need.
 //! Nothing here knows about Leptos or the browser, so native `cargo test` covers it.
 
-use serde::de::Visitor;
-use serde::{Deserialize, Deserializer};
 use std::fmt;
 
 /// A reader's language.
@@ -16,14 +15,12 @@ pub enum Lang {
 }
 
 /// A human-readable string with room for Thai beside English.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Text {
     /// English, always present.
     pub en: String,
     /// Thai. Optional to the parser so that a missing translation is reported by
     /// `data::validate` with its record and field, rather than as a bare parse error.
-    #[serde(default)]
     pub th: Option<String>,
 }
 
@@ -125,29 +122,6 @@ impl fmt::Display for Date {
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_str(ParsedStr(Date::parse, "date of the form YYYY-MM-DD"))
-    }
-}
-
-/// Reads a string and parses it with the function, failing inside the visitor so that the
-/// parser reports the error at the string itself (and a data error names its field, even
-/// the last one of a record); the text says what was expected.
-struct ParsedStr<T>(fn(&str) -> Option<T>, &'static str);
-
-impl<T> Visitor<'_> for ParsedStr<T> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a {} as a string", self.1)
-    }
-
-    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<T, E> {
-        (self.0)(s).ok_or_else(|| E::custom(format!("{s:?} is not a {}", self.1)))
-    }
-}
-
 /// A local wall-clock time in the week's time zone (ICT), `HH:MM` in the data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Time {
@@ -176,12 +150,6 @@ impl fmt::Display for Time {
     }
 }
 
-impl<'de> Deserialize<'de> for Time {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_str(ParsedStr(Time::parse, "time of the form HH:MM"))
-    }
-}
-
 /// Parses a run of ASCII digits only (no sign, no spaces), which `str::parse` alone allows.
 fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
     s.bytes()
@@ -190,8 +158,7 @@ fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
 }
 
 /// Who an event is for: the groups of the APEC process, plus the week around them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Track {
     /// Senior officials (SOM).
     SeniorOfficials,
@@ -254,8 +221,7 @@ impl Track {
 }
 
 /// How well the sources pin an event down.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     /// Confirmed by an official source, or by two or more independent outlets.
     Confirmed,
@@ -264,8 +230,7 @@ pub enum Status {
 }
 
 /// An inclusive range of dates, for events that ran over several days.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Span {
     /// First day.
     pub from: Date,
@@ -274,74 +239,58 @@ pub struct Span {
 }
 
 /// One event of the week.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     /// Stable, URL-safe id; also the element id that share links point at.
     pub id: String,
     /// The day of the week under which the event is listed.
     pub date: Date,
     /// The dates it actually ran, when that is more than one day.
-    #[serde(default)]
     pub span: Option<Span>,
     /// Start time in ICT, only where a source gives one.
-    #[serde(default)]
     pub start: Option<Time>,
     /// End time in ICT, only where a source gives one.
-    #[serde(default)]
     pub end: Option<Time>,
     /// The start time is "about", not exact.
-    #[serde(default)]
     pub approximate: bool,
     /// What the sources say about the time when they give no clock time ("Evening").
-    #[serde(default)]
     pub time_of_day: Option<Text>,
     /// Headline.
     pub title: Text,
     /// Usual abbreviation (CSOM, AMM, …), not translated.
-    #[serde(default)]
     pub short: Option<String>,
     /// Where it took place; absent where no source says.
-    #[serde(default)]
     pub venue: Option<Text>,
     /// Tracks, main one first.
     pub tracks: Vec<Track>,
     /// Who chaired it.
-    #[serde(default)]
     pub chair: Option<Text>,
     /// Who took part.
-    #[serde(default)]
     pub participants: Option<Text>,
     /// What happened, in plain words.
     pub summary: Text,
     /// What came out of it.
-    #[serde(default)]
     pub outcomes: Vec<Text>,
     /// Ids of the priorities it advanced.
-    #[serde(default)]
     pub priorities: Vec<String>,
     /// How well the sources confirm it.
     pub status: Status,
     /// Where sources disagree or leave a gap, what they say.
-    #[serde(default)]
     pub note: Option<Text>,
     /// Ids of the sources for it.
     pub sources: Vec<String>,
 }
 
 /// One day of the week.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Day {
     /// The date.
     pub date: Date,
     /// One line on what the day was about.
     pub headline: Text,
     /// A caveat about the day as a whole.
-    #[serde(default)]
     pub note: Option<Text>,
     /// Sources for the note.
-    #[serde(default)]
     pub sources: Vec<String>,
 }
 
@@ -353,8 +302,7 @@ impl Day {
 }
 
 /// A link to an official page or document.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Link {
     /// Link text.
     pub label: Text,
@@ -363,8 +311,7 @@ pub struct Link {
 }
 
 /// Something a priority delivered.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Deliverable {
     /// Stable id, unique within the data.
     pub id: String,
@@ -373,18 +320,15 @@ pub struct Deliverable {
     /// One sentence on what it is.
     pub explanation: Text,
     /// Official pages or documents.
-    #[serde(default)]
     pub links: Vec<Link>,
     /// Events where it was worked on or adopted.
-    #[serde(default)]
     pub events: Vec<String>,
     /// Ids of the sources for it.
     pub sources: Vec<String>,
 }
 
 /// One of the host year's three priorities.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Priority {
     /// `open`, `connect` or `balance`.
     pub id: String,
@@ -394,7 +338,6 @@ pub struct Priority {
     pub official_name: Text,
     /// The Thai `official_name` is a descriptive rendering, not an official Thai name: no
     /// official Thai wording was found. The card says so beside the Thai name.
-    #[serde(default)]
     pub official_name_th_descriptive: bool,
     /// One-line aim.
     pub aim: Text,
@@ -421,8 +364,7 @@ impl Deliverable {
 }
 
 /// A cited source.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     /// Key from the fact sheet, e.g. `S01` (official) or `N15` (news).
     pub id: String,
@@ -440,8 +382,7 @@ impl Source {
 }
 
 /// The week as a whole.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Week {
     /// Title of the week.
     pub title: Text,
@@ -462,15 +403,13 @@ pub struct Week {
     /// A paragraph introducing the week.
     pub summary: Text,
     /// Where sources disagree about the week itself.
-    #[serde(default)]
     pub note: Option<Text>,
     /// Sources for the week-level facts.
     pub sources: Vec<String>,
 }
 
 /// Everything the app shows: the content of `public/data/aelw-2022.json`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     /// Format version of the file.
     pub version: u32,

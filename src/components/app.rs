@@ -1,5 +1,5 @@
 //! The app's view: the notices, the week and the live region, for a given state (the
-//! session that runs it in the browser is `crate::session`).
+//! session that runs it in the browser is the `session` module).
 
 use crate::components::{data_status::DataStatus, link_notice::LinkNotice, week_page::WeekPage};
 use crate::i18n::strings;

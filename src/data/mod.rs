@@ -7,7 +7,9 @@ use std::fmt;
 use std::sync::OnceLock;
 
 mod checker;
+mod json;
 mod path;
+mod read;
 mod sources;
 mod update;
 mod validate;
@@ -51,14 +53,30 @@ impl fmt::Display for DataError {
     }
 }
 
+/// Reads a data file's text as JSON; the message, with its place, if it is not JSON.
+fn parse_json(text: &str) -> Result<json::Node, DataError> {
+    json::parse(text).map_err(|e| {
+        let (line, column) = json::line_column(text, e.at);
+        let (record, field) = split_path(&json_path_at(text, line, column), None);
+        DataError {
+            record,
+            field,
+            message: format!("{} at line {line} column {column}", e.message),
+        }
+    })
+}
+
 /// Parses and checks a data file. On failure, every problem found is returned.
-pub fn parse(json: &str) -> Result<Dataset, Vec<DataError>> {
-    let data: Dataset = serde_json::from_str(json).map_err(|e| {
-        let (record, field) = split_path(&json_path_at(json, e.line(), e.column()), json);
+pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
+    let root = parse_json(text).map_err(|e| vec![e])?;
+    let data = <Dataset as read::FromJson>::from_json(&root).map_err(|e| {
+        let (line, column) = json::line_column(text, e.at);
+        let path = e.path.trim_start_matches('.');
+        let (record, field) = split_path(if path.is_empty() { "." } else { path }, Some(&root));
         vec![DataError {
             record,
             field,
-            message: e.to_string(),
+            message: format!("{} at line {line} column {column}", e.message),
         }]
     })?;
     let errors = validate(&data);

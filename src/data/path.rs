@@ -2,6 +2,8 @@
 //! record and field it names, recovered by scanning the text (cheaper in the app than
 //! a path-tracking deserializer).
 
+use super::json::{Node, Value};
+
 /// One level of nesting while scanning JSON text in `json_path_at`.
 enum Level {
     /// Inside an array, at this element.
@@ -12,9 +14,8 @@ enum Level {
 }
 
 /// The path (`events[3].span.from`; `.` for the top level) of the value being read at a
-/// 1-based line and byte column of `json`, which is where serde_json reports an error.
-/// serde reports the error without the path; scanning the text up to that point recovers
-/// it, without the size a path-tracking deserializer adds to the app.
+/// 1-based line and byte column of `json`, where the JSON reader found a syntax error;
+/// scanning the text up to that point recovers the path of the value it was reading.
 pub(super) fn json_path_at(json: &str, line: usize, column: usize) -> String {
     let line_start: usize = json
         .split_inclusive('\n')
@@ -56,9 +57,14 @@ pub(super) fn json_path_at(json: &str, line: usize, column: usize) -> String {
                 }
                 if let Some(Level::Object { key, value: false }) = levels.last_mut() {
                     let raw = &json[start..i.min(end)];
-                    *key = Some(
-                        serde_json::from_str(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.into()),
-                    );
+                    let unescaped = match super::json::parse(&format!("\"{raw}\"")) {
+                        Ok(super::json::Node {
+                            value: super::json::Value::String(s),
+                            ..
+                        }) => s,
+                        _ => raw.into(),
+                    };
+                    *key = Some(unescaped);
                 }
             }
             _ => {}
@@ -81,9 +87,9 @@ pub(super) fn json_path_at(json: &str, line: usize, column: usize) -> String {
     if path.is_empty() { ".".into() } else { path }
 }
 
-/// Splits a serde path such as `events[3].span.from` into the record (`events[3] "abac-4"`,
-/// named by its id where the JSON still parses) and the field (`span.from`).
-pub(super) fn split_path(path: &str, json: &str) -> (String, String) {
+/// Splits a path such as `events[3].span.from` into the record (`events[3] "abac-4"`,
+/// named by its id when the file's JSON `root` was read) and the field (`span.from`).
+pub(super) fn split_path(path: &str, root: Option<&Node>) -> (String, String) {
     let Some(close) = path.find(']') else {
         return (
             "file".into(),
@@ -96,7 +102,7 @@ pub(super) fn split_path(path: &str, json: &str) -> (String, String) {
     };
     let record = &path[..=close];
     let field = path[close + 1..].trim_start_matches('.');
-    let id = record_id(record, json);
+    let id = root.and_then(|root| record_id(record, root));
     let named = match id {
         Some(id) => format!("{record} {id:?}"),
         None => record.to_string(),
@@ -104,14 +110,22 @@ pub(super) fn split_path(path: &str, json: &str) -> (String, String) {
     (named, field.to_string())
 }
 
-/// The `id` of a top-level record such as `events[3]`, if the file is still valid JSON.
-fn record_id(record: &str, json: &str) -> Option<String> {
+/// The `id` (or `date`) of a top-level record such as `events[3]` in the file's JSON.
+fn record_id(record: &str, root: &Node) -> Option<String> {
+    fn member<'a>(node: &'a Node, name: &str) -> Option<&'a Node> {
+        match &node.value {
+            Value::Object(members) => members.iter().find(|(k, _)| k == name).map(|(_, v)| v),
+            _ => None,
+        }
+    }
     let (list, index) = record.split_once('[')?;
     let index: usize = index.trim_end_matches(']').parse().ok()?;
-    let value: serde_json::Value = serde_json::from_str(json).ok()?;
-    let item = value.get(list)?.get(index)?;
-    match item.get("id").or_else(|| item.get("date"))? {
-        serde_json::Value::String(s) => Some(s.clone()),
+    let Value::Array(items) = &member(root, list)?.value else {
+        return None;
+    };
+    let item = items.get(index)?;
+    match &member(item, "id").or_else(|| member(item, "date"))?.value {
+        Value::String(s) => Some(s.clone()),
         _ => None,
     }
 }

@@ -67,8 +67,8 @@ pub fn check_update_body(body: &str, current: &Dataset) -> Result<Dataset, Updat
     if body.len() as u64 > MAX_UPDATE_BYTES {
         return Err(UpdateError::TooLarge);
     }
-    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(body) {
-        return Err(UpdateError::InvalidJson(e.to_string()));
+    if let Err(e) = super::parse_json(body) {
+        return Err(UpdateError::InvalidJson(e.message));
     }
     let data = parse(body).map_err(|errors| {
         let count = errors.len();
