@@ -262,6 +262,16 @@ impl Reader<'_> {
         char::from_u32(code).ok_or_else(|| self.error("invalid unicode code point"))
     }
 
+    /// Steps over a `,` between items; a `close` right after it is a trailing comma.
+    fn comma(&mut self, close: u8) -> Result<(), SyntaxError> {
+        self.i += 1;
+        self.skip_space();
+        if self.bytes.get(self.i) == Some(&close) {
+            return Err(self.error("trailing comma"));
+        }
+        Ok(())
+    }
+
     fn array(&mut self) -> Result<Value, SyntaxError> {
         self.i += 1;
         let mut items = Vec::new();
@@ -274,13 +284,7 @@ impl Reader<'_> {
             items.push(self.value()?);
             self.skip_space();
             match self.bytes.get(self.i) {
-                Some(b',') => {
-                    self.i += 1;
-                    self.skip_space();
-                    if self.bytes.get(self.i) == Some(&b']') {
-                        return Err(self.error("trailing comma"));
-                    }
-                }
+                Some(b',') => self.comma(b']')?,
                 Some(b']') => {
                     self.i += 1;
                     return Ok(Value::Array(items));
@@ -316,13 +320,7 @@ impl Reader<'_> {
             members.push((key, self.value()?));
             self.skip_space();
             match self.bytes.get(self.i) {
-                Some(b',') => {
-                    self.i += 1;
-                    self.skip_space();
-                    if self.bytes.get(self.i) == Some(&b'}') {
-                        return Err(self.error("trailing comma"));
-                    }
-                }
+                Some(b',') => self.comma(b'}')?,
                 Some(b'}') => {
                     self.i += 1;
                     return Ok(Value::Object(members));
