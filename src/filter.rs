@@ -86,11 +86,11 @@ fn matches_words(event: &Event, query: &str, lang: Lang) -> bool {
     words.iter().all(|w| haystack.contains(w.as_str()))
 }
 
-/// `text` in lower case, for matching: Latin (ASCII, Latin-1, Latin Extended-A and
-/// Extended Additional, which covers the names in the data, Vietnamese included), Greek
-/// and Cyrillic capitals are folded; Thai has no case. A rule per block instead of
-/// `str::to_lowercase`, whose Unicode-wide tables would cost the bundle more than the
-/// whole search does.
+/// `text` in lower case, for matching: the capitals of Latin (ASCII, Latin-1, Extended-A,
+/// Extended Additional, and the Vietnamese, Romanian and other pairs of Extended-B),
+/// Greek (accented too) and basic Cyrillic are folded; Thai has no case. A rule per
+/// block instead of `str::to_lowercase`, whose Unicode-wide tables cost the bundle more
+/// than the whole search does.
 pub fn fold_case(text: &str) -> String {
     text.chars().map(fold_char).collect()
 }
@@ -109,6 +109,14 @@ fn fold_char(c: char) -> char {
         }
         // Pairs, capital first, the other way round: odd capitals.
         0x139..=0x148 | 0x179..=0x17E if !n.is_multiple_of(2) => n + 1,
+        // Extended-B: Ơ, Ư (Vietnamese) and the pairs from Ȁ to Ȳ (Romanian Ș, Ț).
+        0x1A0 | 0x1AF => n + 1,
+        0x200..=0x21F | 0x222..=0x233 if n.is_multiple_of(2) => n + 1,
+        // Greek capitals with tonos.
+        0x386 => 0x3AC,
+        0x388..=0x38A => n + 37,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => n + 63,
         0x178 => 0xFF,
         0x1E9E => 0xDF,
         _ => n,

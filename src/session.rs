@@ -66,11 +66,16 @@ pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> bool {
     let owner = Owner::new();
     let state = owner.with(|| AppState::new(lang, data::embedded(), opts, root));
     let app = move || view! { <App state=state /> };
-    let shown = if hydrate {
-        browser::hydrate(ids::APP, app)
-    } else {
-        browser::mount_replacing(ids::APP, app)
-    };
+    // In the state's owner, which is current again afterwards: Leptos leaves the root
+    // owner of a hydration current, and a view rendered later under it would be disposed
+    // with it when it is replaced.
+    let shown = owner.with(|| {
+        if hydrate {
+            browser::hydrate(ids::APP, app)
+        } else {
+            browser::mount_replacing(ids::APP, app)
+        }
+    });
     let Some(shown) = shown else { return false };
     SHOWN.with(|s| s.replace(Some(shown)));
     owner.with(|| start_session(state, open_rows, source));
@@ -87,8 +92,12 @@ thread_local! {
 /// update): a build from scratch, which costs the bundle far less than code to patch the
 /// whole page in place would (about 31 KB gzip). The old rendering is disposed once the
 /// new one is on the page.
-fn render_again(state: AppState) {
-    if let Some(shown) = browser::mount_replacing(ids::APP, move || view! { <App state=state /> }) {
+fn render_again(state: AppState, session: &Owner) {
+    // Under the session's owner, which is never disposed: only its own handle disposes
+    // the new rendering (under any other owner current now, it would go with that one).
+    let shown =
+        session.with(|| browser::mount_replacing(ids::APP, move || view! { <App state=state /> }));
+    if let Some(shown) = shown {
         let before = SHOWN.with(|s| s.replace(Some(shown)));
         // Disposed in a task of its own, so the new view is painted first.
         browser::next_task(move || drop(before));
@@ -155,6 +164,7 @@ fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>
     );
     // A language switch or a data update: the view is rendered again, then the reader
     // is taken back to their section, its row as they left it.
+    let session = Owner::current();
     Effect::watch(
         move || {
             state.track_data();
@@ -162,7 +172,9 @@ fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>
         },
         move |&lang, before, _| {
             browser::set_html_lang(strings(lang).code);
-            render_again(state);
+            if let Some(session) = &session {
+                render_again(state, session);
+            }
             let switched = before != Some(&lang);
             browser::next_task(move || {
                 open_current_section(state, false);
@@ -185,10 +197,7 @@ fn start_in_browser(
     source: Option<String>,
     open_fragment: impl Fn() + Copy + 'static,
 ) {
-    // The app may have been unmounted since this was scheduled (it is, in tests).
-    let Some(opts) = state.try_view_untracked() else {
-        return;
-    };
+    let opts = state.with_view_untracked(ViewOptions::clone);
     state.learn_browser(browser::can_share());
     if let Some(theme) = opts.theme {
         browser::set_theme(theme.as_str());
@@ -263,8 +272,11 @@ async fn load_update(state: AppState, source: String) {
     match result {
         Ok(update) => {
             // Loaded once per page view, and kept for the rest of it. The view is
-            // rendered again with it (see `start_session`).
-            state.replace_data(Box::leak(Box::new(update)));
+            // rendered again with it (see `start_session`); the status is set once that
+            // view is up, so that its live region announces it.
+            let update: &'static _ = Box::leak(Box::new(update));
+            state.replace_data(update);
+            browser::next_task(move || state.update_loaded(update.updated));
         }
         Err(e) => {
             browser::console_error(&format!("data update from {source:?} not used: {e:?}"));

@@ -135,11 +135,6 @@ impl AppState {
         self.view.get()
     }
 
-    /// The view options, untracked, unless the app has been unmounted since.
-    pub fn try_view_untracked(&self) -> Option<ViewOptions> {
-        self.view.try_get_untracked()
-    }
-
     /// The polite announcement for screen readers (tracked).
     pub fn announcement(&self) -> String {
         self.announcement.get()
@@ -299,7 +294,11 @@ impl AppState {
     /// Puts a checked update of the week on screen (it lives for the rest of the visit).
     pub fn replace_data(&self, data: &'static Dataset) {
         self.data.set(data);
-        self.update.set(Some(UpdateStatus::Loaded(data.updated)));
+    }
+
+    /// Records that the update revised on `updated` is the week on screen now.
+    pub fn update_loaded(&self, updated: Date) {
+        self.update.set(Some(UpdateStatus::Loaded(updated)));
     }
 
     /// Records why an update was not used; the week on screen stays.

@@ -209,3 +209,34 @@ test('the language switch moves between the pages, keeping the section, filters 
       '/embed/?lang=en&track=leaders#leaders-retreat-1');
   });
 });
+
+test('after switching language on an adopted page, every control still works', async () => {
+  // `/` is adopted as prerendered (hydrated); a switch then renders the week afresh, which
+  // must live on its own, not as a part of the adopted page that the switch disposes.
+  await at('#day-2022-11-17', async (page) => {
+    const events = data.events.length;
+    const open = () => page.locator('details.event[open]').count();
+    for (const [to, lang] of [['ภาษาไทย', 'th'], ['English', 'en']]) {
+      await page.getByRole('link', { name: to }).first().click();
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await page.waitForTimeout(100); // the old rendering is disposed in a task of its own
+      const s = (en) => (lang === 'th' ? thai(en) : en);
+      await page.getByRole('button', { name: s('Expand all') }).click();
+      assert.equal(await open(), events, `${lang}: every row opened`);
+      await page.getByRole('button', { name: s('Collapse all') }).click();
+      assert.equal(await open(), 0, `${lang}: every row closed`);
+      await page.locator('#gala-dinner > summary').click();
+      assert.equal(await page.locator('#gala-dinner').evaluate((d) => d.open), true, `${lang}: a row opens`);
+      // Copy link: copied, or the field that offers the link where copying is refused.
+      await page.locator('#day-2022-11-17 .share button').first().click();
+      await page.waitForFunction(() => {
+        const day = document.getElementById('day-2022-11-17');
+        return day.querySelector('.copy-fallback input') || day.querySelector('.share-status')?.textContent.trim();
+      });
+      assert.equal(await page.evaluate(() => document.documentElement.classList.contains('app-failed')), false);
+      // Closed again, so the next round starts with every row closed.
+      await page.locator('#gala-dinner > summary').click();
+      assert.equal(await open(), 0, `${lang}: the row closes`);
+    }
+  });
+});
