@@ -53,31 +53,35 @@ impl fmt::Display for DataError {
     }
 }
 
-/// Reads a data file's text as JSON; the message, with its place, if it is not JSON.
-fn parse_json(text: &str) -> Result<json::Node, DataError> {
-    json::parse(text).map_err(|e| {
-        let (line, column) = json::line_column(text, e.at);
-        let (record, field) = split_path(&json_path_at(text, line, column), None);
-        DataError {
-            record,
-            field,
-            message: format!("{} at line {line} column {column}", e.message),
-        }
-    })
+/// A problem at byte `at` of `text`, in the value at `path` (`events[3].span`; `.` for
+/// the whole file), whose record is named by its id when the file's JSON `root` is known.
+fn error_at(
+    text: &str,
+    at: usize,
+    path: &str,
+    root: Option<&json::Node>,
+    message: &str,
+) -> DataError {
+    let (line, column) = json::line_column(text, at);
+    let (record, field) = split_path(path, root);
+    DataError {
+        record,
+        field,
+        message: format!("{message} at line {line} column {column}"),
+    }
 }
 
-/// Parses and checks a data file. On failure, every problem found is returned.
-pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
-    let root = parse_json(text).map_err(|e| vec![e])?;
-    let data = <Dataset as read::FromJson>::from_json(&root).map_err(|e| {
-        let (line, column) = json::line_column(text, e.at);
+/// Reads a data file's text as JSON; the message, with its place, if it is not JSON.
+fn parse_json(text: &str) -> Result<json::Node, DataError> {
+    json::parse(text).map_err(|e| error_at(text, e.at, &json_path_at(text, e.at), None, &e.message))
+}
+
+/// Reads the JSON `root` of the data file `text` into the model and checks it.
+fn read_dataset(text: &str, root: &json::Node) -> Result<Dataset, Vec<DataError>> {
+    let data = <Dataset as read::FromJson>::from_json(root).map_err(|e| {
         let path = e.path.trim_start_matches('.');
-        let (record, field) = split_path(if path.is_empty() { "." } else { path }, Some(&root));
-        vec![DataError {
-            record,
-            field,
-            message: format!("{} at line {line} column {column}", e.message),
-        }]
+        let path = if path.is_empty() { "." } else { path };
+        vec![error_at(text, e.at, path, Some(root), &e.message)]
     })?;
     let errors = validate(&data);
     if errors.is_empty() {
@@ -85,6 +89,12 @@ pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
     } else {
         Err(errors)
     }
+}
+
+/// Parses and checks a data file. On failure, every problem found is returned.
+pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
+    let root = parse_json(text).map_err(|e| vec![e])?;
+    read_dataset(text, &root)
 }
 
 /// The embedded week, parsed once. `cargo test` proves it valid, so this cannot fail

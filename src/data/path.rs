@@ -13,16 +13,11 @@ enum Level {
     Object { key: Option<String>, value: bool },
 }
 
-/// The path (`events[3].span.from`; `.` for the top level) of the value being read at a
-/// 1-based line and byte column of `json`, where the JSON reader found a syntax error;
-/// scanning the text up to that point recovers the path of the value it was reading.
-pub(super) fn json_path_at(json: &str, line: usize, column: usize) -> String {
-    let line_start: usize = json
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    let mut end = (line_start + column).min(json.len());
+/// The path (`events[3].span.from`; `.` for the top level) of the value being read at
+/// byte `at` of `json`, where the JSON reader found a syntax error; scanning the text up
+/// to that point recovers the path of the value it was reading.
+pub(super) fn json_path_at(json: &str, at: usize) -> String {
+    let mut end = at.min(json.len());
     while !json.is_char_boundary(end) {
         end -= 1;
     }
@@ -137,12 +132,7 @@ mod tests {
     #[test]
     fn the_path_of_an_error_position_is_recovered_from_the_text() {
         let json = "{\"a\": 1, \"events\": [{\"id\": \"x\"}, {\"span\": {\"from\": 5\n, \"to\": \"a,b]\"}}],\n \"k\\\"q\": [[1, 2]]}";
-        let at = |needle: &str| {
-            let offset = json.find(needle).unwrap() + needle.len();
-            let line = json[..offset].matches('\n').count() + 1;
-            let column = offset - json[..offset].rfind('\n').map_or(0, |n| n + 1);
-            json_path_at(json, line, column)
-        };
+        let at = |needle: &str| json_path_at(json, json.find(needle).unwrap() + needle.len());
         assert_eq!(at("1"), "a");
         assert_eq!(at("\"x\""), "events[0].id");
         assert_eq!(at("\"x\"}"), "events[0]");
@@ -150,7 +140,7 @@ mod tests {
         assert_eq!(at("\"a,b]\""), "events[1].span.to");
         assert_eq!(at("[1, 2"), "k\"q[0][1]");
         assert_eq!(at("]}"), ".");
-        assert_eq!(json_path_at("", 1, 0), ".");
-        assert_eq!(json_path_at("{\"a", 9, 99), "a");
+        assert_eq!(json_path_at("", 0), ".");
+        assert_eq!(json_path_at("{\"a", 99), "a");
     }
 }

@@ -1,7 +1,7 @@
 //! Updates of the data fetched at run time (`?data=`): the limits, why one is refused,
 //! and the checks of its answer and body.
 
-use super::{DataError, parse};
+use super::DataError;
 use crate::model::{Dataset, Date};
 
 /// The largest data update accepted, in bytes.
@@ -67,10 +67,8 @@ pub fn check_update_body(body: &str, current: &Dataset) -> Result<Dataset, Updat
     if body.len() as u64 > MAX_UPDATE_BYTES {
         return Err(UpdateError::TooLarge);
     }
-    if let Err(e) = super::parse_json(body) {
-        return Err(UpdateError::InvalidJson(e.message));
-    }
-    let data = parse(body).map_err(|errors| {
+    let root = super::parse_json(body).map_err(|e| UpdateError::InvalidJson(e.message))?;
+    let data = super::read_dataset(body, &root).map_err(|errors| {
         let count = errors.len();
         UpdateError::Invalid(
             errors.into_iter().next().unwrap_or_else(|| DataError {
