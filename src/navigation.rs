@@ -4,7 +4,6 @@
 use crate::browser;
 use crate::format;
 use crate::i18n::strings;
-use crate::page::page_url;
 use crate::state::{AppState, Notice};
 use crate::url::{self, Fragment};
 
@@ -16,19 +15,17 @@ pub fn open_current_section(state: AppState, open_row: bool) {
     let data = state.data_untracked();
     let lang = state.lang_untracked();
     let s = strings(lang);
-    let hash = browser::hash();
+    let full = browser::hash();
     // A WordPress host's `#?secret=…` (at load, or added later by its script): kept for
     // the height messages and taken out of the address, so that no link copied from it
     // carries it and the fragment is only ever a section.
-    let (hash, secret) = url::split_secret(&hash);
-    if hash.len() < browser::hash().len() {
+    let (hash, secret) = url::split_secret(&full);
+    if hash.len() < full.len() {
         if let Some(secret) = secret {
             state.learn_frame_secret(secret);
         }
-        let root = state.root();
-        if !root.is_empty() {
-            let opts = state.with_view_untracked(|o| o.clone());
-            browser::replace_url(&page_url(&root, state.page(), &opts, hash));
+        if let Some(address) = state.address(hash) {
+            browser::replace_url(&address);
         }
     }
     match url::parse_fragment(hash, data) {

@@ -14,9 +14,10 @@ pub struct Markup<'a> {
     pub problem: &'a str,
 }
 
-/// `<link rel="canonical">` for `page` and its `hreflang` alternates (English, Thai and
-/// `x-default`, which is the English page: it picks Thai for browsers that prefer it).
-/// `site_url` is the app's absolute root, ending in `/`.
+/// `<link rel="canonical">` for `page`, its `hreflang` alternates (English, Thai and
+/// `x-default`, which is the English page: it picks Thai for browsers that prefer it),
+/// and the week's oEmbed response in its language, so that a pasted link to any page
+/// embeds the week. `site_url` is the app's absolute root, ending in `/`.
 pub fn head_links(page: Page, site_url: &str) -> String {
     let at = |p: Page| escape(&format!("{site_url}{}", p.path()));
     let (en, th) = (
@@ -27,11 +28,13 @@ pub fn head_links(page: Page, site_url: &str) -> String {
         "<link rel=\"canonical\" href=\"{}\">\n  \
          <link rel=\"alternate\" hreflang=\"en\" href=\"{}\">\n  \
          <link rel=\"alternate\" hreflang=\"th\" href=\"{}\">\n  \
-         <link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
+         <link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n  \
+         {}\n",
         at(page),
         at(en),
         at(th),
-        at(en)
+        at(en),
+        crate::oembed::discovery_link(crate::data::embedded(), None, page.lang, site_url)
     )
 }
 
@@ -63,15 +66,6 @@ pub fn page_html(
     )?;
     head = relative_to(&head, page.up());
     head.push_str(&head_links(page, site_url));
-    // The week's oEmbed response, so that a pasted link to any page embeds the week.
-    head.push_str("  ");
-    head.push_str(&crate::oembed::discovery_link(
-        crate::data::embedded(),
-        None,
-        page.lang,
-        site_url,
-    ));
-    head.push('\n');
     let body = replace_once(body, english.app, own.app)?;
     let body = replace_once(&body, english.problem, own.problem)?;
     Ok(format!("{head}</head>{body}"))

@@ -11,7 +11,7 @@ use crate::i18n::strings;
 use crate::ids;
 use crate::model::Lang;
 use crate::navigation::open_current_section;
-use crate::page::{Page, app_root, page_url, query_lang};
+use crate::page::{Page, app_root, query_lang};
 use crate::state::AppState;
 use crate::url::{self, ViewOptions};
 use leptos::prelude::*;
@@ -124,9 +124,8 @@ fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>
     Effect::watch(
         move || (state.view(), state.lang()),
         move |(opts, lang), before, _| {
-            let root = state.root();
-            if !root.is_empty() {
-                browser::replace_url(&page_url(&root, state.page(), opts, &browser::hash()));
+            if let Some(address) = state.address(&browser::hash()) {
+                browser::replace_url(&address);
             }
             let events = &state.data_untracked().events;
             if before.is_some_and(|(o, l)| l == lang && o.cleared() == opts.cleared()) {

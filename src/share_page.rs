@@ -1,7 +1,7 @@
-//! Static link-preview pages, one per day, event and card. Chat apps and social networks
-//! read `<title>`, Open Graph and Twitter tags without running JavaScript and ignore the
-//! fragment, so each section gets a tiny page of its own that then sends the reader on
-//! to the app at that section (by `<meta http-equiv="refresh">`, no script, so it stays
+//! Static link-preview pages, one per section (`Section::all`: day, event, card and
+//! deliverable). Chat apps and social networks read `<title>`, Open Graph and Twitter
+//! tags without running JavaScript and ignore the fragment, so each section gets a tiny
+//! page of its own that then sends the reader on to the app at that section (by `<meta http-equiv="refresh">`, no script, so it stays
 //! valid under a strict Content Security Policy).
 
 use crate::format;
@@ -13,13 +13,6 @@ use crate::url::{Section, share_path};
 
 /// Longest description written into a preview; platforms cut around 200 characters.
 const DESCRIPTION_CHARS: usize = 200;
-
-/// Every section that gets a preview page: the days, the events, the cards and the
-/// deliverables, the sections that have an oEmbed response (the preview page is the link
-/// an editor pastes to embed one).
-pub fn sections(data: &Dataset) -> Vec<Section<'_>> {
-    crate::oembed::sections(data)
-}
 
 /// The preview page for `section` in `lang`. `site_url` is the absolute address of the
 /// deployed app's folder, ending in `/`; link previews need absolute URLs.
@@ -100,15 +93,6 @@ pub fn render(data: &Dataset, section: Section, lang: Lang, site_url: &str) -> S
 mod tests {
     use super::*;
     use crate::data::embedded;
-
-    #[test]
-    fn there_is_a_page_for_every_section_with_an_oembed_response() {
-        let data = embedded();
-        assert_eq!(sections(data), crate::oembed::sections(data));
-        assert!(sections(data).contains(&Section::Deliverable(
-            &data.priorities[0].deliverables[0].id
-        )));
-    }
 
     #[test]
     fn a_preview_carries_its_own_tags_and_sends_readers_to_the_section() {

@@ -5,7 +5,7 @@
 use crate::data::UpdateError;
 use crate::filter;
 use crate::model::{Dataset, Date, Event, Lang, Track};
-use crate::page::{Page, query_lang};
+use crate::page::{Page, page_url, query_lang};
 use crate::panel::{Panel, panel_for};
 use crate::url::ViewOptions;
 use leptos::prelude::Track as _;
@@ -190,7 +190,7 @@ impl AppState {
     }
 
     /// The page the reader is on: the language and mode shown now (the address follows
-    /// them, see `App`).
+    /// them, see `session`).
     pub fn page(&self) -> Page {
         Page::new(
             self.lang.get_untracked(),
@@ -201,6 +201,16 @@ impl AppState {
     /// The app's root folder as an absolute URL (empty outside a browser).
     pub fn root(&self) -> String {
         self.root.get_value()
+    }
+
+    /// The address of what is on show: the page, the view options in its query, and
+    /// `hash`; `None` outside a browser, where the root is unknown.
+    pub fn address(&self, hash: &str) -> Option<String> {
+        let root = self.root();
+        (!root.is_empty()).then(|| {
+            self.view
+                .with_untracked(|o| page_url(&root, self.page(), o, hash))
+        })
     }
 
     /// The secret a WordPress host gave this frame, if any.

@@ -26,7 +26,7 @@ use aelw::model::Lang;
 use aelw::page::Page;
 use aelw::page_html::{Markup, page_html};
 use aelw::state::AppState;
-use aelw::url::{oembed_path, share_path};
+use aelw::url::{Section, oembed_path, share_path};
 use aelw::{data, oembed, share_page};
 use leptos::prelude::*;
 use std::path::Path;
@@ -139,7 +139,7 @@ fn write_site(out: &Path) -> Result<String, String> {
     write(&out.join("i18n.json"), &pairs)?;
 
     let data = data::embedded();
-    let sections = share_page::sections(data);
+    let sections = Section::all(data);
     for lang in [Lang::En, Lang::Th] {
         for &section in &sections {
             let page = share_page::render(data, section, lang, &site_url);

@@ -104,6 +104,23 @@ pub fn resolve<'a>(id: &str, data: &'a Dataset) -> Option<Section<'a>> {
 }
 
 impl Section<'_> {
+    /// Every section of the week in `data`: the days, the events, the cards and the
+    /// deliverables, in that order (each has a preview page and an oEmbed response).
+    pub fn all(data: &Dataset) -> Vec<Section<'_>> {
+        let days = data.days.iter().map(|d| Section::Day(d.date));
+        let events = data.events.iter().map(|e| Section::Event(&e.id));
+        let cards = data.priorities.iter().map(|p| Section::Priority(&p.id));
+        let deliverables = data
+            .priorities
+            .iter()
+            .flat_map(|p| &p.deliverables)
+            .map(|d| Section::Deliverable(&d.id));
+        days.chain(events)
+            .chain(cards)
+            .chain(deliverables)
+            .collect()
+    }
+
     /// The element id, the inverse of `resolve`.
     pub fn element_id(&self) -> String {
         match self {
@@ -140,6 +157,13 @@ mod tests {
     #[test]
     fn every_section_id_resolves_and_round_trips() {
         let data = embedded();
+        let deliverables: usize = data.priorities.iter().map(|p| p.deliverables.len()).sum();
+        let all = Section::all(data);
+        assert!(deliverables > 0);
+        assert_eq!(
+            all.len(),
+            data.days.len() + data.events.len() + data.priorities.len() + deliverables
+        );
         let mut ids: Vec<String> = data.days.iter().map(|d| d.element_id()).collect();
         ids.extend(data.events.iter().map(|e| e.id.clone()));
         ids.extend(data.priorities.iter().map(|p| p.element_id()));
@@ -149,6 +173,7 @@ mod tests {
                 .flat_map(|p| &p.deliverables)
                 .map(|d| d.element_id()),
         );
+        assert_eq!(all.iter().map(Section::element_id).collect::<Vec<_>>(), ids);
         for id in ids {
             let Fragment::Section(section) = parse_fragment(&format!("#{id}"), data) else {
                 panic!("{id} does not resolve");

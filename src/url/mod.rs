@@ -50,9 +50,15 @@ pub fn app_base(page_url: &str) -> String {
 /// The file name of a section's preview page, relative to the app: `share/<id>.html`,
 /// `share/<id>.th.html` in Thai.
 pub fn share_path(element_id: &str, lang: Lang) -> String {
+    format!("share/{element_id}{}.html", file_lang(lang))
+}
+
+/// What a generated file's name carries before its extension to say its language:
+/// nothing for English, `.th` for Thai.
+fn file_lang(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => format!("share/{element_id}.html"),
-        Lang::Th => format!("share/{element_id}.th.html"),
+        Lang::En => "",
+        Lang::Th => ".th",
     }
 }
 
@@ -60,10 +66,7 @@ pub fn share_path(element_id: &str, lang: Lang) -> String {
 /// week, `oembed/<id>.json` for a section, with `.th` before `.json` in Thai (see
 /// `oembed`).
 pub fn oembed_path(element_id: Option<&str>, lang: Lang) -> String {
-    let lang = match lang {
-        Lang::En => "",
-        Lang::Th => ".th",
-    };
+    let lang = file_lang(lang);
     match element_id {
         None => format!("oembed{lang}.json"),
         Some(id) => format!("oembed/{id}{lang}.json"),
