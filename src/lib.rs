@@ -31,6 +31,7 @@ pub mod panel;
 pub mod session;
 pub mod share_page;
 pub mod state;
+pub mod static_html;
 pub mod url;
 
 pub use components::app::App;

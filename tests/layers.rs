@@ -13,7 +13,7 @@ const LAYERS: &[&[&str]] = &[
     &["filter"],
     &["url", "i18n"],
     &["format", "panel", "page"],
-    &["oembed"],
+    &["oembed", "static_html"],
     &["share_page", "page_html"],
     &["state", "browser"],
     &["navigation"],

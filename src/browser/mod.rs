@@ -386,9 +386,12 @@ pub fn preferred_lang() -> Option<crate::model::Lang> {
     })
 }
 
-/// Sets `<html lang>`.
+/// Sets `<html lang>`, unless it already says `code`: writing the attribute, even with
+/// the same value, makes the browser restyle every element (the styles' `:lang()`).
 pub fn set_html_lang(code: &str) {
-    if let Some(root) = document().and_then(|d| d.document_element()) {
+    if let Some(root) = document().and_then(|d| d.document_element())
+        && root.get_attribute("lang").as_deref() != Some(code)
+    {
         let _ = root.set_attribute("lang", code);
     }
 }

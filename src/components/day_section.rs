@@ -1,14 +1,15 @@
 //! One day of the week: its heading, headline, caveat and its events as rows on a line.
 
 use crate::components::{
-    event_item::EventItem, note::Note, share_controls::ShareControls, source_list::SourceList,
+    event_item::EventItem, share_controls::ShareControls, static_text::StaticText,
 };
 use crate::format;
 use crate::i18n::strings;
 use crate::ids;
 use crate::model::{Day, Lang};
 use crate::panel::Panel;
-use crate::state::{use_data, use_state};
+use crate::state::{external_link_target, use_data, use_state};
+use crate::static_html;
 use crate::url::Section;
 use leptos::prelude::*;
 
@@ -38,6 +39,8 @@ pub fn DaySection(
         }
     };
     let title = format::section_title(data, Section::Day(day.date), s, lang);
+    let target = external_link_target();
+    let notes = StaticText(move || static_html::day_note(data, day, lang, target));
     view! {
         <section id=id class="day" class:is-hidden=off_panel aria-labelledby=labelled_by>
             <header class="day-header">
@@ -52,15 +55,7 @@ pub fn DaySection(
                     <ShareControls element_id=day.element_id() title=title />
                 </div>
             </header>
-            {day
-                .note
-                .as_ref()
-                .map(|n| {
-                    view! {
-                        <Note text=n lang=lang brief=true />
-                        <SourceList ids=&day.sources lang=lang />
-                    }
-                })}
+            {day.note.is_some().then(|| view! { <div class="day-notes" inner_html=notes></div> })}
             <p class="day-none" class:is-hidden=move || shown.get() != 0>{s.day_none_shown}</p>
             <ol class="events">
                 {data

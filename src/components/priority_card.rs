@@ -1,13 +1,14 @@
 //! A priority card: the priority and its aim at a glance, what it delivered as rows that
 //! open in place, and the events that advanced it.
 
-use crate::components::{row::Row, share_controls::ShareControls, source_list::SourceList};
+use crate::components::{row::Row, share_controls::ShareControls, static_text::StaticText};
 use crate::format;
 use crate::i18n::strings;
 use crate::ids;
 use crate::model::{Deliverable, Lang, Priority};
 use crate::panel::Panel;
 use crate::state::{external_link_target, use_data, use_state};
+use crate::static_html;
 use crate::url::Section;
 use leptos::prelude::*;
 
@@ -30,12 +31,8 @@ pub fn PriorityCard(
     let heading_id = ids::heading(&id);
     let labelled_by = heading_id.clone();
     let title = format::section_title(data, Section::Priority(&priority.id), s, lang);
-    let advancing: Vec<_> = data.events_advancing(&priority.id).collect();
-    let count = advancing.len();
-    let advanced_at = advancing
-        .into_iter()
-        .map(|e| view! { <li><EventLink id=&e.id lang=lang /></li> })
-        .collect_view();
+    let target = external_link_target();
+    let intro = StaticText(move || static_html::card_intro(data, priority, lang, target));
     view! {
         <article
             id=id
@@ -50,17 +47,9 @@ pub fn PriorityCard(
                 </h3>
                 <ShareControls element_id=priority.element_id() title=title />
             </div>
-            {(lang == Lang::Th && priority.official_name_th_descriptive)
-                .then(|| view! { <p class="card-name-note">{s.descriptive_thai_name}</p> })}
-            <p class="card-aim">{priority.aim.get(lang)}</p>
-            // The summary in one line, opening to the whole of it, the events that
-            // advanced the priority and the card's sources.
-            <details class="card-more">
-                <summary class="card-summary">{priority.summary.get(lang)}</summary>
-                <h4 class="card-subheading">{s.advanced_at} " (" {count} ")"</h4>
-                <ul class="card-events">{advanced_at}</ul>
-                <SourceList ids=&priority.sources lang=lang />
-            </details>
+            // The aim, and the summary in one line opening to the whole of it, the
+            // events that advanced the priority and the card's sources: static text.
+            <div class="card-intro" inner_html=intro></div>
             <h4 class="card-subheading">
                 {s.delivered} " " <span class="card-count">"(" {priority.deliverables.len()} ")"</span>
             </h4>
@@ -84,71 +73,16 @@ fn DeliverableRow(
     /// Language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let s = strings(lang);
-    let target = external_link_target();
     let d = deliverable;
     let id = d.element_id();
-    let links = d
-        .links
-        .iter()
-        .map(|l| {
-            view! {
-                <li>
-                    <a class="official-link" href=l.url.clone() rel="noreferrer" target=target>
-                        {l.label.get(lang)}
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
-    let events = d
-        .events
-        .iter()
-        .map(|e| view! { <li><EventLink id=e lang=lang /></li> })
-        .collect_view();
+    let (data, target) = (use_data(), external_link_target());
+    let body = StaticText(move || static_html::deliverable_body(data, d, lang, target));
     view! {
         <Row id=id.clone() class="deliverable">
             <summary id=ids::heading(&id) class="deliverable-row">
                 <h5 class="deliverable-title">{d.title.get(lang)}</h5>
             </summary>
-            <div class="deliverable-body">
-                <p>{d.explanation.get(lang)}</p>
-                {(!d.links.is_empty())
-                    .then(|| {
-                        view! {
-                            <p class="list-label">{s.official_page}</p>
-                            <ul class="links">{links}</ul>
-                        }
-                    })}
-                {(!d.events.is_empty())
-                    .then(|| {
-                        view! {
-                            <p class="list-label">{s.in_the_week}</p>
-                            <ul class="deliverable-events">{events}</ul>
-                        }
-                    })}
-                <SourceList ids=&d.sources lang=lang />
-            </div>
+            <div class="deliverable-body" inner_html=body></div>
         </Row>
     }
-}
-
-/// A link to an event of the week, with its short date.
-#[component]
-fn EventLink(
-    /// The event's id.
-    id: &'static str,
-    /// Language to render in.
-    lang: Lang,
-) -> impl IntoView {
-    let s = strings(lang);
-    use_data().event(id).map(|e| {
-        view! {
-            <a href=format!("#{}", e.id)>{e.title.get(lang)}</a>
-            " "
-            <span class="card-event-date">
-                "(" {format::short_weekday(s, e.date)} " " {format::short_date(s, e.date)} ")"
-            </span>
-        }
-    })
 }

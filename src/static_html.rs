@@ -1,0 +1,477 @@
+//! The parts of the week that never change once rendered (an event's details, a
+//! deliverable's body, notes, source lists, the masthead's facts), written as HTML text.
+//! Components set it as an element's `inner_html`: hydration then leaves those nodes
+//! alone instead of walking them, and the `.wasm` carries no view code for them.
+
+use crate::format;
+use crate::html::escape_into;
+use crate::i18n::{Strings, strings};
+use crate::ids::is_https_url;
+use crate::model::{Dataset, Day, Deliverable, Event, Lang, Priority, Text};
+
+/// HTML being written. Bodies are `&dyn Fn` so that each element costs one call, not a
+/// copy of the writer per call site.
+struct Html(String);
+
+impl Html {
+    fn new() -> Self {
+        Html(String::with_capacity(1024))
+    }
+
+    fn text(&mut self, s: &str) -> &mut Self {
+        escape_into(&mut self.0, s);
+        self
+    }
+
+    fn raw(&mut self, s: &str) -> &mut Self {
+        self.0.push_str(s);
+        self
+    }
+
+    /// `<tag class="class">…</tag>`; no class attribute when `class` is empty.
+    fn el(&mut self, tag: &str, class: &str, body: &dyn Fn(&mut Html)) -> &mut Self {
+        self.raw("<").raw(tag);
+        if !class.is_empty() {
+            self.raw(" class=\"").text(class).raw("\"");
+        }
+        self.raw(">");
+        body(self);
+        self.raw("</").raw(tag).raw(">")
+    }
+
+    fn el_text(&mut self, tag: &str, class: &str, text: &str) -> &mut Self {
+        self.el(tag, class, &|h| {
+            h.text(text);
+        })
+    }
+
+    /// A link; `target` is set for links to other sites (a new tab in an embed).
+    fn link(&mut self, class: &str, href: &str, target: Option<&str>, text: &str) -> &mut Self {
+        self.raw("<a");
+        if !class.is_empty() {
+            self.raw(" class=\"").text(class).raw("\"");
+        }
+        self.raw(" href=\"").text(href).raw("\"");
+        if href.starts_with("http") {
+            self.raw(" rel=\"noreferrer\"");
+            if let Some(t) = target {
+                self.raw(" target=\"").text(t).raw("\"");
+            }
+        }
+        self.raw(">").text(text).raw("</a>")
+    }
+}
+
+/// A caveat, labelled as such so it reads apart from the facts around it. A `brief` note
+/// (above the rows, where space is tight) shows its first line and opens in place; its
+/// whole text is the disclosure's name, so screen readers and find-in-page get all of
+/// it, and print shows all of it.
+fn note(h: &mut Html, text: &Text, lang: Lang, brief: bool) {
+    let body = |h: &mut Html| {
+        h.el_text("strong", "note-label", strings(lang).note)
+            .raw(": ")
+            .text(text.get(lang));
+    };
+    if brief {
+        h.el("details", "note note-brief", &|h| {
+            h.el("summary", "", &body);
+        });
+    } else {
+        h.el("p", "note", &body);
+    }
+}
+
+/// The sources with these ids, as a closed, numbered list: one click away but quiet.
+/// Only https links are clickable; an old http address is shown, not linked.
+fn sources(h: &mut Html, data: &Dataset, ids: &[String], lang: Lang, target: Option<&str>) {
+    if ids.is_empty() {
+        return;
+    }
+    let s = strings(lang);
+    h.el("details", "sources", &|h| {
+        h.el("summary", "", &|h| {
+            h.text(s.sources)
+                .raw(" (")
+                .raw(&ids.len().to_string())
+                .raw(")");
+        });
+        h.el("ol", "", &|h| {
+            for src in ids.iter().filter_map(|id| data.source(id)) {
+                let kind = if src.is_official() {
+                    s.official_source
+                } else {
+                    s.news_source
+                };
+                h.el("li", "", &|h| {
+                    if is_https_url(&src.url) {
+                        h.link("", &src.url, target, src.label.get(lang));
+                    } else {
+                        h.el_text("span", "", src.label.get(lang)).raw(" ");
+                        h.el("span", "source-url", &|h| {
+                            h.text(&src.url).raw(" (").text(s.insecure_link).raw(")");
+                        });
+                    }
+                    h.raw(" ").el("span", "source-kind", &|h| {
+                        h.raw("[").text(&src.id).raw(", ").text(kind).raw("]");
+                    });
+                });
+            }
+        });
+    });
+}
+
+/// A link to an event of the week, with its short date.
+fn event_link(h: &mut Html, data: &Dataset, id: &str, s: &Strings, lang: Lang) {
+    if let Some(e) = data.event(id) {
+        h.link("", &format!("#{}", e.id), None, e.title.get(lang))
+            .raw(" ");
+        h.el("span", "card-event-date", &|h| {
+            h.raw("(")
+                .text(format::short_weekday(s, e.date))
+                .raw(" ")
+                .text(&format::short_date(s, e.date))
+                .raw(")");
+        });
+    }
+}
+
+/// A list of links to events, one per item.
+fn event_links(h: &mut Html, class: &str, data: &Dataset, ids: &[&str], lang: Lang) {
+    let s = strings(lang);
+    h.el("ul", class, &|h| {
+        for id in ids {
+            h.el("li", "", &|h| event_link(h, data, id, s, lang));
+        }
+    });
+}
+
+/// An event row's title: the headline and its usual abbreviation.
+pub fn event_title(event: &Event, lang: Lang) -> String {
+    let mut h = Html::new();
+    h.text(event.title.get(lang));
+    if let Some(short) = &event.short {
+        h.raw(" ").el("span", "short", &|h| {
+            h.raw("(").text(short).raw(")");
+        });
+    }
+    h.0
+}
+
+/// An event row's marks: its tracks, the priorities it advanced and how well the
+/// sources confirm it.
+pub fn event_meta(data: &Dataset, event: &Event, lang: Lang) -> String {
+    let s = strings(lang);
+    let mut h = Html::new();
+    for &t in &event.tracks {
+        h.el_text("span", &format!("track track-{}", t.slug()), s.track(t));
+    }
+    for p in event.priorities.iter().filter_map(|id| data.priority(id)) {
+        h.el_text("span", &format!("prio accent-{}", p.id), p.name.get(lang));
+    }
+    if let Some(label) = s.status(event.status) {
+        h.el_text("span", "status", label);
+    }
+    h.0
+}
+
+/// What opens under an event's row, but for its share buttons: the summary, the facts,
+/// outcomes, caveat, the priorities it advanced and its sources.
+pub fn event_details(data: &Dataset, event: &Event, lang: Lang, target: Option<&str>) -> String {
+    let s = strings(lang);
+    let mut h = Html::new();
+    h.el_text("p", "event-summary", event.summary.get(lang));
+    h.el("dl", "event-facts", &|h| {
+        // The row gives a clock time; here the rest of what is known about when.
+        let vague = match (event.start, &event.time_of_day) {
+            (Some(_), _) => None,
+            (None, Some(t)) => Some(format!("{} ({})", t.get(lang), s.exact_time_not_published)),
+            (None, None) => Some(s.time_not_published.to_string()),
+        };
+        let span = event
+            .span
+            .map(|sp| format!("{} {}", s.runs, format::span(s, sp)));
+        if vague.is_some() || span.is_some() {
+            h.el_text("dt", "", s.when).el("dd", "event-when", &|h| {
+                if let Some(v) = &vague {
+                    h.el_text("span", "time-missing", v);
+                }
+                if let Some(sp) = &span {
+                    h.el_text("span", "event-span", sp);
+                }
+            });
+        }
+        h.el_text("dt", "", s.where_);
+        match &event.venue {
+            Some(v) => h.el_text("dd", "", v.get(lang)),
+            None => h.el_text("dd", "time-missing", s.venue_not_published),
+        };
+        if let Some(c) = &event.chair {
+            h.el_text("dt", "", s.chair).el_text("dd", "", c.get(lang));
+        }
+        if let Some(p) = &event.participants {
+            h.el_text("dt", "", s.participants)
+                .el_text("dd", "", p.get(lang));
+        }
+    });
+    if !event.outcomes.is_empty() {
+        h.el_text("h4", "event-subheading", s.outcomes);
+        h.el("ul", "outcomes", &|h| {
+            for o in &event.outcomes {
+                h.el_text("li", "", o.get(lang));
+            }
+        });
+    }
+    if let Some(n) = &event.note {
+        note(&mut h, n, lang, false);
+    }
+    if !event.priorities.is_empty() {
+        h.el("div", "advances", &|h| {
+            h.el_text("span", "advances-label", s.advances);
+            h.el("ul", "tags", &|h| {
+                for p in event.priorities.iter().filter_map(|id| data.priority(id)) {
+                    h.el("li", "", &|h| {
+                        let href = format!("#{}", p.element_id());
+                        h.link(
+                            &format!("tag accent-{}", p.id),
+                            &href,
+                            None,
+                            p.name.get(lang),
+                        );
+                    });
+                }
+            });
+        });
+    }
+    sources(&mut h, data, &event.sources, lang, target);
+    h.0
+}
+
+/// What opens under a deliverable's row: what it is, its official pages, the events of
+/// the week behind it and its sources.
+pub fn deliverable_body(
+    data: &Dataset,
+    d: &Deliverable,
+    lang: Lang,
+    target: Option<&str>,
+) -> String {
+    let s = strings(lang);
+    let mut h = Html::new();
+    h.el_text("p", "", d.explanation.get(lang));
+    if !d.links.is_empty() {
+        h.el_text("p", "list-label", s.official_page);
+        h.el("ul", "links", &|h| {
+            for l in &d.links {
+                h.el("li", "", &|h| {
+                    h.link("official-link", &l.url, target, l.label.get(lang));
+                });
+            }
+        });
+    }
+    if !d.events.is_empty() {
+        h.el_text("p", "list-label", s.in_the_week);
+        let ids: Vec<&str> = d.events.iter().map(String::as_str).collect();
+        event_links(&mut h, "deliverable-events", data, &ids, lang);
+    }
+    sources(&mut h, data, &d.sources, lang, target);
+    h.0
+}
+
+/// A card's text under its heading: its aim, then its summary in one line that opens to
+/// the whole of it, the events that advanced the priority and the card's sources.
+pub fn card_intro(data: &Dataset, priority: &Priority, lang: Lang, target: Option<&str>) -> String {
+    let s = strings(lang);
+    let mut h = Html::new();
+    if lang == Lang::Th && priority.official_name_th_descriptive {
+        h.el_text("p", "card-name-note", s.descriptive_thai_name);
+    }
+    h.el_text("p", "card-aim", priority.aim.get(lang));
+    h.el("details", "card-more", &|h| {
+        let advancing: Vec<&str> = data
+            .events_advancing(&priority.id)
+            .map(|e| e.id.as_str())
+            .collect();
+        h.el_text("summary", "card-summary", priority.summary.get(lang));
+        h.el("h4", "card-subheading", &|h| {
+            h.text(s.advanced_at)
+                .raw(" (")
+                .raw(&advancing.len().to_string())
+                .raw(")");
+        });
+        event_links(h, "card-events", data, &advancing, lang);
+        sources(h, data, &priority.sources, lang, target);
+    });
+    h.0
+}
+
+/// A day's caveat above its rows, brief, with its sources; empty if it has none.
+pub fn day_note(data: &Dataset, day: &Day, lang: Lang, target: Option<&str>) -> String {
+    let mut h = Html::new();
+    if let Some(n) = &day.note {
+        note(&mut h, n, lang, true);
+        sources(&mut h, data, &day.sources, lang, target);
+    }
+    h.0
+}
+
+/// The masthead's text: the week's title, theme, key facts, summary, caveat and sources.
+pub fn masthead(data: &Dataset, lang: Lang, target: Option<&str>) -> String {
+    let s = strings(lang);
+    let week = &data.week;
+    let mut h = Html::new();
+    h.el_text("h1", "", week.title.get(lang));
+    h.el_text("p", "theme", week.theme.get(lang));
+    h.el("dl", "facts", &|h| {
+        h.el("div", "", &|h| {
+            h.el_text("dt", "", s.dates).el("dd", "", &|h| {
+                h.raw("<time datetime=\"")
+                    .raw(&week.start.to_string())
+                    .raw("\">")
+                    .text(&format::week_dates(s, week))
+                    .raw("</time>");
+            });
+        });
+        for (term, value) in [
+            (s.venue, week.venue.get(lang)),
+            (s.host, week.host.get(lang)),
+            (s.times, s.times_are_local),
+        ] {
+            h.el("div", "", &|h| {
+                h.el_text("dt", "", term).el_text("dd", "", value);
+            });
+        }
+    });
+    h.el_text("p", "lede", week.summary.get(lang));
+    if let Some(n) = &week.note {
+        note(&mut h, n, lang, true);
+    }
+    sources(&mut h, data, &week.sources, lang, target);
+    h.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data;
+
+    fn week() -> &'static Dataset {
+        data::embedded()
+    }
+
+    #[test]
+    fn text_is_escaped_and_tags_balance() {
+        let mut h = Html::new();
+        h.el("p", "a\"b", &|h| {
+            h.text("<b> & 'c'");
+        });
+        assert_eq!(h.0, "<p class=\"a&quot;b\">&lt;b&gt; &amp; &#39;c&#39;</p>");
+    }
+
+    #[test]
+    fn only_links_to_other_sites_get_rel_and_target() {
+        let mut h = Html::new();
+        h.link("", "#priority-open", Some("_blank"), "Open");
+        h.link("x", "https://apec.org/", Some("_blank"), "APEC");
+        h.link("", "https://apec.org/", None, "APEC");
+        assert_eq!(
+            h.0,
+            "<a href=\"#priority-open\">Open</a>\
+             <a class=\"x\" href=\"https://apec.org/\" rel=\"noreferrer\" target=\"_blank\">APEC</a>\
+             <a href=\"https://apec.org/\" rel=\"noreferrer\">APEC</a>"
+        );
+    }
+
+    /// Every element the writer opens, it closes, in order.
+    fn balanced(html: &str) -> bool {
+        let mut stack = Vec::new();
+        let mut rest = html;
+        while let Some(at) = rest.find('<') {
+            rest = &rest[at + 1..];
+            let end = rest.find('>').expect("a tag ends");
+            let tag = &rest[..end];
+            let name = |t: &str| t.split(' ').next().unwrap_or_default().to_string();
+            if let Some(closing) = tag.strip_prefix('/') {
+                if stack.pop() != Some(name(closing)) {
+                    return false;
+                }
+            } else {
+                stack.push(name(tag));
+            }
+            rest = &rest[end..];
+        }
+        stack.is_empty()
+    }
+
+    #[test]
+    fn every_event_and_deliverable_is_written_in_both_languages() {
+        let data = week();
+        for lang in [Lang::En, Lang::Th] {
+            let s = strings(lang);
+            for e in &data.events {
+                let details = event_details(data, e, lang, None);
+                assert!(balanced(&details), "{}: {details}", e.id);
+                assert!(
+                    details.starts_with("<p class=\"event-summary\">"),
+                    "{}",
+                    e.id
+                );
+                assert!(details.contains(&format!("<dt>{}</dt>", escape(s.where_))));
+                assert_eq!(
+                    details.contains("class=\"sources\""),
+                    !e.sources.is_empty(),
+                    "{}",
+                    e.id
+                );
+                for p in &e.priorities {
+                    assert!(
+                        details.contains(&format!("href=\"#priority-{p}\"")),
+                        "{}",
+                        e.id
+                    );
+                }
+                assert!(balanced(&event_title(e, lang)));
+                assert!(balanced(&event_meta(data, e, lang)));
+            }
+            for p in &data.priorities {
+                assert!(balanced(&card_intro(data, p, lang, None)), "{}", p.id);
+                for d in &p.deliverables {
+                    let body = deliverable_body(data, d, lang, Some("_blank"));
+                    assert!(balanced(&body), "{}", d.id);
+                    for l in &d.links {
+                        assert!(body.contains(&format!("href=\"{}\"", escape(&l.url))));
+                    }
+                }
+            }
+            for d in &data.days {
+                assert_eq!(day_note(data, d, lang, None).is_empty(), d.note.is_none());
+            }
+            assert!(balanced(&masthead(data, lang, None)));
+        }
+    }
+
+    fn escape(s: &str) -> String {
+        crate::html::escape(s)
+    }
+
+    #[test]
+    fn a_source_without_https_is_shown_not_linked() {
+        let mut data = week().clone();
+        let id = data.sources[0].id.clone();
+        data.sources[0].url = "http://example.org/old".into();
+        let mut h = Html::new();
+        sources(&mut h, &data, std::slice::from_ref(&id), Lang::En, None);
+        assert!(h.0.contains("<span class=\"source-url\">http://example.org/old ("));
+        assert!(!h.0.contains("href=\"http://example.org/old\""));
+        assert!(h.0.contains(&format!("[{id}, ")));
+    }
+
+    #[test]
+    fn a_thai_descriptive_name_is_flagged_only_in_thai() {
+        let data = week();
+        for p in &data.priorities {
+            let note = strings(Lang::Th).descriptive_thai_name;
+            let th = card_intro(data, p, Lang::Th, None);
+            assert_eq!(th.contains(&escape(note)), p.official_name_th_descriptive);
+            assert!(!card_intro(data, p, Lang::En, None).contains("card-name-note"));
+        }
+    }
+}
