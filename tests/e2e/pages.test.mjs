@@ -76,12 +76,20 @@ test('each page is adopted as prerendered, without a swap or a redirect', async 
       const kept = await page.evaluate(() => window.prerendered?.isConnected === true
         && document.querySelector('#app h1') === window.prerendered);
       assert.ok(kept, `${p.path}: the prerendered heading is the one on screen`);
+      // The static text under each row (written as HTML, not as views) is adopted too,
+      // not written again.
+      const adopted = await page.evaluate(() => window.prerenderedText?.isConnected === true
+        && document.querySelector('#app .event-text .event-summary') === window.prerenderedText);
+      assert.ok(adopted, `${p.path}: the prerendered event details are the ones on screen`);
       assert.equal(await page.evaluate(() => document.documentElement.lang), p.lang);
       assert.equal(await page.locator('h1').innerText(), data.week.title[p.lang]);
       assert.equal(await page.locator('section.day:visible').count(), p.embed ? 1 : data.days.length, p.path);
     }, {
       // The heading as parsed from the HTML, before the app has started.
-      init: () => document.addEventListener('DOMContentLoaded', () => { window.prerendered = document.querySelector('#app h1'); }),
+      init: () => document.addEventListener('DOMContentLoaded', () => {
+        window.prerendered = document.querySelector('#app h1');
+        window.prerenderedText = document.querySelector('#app .event-text .event-summary');
+      }),
     });
   }
 });
