@@ -8,17 +8,28 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// Appends `s` to `out`, escaped as `escape` does. Runs of plain text are copied whole:
-/// this writes the week's static text in the browser, where char-by-char pushes cost.
+/// Appends `s` to `out`, escaped as `escape` does.
 pub fn escape_into(out: &mut String, s: &str) {
+    push_escaped(out, s, true);
+}
+
+/// Appends `s` to `out` escaped for element content only (`&`, `<`, `>`), as Leptos
+/// writes text: quotes stay as they are, which keeps the prerendered pages smaller.
+pub fn escape_text_into(out: &mut String, s: &str) {
+    push_escaped(out, s, false);
+}
+
+/// Runs of plain text are copied whole: this writes the week's static text in the
+/// browser too, where char-by-char pushes cost.
+fn push_escaped(out: &mut String, s: &str, quotes: bool) {
     let mut plain = 0;
     for (i, b) in s.bytes().enumerate() {
         let entity = match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
+            b'"' if quotes => "&quot;",
+            b'\'' if quotes => "&#39;",
             _ => continue,
         };
         out.push_str(&s[plain..i]);
@@ -31,6 +42,13 @@ pub fn escape_into(out: &mut String, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn content_keeps_its_quotes() {
+        let mut out = String::new();
+        escape_text_into(&mut out, r#"<b>"Leaders' Week" & more</b>"#);
+        assert_eq!(out, r#"&lt;b&gt;"Leaders' Week" &amp; more&lt;/b&gt;"#);
+    }
 
     #[test]
     fn text_is_escaped() {

@@ -4,7 +4,7 @@
 //! alone instead of walking them, and the `.wasm` carries no view code for them.
 
 use crate::format;
-use crate::html::escape_into;
+use crate::html::{escape_into, escape_text_into};
 use crate::i18n::{Strings, strings};
 use crate::ids::is_https_url;
 use crate::model::{Dataset, Day, Deliverable, Event, Lang, Priority, Text};
@@ -18,9 +18,17 @@ impl Html {
         Html(String::with_capacity(1024))
     }
 
+    /// Element content.
     fn text(&mut self, s: &str) -> &mut Self {
-        escape_into(&mut self.0, s);
+        escape_text_into(&mut self.0, s);
         self
+    }
+
+    /// An attribute's value, in double quotes.
+    fn attr(&mut self, name: &str, value: &str) -> &mut Self {
+        self.raw(" ").raw(name).raw("=\"");
+        escape_into(&mut self.0, value);
+        self.raw("\"")
     }
 
     fn raw(&mut self, s: &str) -> &mut Self {
@@ -32,7 +40,7 @@ impl Html {
     fn el(&mut self, tag: &str, class: &str, body: &dyn Fn(&mut Html)) -> &mut Self {
         self.raw("<").raw(tag);
         if !class.is_empty() {
-            self.raw(" class=\"").text(class).raw("\"");
+            self.attr("class", class);
         }
         self.raw(">");
         body(self);
@@ -49,13 +57,13 @@ impl Html {
     fn link(&mut self, class: &str, href: &str, target: Option<&str>, text: &str) -> &mut Self {
         self.raw("<a");
         if !class.is_empty() {
-            self.raw(" class=\"").text(class).raw("\"");
+            self.attr("class", class);
         }
-        self.raw(" href=\"").text(href).raw("\"");
+        self.attr("href", href);
         if href.starts_with("http") {
-            self.raw(" rel=\"noreferrer\"");
+            self.attr("rel", "noreferrer");
             if let Some(t) = target {
-                self.raw(" target=\"").text(t).raw("\"");
+                self.attr("target", t);
             }
         }
         self.raw(">").text(text).raw("</a>")
@@ -323,9 +331,9 @@ pub fn masthead(data: &Dataset, lang: Lang, target: Option<&str>) -> String {
     h.el("dl", "facts", &|h| {
         h.el("div", "", &|h| {
             h.el_text("dt", "", s.dates).el("dd", "", &|h| {
-                h.raw("<time datetime=\"")
-                    .raw(&week.start.to_string())
-                    .raw("\">")
+                h.raw("<time")
+                    .attr("datetime", &week.start.to_string())
+                    .raw(">")
                     .text(&format::week_dates(s, week))
                     .raw("</time>");
             });
@@ -363,7 +371,7 @@ mod tests {
         h.el("p", "a\"b", &|h| {
             h.text("<b> & 'c'");
         });
-        assert_eq!(h.0, "<p class=\"a&quot;b\">&lt;b&gt; &amp; &#39;c&#39;</p>");
+        assert_eq!(h.0, "<p class=\"a&quot;b\">&lt;b&gt; &amp; 'c'</p>");
     }
 
     #[test]
@@ -414,7 +422,7 @@ mod tests {
                     "{}",
                     e.id
                 );
-                assert!(details.contains(&format!("<dt>{}</dt>", escape(s.where_))));
+                assert!(details.contains(&format!("<dt>{}</dt>", content(s.where_))));
                 assert_eq!(
                     details.contains("class=\"sources\""),
                     !e.sources.is_empty(),
@@ -452,6 +460,12 @@ mod tests {
         crate::html::escape(s)
     }
 
+    fn content(s: &str) -> String {
+        let mut out = String::new();
+        escape_text_into(&mut out, s);
+        out
+    }
+
     #[test]
     fn a_source_without_https_is_shown_not_linked() {
         let mut data = week().clone();
@@ -470,7 +484,7 @@ mod tests {
         for p in &data.priorities {
             let note = strings(Lang::Th).descriptive_thai_name;
             let th = card_intro(data, p, Lang::Th, None);
-            assert_eq!(th.contains(&escape(note)), p.official_name_th_descriptive);
+            assert_eq!(th.contains(&content(note)), p.official_name_th_descriptive);
             assert!(!card_intro(data, p, Lang::En, None).contains("card-name-note"));
         }
     }
