@@ -4,9 +4,10 @@
 //! - Pure, tested natively: `model` (data types), `data` (the embedded JSON, parsing and
 //!   checks), `format` (dates and times as text), `i18n` (the interface's words), `url`
 //!   (the link contract), `filter` (what a filtered view shows), `share_page` (link
-//!   previews), `oembed` (what a pasted link embeds as), `embed` (the embed messages, options and snippet), `loader` (the
-//!   post-build edit of `index.html` that lets the week paint before the app loads),
-//!   `panel` (which day the one-day-at-a-time embed shows).
+//!   previews), `oembed` (what a pasted link embeds as), `embed` (the embed messages,
+//!   options and snippet), `loader` (the post-build edit of `index.html` that lets the
+//!   week paint before the app loads), `panel` (which day the one-day-at-a-time embed
+//!   shows), `static_html` (the week's static text as HTML).
 //! - `state`: reactive state shared as context; `browser`: the only module that calls
 //!   browser APIs; `components`: the views, one component per file; `session`: the app
 //!   in the browser, which renders the views for the state and outlives each rendering.

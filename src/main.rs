@@ -12,7 +12,7 @@ fn main() {
         }));
         use aelw::page::{Page, page_url};
         use aelw::session::{Opening, opening_view, run};
-        // Reading the URL parses and checks the embedded week.
+        // Reading the URL reads the embedded week.
         let opening = opening_view();
         let Opening {
             ref opts,

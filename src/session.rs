@@ -30,7 +30,7 @@ pub struct Opening {
     pub root: String,
 }
 
-/// Reads what the page was opened with (this parses and checks the embedded week).
+/// Reads what the page was opened with (this reads the embedded week).
 pub fn opening_view() -> Opening {
     let mut opts = url::parse_query(&browser::search(), &data::embedded().priority_ids());
     let page = Page::from_path(&browser::page_path());

@@ -76,9 +76,10 @@ impl Html {
 /// it, and print shows all of it.
 fn note(h: &mut Html, text: &Text, lang: Lang, brief: bool) {
     let body = |h: &mut Html| {
-        h.el_text("strong", "note-label", strings(lang).note)
-            .raw(": ")
-            .text(text.get(lang));
+        h.el("strong", "note-label", &|h| {
+            h.text(strings(lang).note).raw(": ");
+        })
+        .text(text.get(lang));
     };
     if brief {
         h.el("details", "note note-brief", &|h| {
@@ -456,14 +457,70 @@ mod tests {
         }
     }
 
-    fn escape(s: &str) -> String {
-        crate::html::escape(s)
-    }
+    use crate::html::escape;
 
     fn content(s: &str) -> String {
         let mut out = String::new();
         escape_text_into(&mut out, s);
         out
+    }
+
+    /// The markup the Leptos views wrote before this module, element for element.
+    #[test]
+    fn notes_sources_and_event_links_are_written_as_the_views_were() {
+        let data = week();
+        let text = Text {
+            en: "Dates differ".into(),
+            th: Some("วันที่ต่างกัน".into()),
+        };
+        let mut h = Html::new();
+        note(&mut h, &text, Lang::En, false);
+        note(&mut h, &text, Lang::Th, true);
+        assert_eq!(
+            h.0,
+            "<p class=\"note\"><strong class=\"note-label\">Note: </strong>Dates differ</p>\
+             <details class=\"note note-brief\"><summary><strong class=\"note-label\">\
+             หมายเหตุ: </strong>วันที่ต่างกัน</summary></details>"
+        );
+
+        let src = &data.sources[0];
+        let mut h = Html::new();
+        sources(
+            &mut h,
+            data,
+            std::slice::from_ref(&src.id),
+            Lang::En,
+            Some("_blank"),
+        );
+        assert_eq!(
+            h.0,
+            format!(
+                "<details class=\"sources\"><summary>Sources (1)</summary><ol><li>\
+                 <a href=\"{}\" rel=\"noreferrer\" target=\"_blank\">{}</a> \
+                 <span class=\"source-kind\">[{}, {}]</span></li></ol></details>",
+                escape(&src.url),
+                content(src.label.get(Lang::En)),
+                src.id,
+                match src.is_official() {
+                    true => strings(Lang::En).official_source,
+                    false => strings(Lang::En).news_source,
+                }
+            )
+        );
+
+        let e = &data.events[0];
+        let mut h = Html::new();
+        event_link(&mut h, data, &e.id, strings(Lang::En), Lang::En);
+        assert_eq!(
+            h.0,
+            format!(
+                "<a href=\"#{}\">{}</a> <span class=\"card-event-date\">({} {})</span>",
+                e.id,
+                content(e.title.get(Lang::En)),
+                format::short_weekday(strings(Lang::En), e.date),
+                format::short_date(strings(Lang::En), e.date)
+            )
+        );
     }
 
     #[test]

@@ -130,6 +130,15 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 
 fn write_site(out: &Path) -> Result<String, String> {
     let site_url = site_url()?;
+    // The app reads the embedded week without checking it again at every start-up, so
+    // every build checks it here, tests or not.
+    if let Err(errors) = data::parse(data::EMBEDDED) {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        return Err(format!(
+            "the week's data has problems:\n{}",
+            list.join("\n")
+        ));
+    }
     // The English page, which trunk inlines into index.html; `--finish` makes the others.
     let (app, problem) = rendered(Page::default());
     write(&out.join("app.html"), &app)?;

@@ -7,9 +7,13 @@ use leptos::tachys::html::element::InnerHtmlValue;
 use leptos::tachys::renderer::{Rndr, types::Element};
 
 /// The HTML a function writes, for `inner_html=`. The function runs only if the element
-/// is rendered to HTML or built; a hydrated element keeps the markup it has.
+/// is rendered to HTML or built; a hydrated element keeps the markup it has. Only for
+/// views that are never patched: the text is not written again on a `rebuild`.
 #[derive(Clone)]
-pub struct StaticText<F>(pub F);
+pub struct StaticText<F>(
+    /// Writes the element's content as HTML (a `static_html` function).
+    pub F,
+);
 
 // `view!` passes every attribute's value through this.
 impl<F> IntoAttributeValue for StaticText<F> {

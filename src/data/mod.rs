@@ -102,9 +102,9 @@ pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
     read_dataset(text, &root)
 }
 
-/// The embedded week, read once. Its checks run in `cargo test`
-/// (`embedded_data_is_valid`), not on every reader's phone at start-up: a build whose
-/// week fails them does not pass its tests, so reading it here cannot fail.
+/// The embedded week, read once. Its checks run in every build (the prerender step
+/// stops on a problem) and in `cargo test` (`embedded_data_is_valid`), not on every
+/// reader's phone at start-up, so reading it here cannot fail.
 pub fn embedded() -> &'static Dataset {
     static DATA: OnceLock<Dataset> = OnceLock::new();
     DATA.get_or_init(|| {
