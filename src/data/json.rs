@@ -272,12 +272,21 @@ impl Reader<'_> {
         Ok(())
     }
 
-    fn array(&mut self) -> Result<Value, SyntaxError> {
+    /// Steps over the opening bracket of a list or an object, and over its `close` too
+    /// if nothing comes between them; true then (the list or object is empty).
+    fn opens_empty(&mut self, close: u8) -> bool {
         self.i += 1;
-        let mut items = Vec::new();
         self.skip_space();
-        if self.bytes.get(self.i) == Some(&b']') {
+        let empty = self.bytes.get(self.i) == Some(&close);
+        if empty {
             self.i += 1;
+        }
+        empty
+    }
+
+    fn array(&mut self) -> Result<Value, SyntaxError> {
+        let mut items = Vec::new();
+        if self.opens_empty(b']') {
             return Ok(Value::Array(items));
         }
         loop {
@@ -296,11 +305,8 @@ impl Reader<'_> {
     }
 
     fn object(&mut self) -> Result<Value, SyntaxError> {
-        self.i += 1;
         let mut members = Vec::new();
-        self.skip_space();
-        if self.bytes.get(self.i) == Some(&b'}') {
-            self.i += 1;
+        if self.opens_empty(b'}') {
             return Ok(Value::Object(members));
         }
         loop {
