@@ -36,15 +36,25 @@ impl Html {
         self
     }
 
-    /// `<tag class="class">…</tag>`; no class attribute when `class` is empty.
-    fn el(&mut self, tag: &str, class: &str, body: &dyn Fn(&mut Html)) -> &mut Self {
+    /// `<tag class="class"`, left open for more attributes; no class when it is empty.
+    fn start(&mut self, tag: &str, class: &str) -> &mut Self {
         self.raw("<").raw(tag);
         if !class.is_empty() {
             self.attr("class", class);
         }
-        self.raw(">");
+        self
+    }
+
+    /// `<tag class="class">…</tag>`; no class attribute when `class` is empty.
+    fn el(&mut self, tag: &str, class: &str, body: &dyn Fn(&mut Html)) -> &mut Self {
+        self.start(tag, class).raw(">");
         body(self);
         self.raw("</").raw(tag).raw(">")
+    }
+
+    /// ` (n)`, the count after a list's label.
+    fn count(&mut self, n: usize) -> &mut Self {
+        self.raw(" (").raw(&n.to_string()).raw(")")
     }
 
     fn el_text(&mut self, tag: &str, class: &str, text: &str) -> &mut Self {
@@ -55,11 +65,7 @@ impl Html {
 
     /// A link; `target` is set for links to other sites (a new tab in an embed).
     fn link(&mut self, class: &str, href: &str, target: Option<&str>, text: &str) -> &mut Self {
-        self.raw("<a");
-        if !class.is_empty() {
-            self.attr("class", class);
-        }
-        self.attr("href", href);
+        self.start("a", class).attr("href", href);
         if href.starts_with("http") {
             self.attr("rel", "noreferrer");
             if let Some(t) = target {
@@ -99,10 +105,7 @@ fn sources(h: &mut Html, data: &Dataset, ids: &[String], lang: Lang, target: Opt
     let s = strings(lang);
     h.el("details", "sources", &|h| {
         h.el("summary", "", &|h| {
-            h.text(s.sources)
-                .raw(" (")
-                .raw(&ids.len().to_string())
-                .raw(")");
+            h.text(s.sources).count(ids.len());
         });
         h.el("ol", "", &|h| {
             for src in ids.iter().filter_map(|id| data.source(id)) {
@@ -130,26 +133,24 @@ fn sources(h: &mut Html, data: &Dataset, ids: &[String], lang: Lang, target: Opt
 }
 
 /// A link to an event of the week, with its short date.
-fn event_link(h: &mut Html, data: &Dataset, id: &str, s: &Strings, lang: Lang) {
-    if let Some(e) = data.event(id) {
-        h.link("", &format!("#{}", e.id), None, e.title.get(lang))
-            .raw(" ");
-        h.el("span", "card-event-date", &|h| {
-            h.raw("(")
-                .text(format::short_weekday(s, e.date))
-                .raw(" ")
-                .text(&format::short_date(s, e.date))
-                .raw(")");
-        });
-    }
+fn event_link(h: &mut Html, e: &Event, s: &Strings, lang: Lang) {
+    h.link("", &format!("#{}", e.id), None, e.title.get(lang))
+        .raw(" ");
+    h.el("span", "card-event-date", &|h| {
+        h.raw("(")
+            .text(format::short_weekday(s, e.date))
+            .raw(" ")
+            .text(&format::short_date(s, e.date))
+            .raw(")");
+    });
 }
 
 /// A list of links to events, one per item.
-fn event_links(h: &mut Html, class: &str, data: &Dataset, ids: &[&str], lang: Lang) {
+fn event_links(h: &mut Html, class: &str, events: &[&Event], lang: Lang) {
     let s = strings(lang);
     h.el("ul", class, &|h| {
-        for id in ids {
-            h.el("li", "", &|h| event_link(h, data, id, s, lang));
+        for e in events {
+            h.el("li", "", &|h| event_link(h, e, s, lang));
         }
     });
 }
@@ -278,8 +279,8 @@ pub fn deliverable_body(
     }
     if !d.events.is_empty() {
         h.el_text("p", "list-label", s.in_the_week);
-        let ids: Vec<&str> = d.events.iter().map(String::as_str).collect();
-        event_links(&mut h, "deliverable-events", data, &ids, lang);
+        let events: Vec<&Event> = d.events.iter().filter_map(|id| data.event(id)).collect();
+        event_links(&mut h, "deliverable-events", &events, lang);
     }
     sources(&mut h, data, &d.sources, lang, target);
     h.0
@@ -295,18 +296,12 @@ pub fn card_intro(data: &Dataset, priority: &Priority, lang: Lang, target: Optio
     }
     h.el_text("p", "card-aim", priority.aim.get(lang));
     h.el("details", "card-more", &|h| {
-        let advancing: Vec<&str> = data
-            .events_advancing(&priority.id)
-            .map(|e| e.id.as_str())
-            .collect();
+        let advancing: Vec<&Event> = data.events_advancing(&priority.id).collect();
         h.el_text("summary", "card-summary", priority.summary.get(lang));
         h.el("h4", "card-subheading", &|h| {
-            h.text(s.advanced_at)
-                .raw(" (")
-                .raw(&advancing.len().to_string())
-                .raw(")");
+            h.text(s.advanced_at).count(advancing.len());
         });
-        event_links(h, "card-events", data, &advancing, lang);
+        event_links(h, "card-events", &advancing, lang);
         sources(h, data, &priority.sources, lang, target);
     });
     h.0
@@ -510,7 +505,7 @@ mod tests {
 
         let e = &data.events[0];
         let mut h = Html::new();
-        event_link(&mut h, data, &e.id, strings(Lang::En), Lang::En);
+        event_link(&mut h, e, strings(Lang::En), Lang::En);
         assert_eq!(
             h.0,
             format!(
