@@ -284,6 +284,22 @@ impl Reader<'_> {
         empty
     }
 
+    /// After an item of a list or an object: steps over the `,` before the next one
+    /// (true) or over the `close` that ends them (false); `eof` and `expected` say what
+    /// is wrong otherwise.
+    fn more_items(&mut self, close: u8, eof: &str, expected: &str) -> Result<bool, SyntaxError> {
+        self.skip_space();
+        match self.bytes.get(self.i) {
+            Some(b',') => self.comma(close).map(|()| true),
+            Some(&b) if b == close => {
+                self.i += 1;
+                Ok(false)
+            }
+            None => Err(self.error(eof)),
+            Some(_) => Err(self.error(expected)),
+        }
+    }
+
     fn array(&mut self) -> Result<Value, SyntaxError> {
         let mut items = Vec::new();
         if self.opens_empty(b']') {
@@ -291,15 +307,8 @@ impl Reader<'_> {
         }
         loop {
             items.push(self.value()?);
-            self.skip_space();
-            match self.bytes.get(self.i) {
-                Some(b',') => self.comma(b']')?,
-                Some(b']') => {
-                    self.i += 1;
-                    return Ok(Value::Array(items));
-                }
-                None => return Err(self.error("EOF while parsing a list")),
-                Some(_) => return Err(self.error("expected `,` or `]`")),
+            if !self.more_items(b']', "EOF while parsing a list", "expected `,` or `]`")? {
+                return Ok(Value::Array(items));
             }
         }
     }
@@ -324,15 +333,8 @@ impl Reader<'_> {
                 Some(_) => return Err(self.error("expected `:`")),
             }
             members.push((key, self.value()?));
-            self.skip_space();
-            match self.bytes.get(self.i) {
-                Some(b',') => self.comma(b'}')?,
-                Some(b'}') => {
-                    self.i += 1;
-                    return Ok(Value::Object(members));
-                }
-                None => return Err(self.error("EOF while parsing an object")),
-                Some(_) => return Err(self.error("expected `,` or `}`")),
+            if !self.more_items(b'}', "EOF while parsing an object", "expected `,` or `}`")? {
+                return Ok(Value::Object(members));
             }
         }
     }
