@@ -87,12 +87,12 @@ test: tools browser test-deps lint test-native test-properties test-wasm build b
 
 lint:
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --no-default-features --features ssr --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-native:
-	cargo test
+	cargo test --workspace
 
 # Property tests of the URL parsers and the data validator (100,000 cases each, and
 # 2,000 mutations of the data file; `make fuzz` runs 100,000 mutations).

@@ -60,8 +60,12 @@ pub const OVERVIEW_HEADING: &str = "overview-heading";
 /// The priority cards' heading.
 pub const PRIORITIES_HEADING: &str = "priorities-heading";
 
+/// The name the whole week's generated files take where a section's take its id (the
+/// week's share card, `cards/week.png`).
+pub const WEEK: &str = "week";
+
 /// Element ids the page uses itself, which an event id must not take.
-pub const PAGE_IDS: [&str; 12] = [
+pub const PAGE_IDS: [&str; 13] = [
     APP,
     APP_PROBLEM,
     TIMELINE,
@@ -74,6 +78,7 @@ pub const PAGE_IDS: [&str; 12] = [
     OVERVIEW_HEADING,
     PRIORITIES_HEADING,
     "wasm-app",
+    WEEK,
 ];
 
 /// Why an id in the data would clash with an element id the page makes, if it would.

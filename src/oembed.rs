@@ -14,6 +14,7 @@ use crate::html::escape;
 use crate::i18n::strings;
 use crate::model::{Dataset, Lang};
 use crate::page::Page;
+use crate::share_card::{SIZE, ShareImage};
 use crate::url::{Section, oembed_path};
 
 /// The iframe's width in CSS pixels; hosts scale it down to their column (WordPress's
@@ -28,9 +29,16 @@ pub fn title(data: &Dataset, section: Option<Section>, lang: Lang) -> String {
     }
 }
 
-/// The response for `section` (the whole week for `None`) in `lang`, as JSON. `site_url`
-/// is the deployed app's absolute folder, ending in `/`.
-pub fn response(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str) -> String {
+/// The response for `section` (the whole week for `None`) in `lang`, as JSON, with its
+/// share card as the thumbnail. `site_url` is the deployed app's absolute folder, ending
+/// in `/`.
+pub fn response(
+    data: &Dataset,
+    section: Option<Section>,
+    lang: Lang,
+    site_url: &str,
+    image: &ShareImage,
+) -> String {
     let week = data.week.title.get(lang);
     let title = title(data, section, lang);
     let fragment = section
@@ -56,6 +64,9 @@ pub fn response(data: &Dataset, section: Option<Section>, lang: Lang, site_url: 
         "width": WIDTH,
         "height": SNIPPET_HEIGHT,
         "html": html,
+        "thumbnail_url": image.url,
+        "thumbnail_width": SIZE.0,
+        "thumbnail_height": SIZE.1,
     });
     json.to_string()
 }
@@ -83,6 +94,14 @@ mod tests {
 
     const SITE: &str = "https://example.org/aelw/";
 
+    fn image() -> ShareImage {
+        ShareImage {
+            path: "cards/x.png".into(),
+            url: "https://example.org/aelw/cards/x.png?v=1".into(),
+            alt: "Share card".into(),
+        }
+    }
+
     fn parsed(json: &str) -> serde_json::Value {
         serde_json::from_str(json).expect("valid JSON")
     }
@@ -95,8 +114,15 @@ mod tests {
             Some(Section::Event("gala-dinner")),
             Lang::En,
             SITE,
+            &image(),
         ));
         assert_eq!(json["version"], "1.0");
+        assert_eq!(
+            json["thumbnail_url"],
+            "https://example.org/aelw/cards/x.png?v=1"
+        );
+        assert_eq!(json["thumbnail_width"], 1200);
+        assert_eq!(json["thumbnail_height"], 630);
         assert_eq!(json["type"], "rich");
         assert_eq!(json["title"], "Gala dinner for Leaders and their spouses");
         assert_eq!(json["provider_name"], "APEC Economic Leaders' Week 2022");
@@ -114,7 +140,7 @@ mod tests {
     #[test]
     fn thai_responses_frame_the_thai_embed_page() {
         let data = embedded();
-        let week = parsed(&response(data, None, Lang::Th, SITE));
+        let week = parsed(&response(data, None, Lang::Th, SITE, &image()));
         assert_eq!(week["provider_url"], "https://example.org/aelw/th/");
         let html = week["html"].as_str().unwrap();
         assert!(
@@ -126,6 +152,7 @@ mod tests {
             Some(Section::Priority("balance")),
             Lang::Th,
             SITE,
+            &image(),
         ));
         assert_eq!(card["title"], "สมดุล: สมดุลในทุกด้าน");
         assert!(

@@ -5,6 +5,8 @@
 use crate::html::escape;
 use crate::i18n::strings;
 use crate::page::Page;
+use crate::share_card::ShareImage;
+use crate::share_tags::{ShareTags, icon_links};
 
 /// The prerendered markup of one page: the week (inside `#app`) and the problem notes.
 pub struct Markup<'a> {
@@ -16,9 +18,21 @@ pub struct Markup<'a> {
 
 /// `<link rel="canonical">` for `page`, its `hreflang` alternates (English, Thai and
 /// `x-default`, which is the English page: it picks Thai for browsers that prefer it),
-/// and the week's oEmbed response in its language, so that a pasted link to any page
-/// embeds the week. `site_url` is the app's absolute root, ending in `/`.
-pub fn head_links(page: Page, site_url: &str) -> String {
+/// the week's oEmbed response in its language, so that a pasted link to any page
+/// embeds the week, and its link-preview tags with the week's card `image`. `site_url`
+/// is the app's absolute root, ending in `/`.
+pub fn head_links(page: Page, site_url: &str, image: &ShareImage) -> String {
+    let s = strings(page.lang);
+    let tags = ShareTags {
+        kind: "website",
+        site_name: crate::data::embedded().week.title.get(page.lang),
+        title: s.page_title,
+        description: s.page_description,
+        url: &format!("{site_url}{}", page.path()),
+        lang: page.lang,
+        image,
+    }
+    .html("  ");
     let at = |p: Page| escape(&format!("{site_url}{}", p.path()));
     let (en, th) = (
         Page::new(crate::model::Lang::En, page.embed),
@@ -29,7 +43,7 @@ pub fn head_links(page: Page, site_url: &str) -> String {
          <link rel=\"alternate\" hreflang=\"en\" href=\"{}\">\n  \
          <link rel=\"alternate\" hreflang=\"th\" href=\"{}\">\n  \
          <link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n  \
-         {}\n",
+         {}\n{tags}",
         at(page),
         at(en),
         at(th),
@@ -40,13 +54,15 @@ pub fn head_links(page: Page, site_url: &str) -> String {
 
 /// The `index.html` of `page`, from trunk's `index` (the English standalone page, whose
 /// prerendered markup is `english`): every difference between the pages is made here,
-/// and each edit fails loudly if trunk's output no longer has what it replaces.
+/// and each edit fails loudly if trunk's output no longer has what it replaces. `image`
+/// is the week's card in the page's language.
 pub fn page_html(
     index: &str,
     page: Page,
     english: &Markup,
     own: &Markup,
     site_url: &str,
+    image: &ShareImage,
 ) -> Result<String, String> {
     let s = strings(page.lang);
     let (head, body) = index
@@ -64,8 +80,14 @@ pub fn page_html(
         "\">",
         &escape(s.page_description),
     )?;
+    // The icons replace the placeholder that keeps browsers from asking for one before.
+    head = replace_once(
+        &head,
+        "  <link rel=\"icon\" href=\"data:,\">\n",
+        &icon_links("", "  "),
+    )?;
     head = relative_to(&head, page.up());
-    head.push_str(&head_links(page, site_url));
+    head.push_str(&head_links(page, site_url, image));
     let body = replace_once(body, english.app, own.app)?;
     let body = replace_once(&body, english.problem, own.problem)?;
     Ok(format!("{head}</head>{body}"))
@@ -152,6 +174,14 @@ mod tests {
         "</head>\n<body>\n<div id=\"app-problem\">P-en</div>\n",
         "<div id=\"app\"><h1>Week</h1><a href=\"data/aelw-2022.json\">data</a></div>\n</body>\n</html>\n"
     );
+    fn image() -> ShareImage {
+        ShareImage {
+            path: "cards/week.png".into(),
+            url: "https://x.org/aelw/cards/week.png?v=1".into(),
+            alt: "Share card".into(),
+        }
+    }
+
     const EN: Markup = Markup {
         app: "<h1>Week</h1><a href=\"data/aelw-2022.json\">data</a>",
         problem: "P-en",
@@ -164,7 +194,7 @@ mod tests {
             app: "<h1>สัปดาห์</h1><a href=\"../../data/aelw-2022.json\">ข้อมูล</a>",
             problem: "P-th",
         };
-        let html = page_html(INDEX, th, &EN, &own, "https://x.org/aelw/").unwrap();
+        let html = page_html(INDEX, th, &EN, &own, "https://x.org/aelw/", &image()).unwrap();
         assert!(html.contains("<html lang=\"th\" data-page=\"th/embed/\">"));
         assert!(html.contains(&format!("<title>{}</title>", strings(Lang::Th).page_title)));
         assert!(html.contains(&format!(
@@ -178,7 +208,8 @@ mod tests {
             "data-js=\"../../app-1.js\" data-wasm=\"../../app-1_bg.wasm\"",
             "src=\"../../boot-1.js\"",
             "data-href=\"../../app-1.js\"",
-            "href=\"data:,\"",
+            "<link rel=\"icon\" href=\"../../favicon.svg\" type=\"image/svg+xml\">",
+            "<link rel=\"apple-touch-icon\" href=\"../../apple-touch-icon.png\">",
             "href=\"https://example.org/a\"",
             "href=\"/abs\"",
         ] {
@@ -190,15 +221,24 @@ mod tests {
              <link rel=\"alternate\" hreflang=\"th\" href=\"https://x.org/aelw/th/embed/\">\n  \
              <link rel=\"alternate\" hreflang=\"x-default\" href=\"https://x.org/aelw/embed/\">\n  \
              <link rel=\"alternate\" type=\"application/json+oembed\" \
-             href=\"https://x.org/aelw/oembed.th.json\" title=\"สัปดาห์การประชุมผู้นำเขตเศรษฐกิจเอเปค ปี 2565\">\n</head>"
+             href=\"https://x.org/aelw/oembed.th.json\" title=\"สัปดาห์การประชุมผู้นำเขตเศรษฐกิจเอเปค ปี 2565\">\n  \
+             <meta property=\"og:type\" content=\"website\">"
         ));
+        assert!(html.contains(
+            "  <meta property=\"og:url\" content=\"https://x.org/aelw/th/embed/\">\n  \
+             <meta property=\"og:locale\" content=\"th_TH\">"
+        ));
+        assert!(html.contains(
+            "<meta property=\"og:image\" content=\"https://x.org/aelw/cards/week.png?v=1\">"
+        ));
+        assert!(html.contains("<meta name=\"twitter:image:alt\" content=\"Share card\">\n</head>"));
         assert!(html.contains("<div id=\"app-problem\">P-th</div>"));
         assert!(html.contains(own.app) && !html.contains("<h1>Week</h1>"));
     }
 
     #[test]
     fn the_english_page_keeps_its_paths_and_gains_its_links() {
-        let html = page_html(INDEX, Page::default(), &EN, &EN, "https://x.org/").unwrap();
+        let html = page_html(INDEX, Page::default(), &EN, &EN, "https://x.org/", &image()).unwrap();
         assert!(html.contains("<html lang=\"en\" data-page=\"\">"));
         assert!(html.contains("href=\"./main-1.css\"") && html.contains("href=\"noscript.css\""));
         assert!(html.contains("<link rel=\"canonical\" href=\"https://x.org/\">"));
@@ -219,8 +259,9 @@ mod tests {
             INDEX.replace("<title>", "<title hidden>"),
             INDEX.replace("<h1>Week</h1>", "<h1>Other</h1>"),
             INDEX.replace("P-en", "P-en P-en"),
+            INDEX.replace("<link rel=\"icon\" href=\"data:,\">", ""),
         ] {
-            assert!(page_html(&broken, page, &EN, &own, site).is_err());
+            assert!(page_html(&broken, page, &EN, &own, site, &image()).is_err());
         }
     }
 }

@@ -9,19 +9,24 @@ use crate::html::escape;
 use crate::i18n::strings;
 use crate::model::{Dataset, Lang};
 use crate::page::Page;
+use crate::share_card::ShareImage;
+use crate::share_tags::{ShareTags, icon_links};
 use crate::url::{Section, share_path};
 
 /// Longest description written into a preview; platforms cut around 200 characters.
 const DESCRIPTION_CHARS: usize = 200;
 
-/// The preview page for `section` in `lang`. `site_url` is the absolute address of the
-/// deployed app's folder, ending in `/`; link previews need absolute URLs.
-pub fn render(data: &Dataset, section: Section, lang: Lang, site_url: &str) -> String {
+/// The preview page for `section` in `lang`, with its card `image`. `site_url` is the
+/// absolute address of the deployed app's folder, ending in `/`; link previews need
+/// absolute URLs.
+pub fn render(
+    data: &Dataset,
+    section: Section,
+    lang: Lang,
+    site_url: &str,
+    image: &ShareImage,
+) -> String {
     let s = strings(lang);
-    let (html_lang, og_locale) = match lang {
-        Lang::En => ("en", "en_GB"),
-        Lang::Th => ("th", "th_TH"),
-    };
     let site_name = data.week.title.get(lang);
     let title = format::section_title(data, section, s, lang);
     let description = format::section_description(data, section, s, lang, DESCRIPTION_CHARS);
@@ -36,6 +41,16 @@ pub fn render(data: &Dataset, section: Section, lang: Lang, site_url: &str) -> S
         format::week_dates(s, &data.week),
         data.week.venue.get(lang)
     );
+    let tags = ShareTags {
+        kind: "article",
+        site_name,
+        title: &title,
+        description: &description,
+        url: &canonical,
+        lang,
+        image,
+    }
+    .html("");
     let [
         title,
         description,
@@ -61,19 +76,9 @@ pub fn render(data: &Dataset, section: Section, lang: Lang, site_url: &str) -> S
 <title>{title} · {site_name}</title>
 <meta name="description" content="{description}">
 <link rel="canonical" href="{canonical}">
-<meta property="og:type" content="article">
-<meta property="og:site_name" content="{site_name}">
-<meta property="og:title" content="{title}">
-<meta property="og:description" content="{description}">
-<meta property="og:url" content="{canonical}">
-<meta property="og:locale" content="{og_locale}">
-<meta name="twitter:card" content="summary">
-<meta name="twitter:title" content="{title}">
-<meta name="twitter:description" content="{description}">
-<meta http-equiv="refresh" content="0; url={app_link}">
+{tags}<meta http-equiv="refresh" content="0; url={app_link}">
 {oembed}
-<link rel="icon" href="data:,">
-</head>
+{icons}</head>
 <body>
 <main>
 <p>{week_line}</p>
@@ -84,8 +89,10 @@ pub fn render(data: &Dataset, section: Section, lang: Lang, site_url: &str) -> S
 </body>
 </html>
 "#,
+        html_lang = lang.code(),
         open = escape(s.open_in_timeline),
         oembed = crate::oembed::discovery_link(data, Some(section), lang, site_url),
+        icons = icon_links("../", ""),
     )
 }
 
@@ -93,6 +100,14 @@ pub fn render(data: &Dataset, section: Section, lang: Lang, site_url: &str) -> S
 mod tests {
     use super::*;
     use crate::data::embedded;
+
+    fn image() -> ShareImage {
+        ShareImage {
+            path: "cards/x.png".into(),
+            url: "https://example.org/aelw/cards/x.png?v=1".into(),
+            alt: "Share card".into(),
+        }
+    }
 
     #[test]
     fn a_preview_carries_its_own_tags_and_sends_readers_to_the_section() {
@@ -102,13 +117,16 @@ mod tests {
             Section::Event("gala-dinner"),
             Lang::En,
             "https://example.org/aelw/",
+            &image(),
         );
         for expected in [
             "<title>Gala dinner for Leaders and their spouses · APEC Economic Leaders&#39; Week 2022</title>",
             r#"<link rel="canonical" href="https://example.org/aelw/share/gala-dinner.html">"#,
             r#"<meta property="og:title" content="Gala dinner for Leaders and their spouses">"#,
             r#"<meta property="og:url" content="https://example.org/aelw/share/gala-dinner.html">"#,
-            r#"<meta name="twitter:card" content="summary">"#,
+            r#"<meta name="twitter:card" content="summary_large_image">"#,
+            r#"<meta property="og:image" content="https://example.org/aelw/cards/x.png?v=1">"#,
+            r#"<link rel="icon" href="../favicon.svg" type="image/svg+xml">"#,
             r#"<meta http-equiv="refresh" content="0; url=../#gala-dinner">"#,
             r#"<a href="../#gala-dinner">Open in the timeline</a>"#,
             r#"<link rel="alternate" type="application/json+oembed" href="https://example.org/aelw/oembed/gala-dinner.json" title="Gala dinner for Leaders and their spouses">"#,
@@ -130,6 +148,7 @@ mod tests {
             Section::Priority("balance"),
             Lang::Th,
             "https://example.org/aelw/",
+            &image(),
         );
         assert!(page.contains(r#"<html lang="th">"#));
         assert!(page.contains(r#"<meta property="og:locale" content="th_TH">"#));

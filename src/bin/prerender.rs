@@ -13,6 +13,10 @@
 //! - `oembed.json`, `oembed/<id>.json` and their `.th.json` twins: the oEmbed response
 //!   for the week and for each of those sections (see `aelw::oembed`), with the same
 //!   absolute URLs.
+//! - `cards/week.png`, `cards/<id>.png` and their `.th.png` twins: the share card of the
+//!   week and of each section (see `aelw::share_card`), drawn natively by `aelw_cards`,
+//!   or copied from `target/card-cache/` when a card showing the same was drawn before.
+//! - `favicon.svg`, `favicon.ico` and `apple-touch-icon.png`: the app's icons.
 //! - `i18n.json`: the interface's strings as (English, Thai) pairs, for the browser test
 //!   that looks for English left in the Thai page (not shipped).
 //!
@@ -22,12 +26,15 @@
 //! `embed/` and `th/embed/`, each with its own prerendered week (see `aelw::page_html`).
 
 use aelw::components::app_problem::AppProblem;
-use aelw::model::Lang;
+use aelw::model::{Dataset, Lang};
 use aelw::page::Page;
 use aelw::page_html::{Markup, page_html};
+use aelw::share_card::{self, ShareImage};
+use aelw::share_tags::{FAVICON_ICO, FAVICON_SVG, TOUCH_ICON, TOUCH_ICON_SIZE};
 use aelw::state::AppState;
-use aelw::url::{Section, oembed_path, share_path};
+use aelw::url::{Section, oembed_path, share_path, site_root};
 use aelw::{data, oembed, share_page};
+use aelw_cards::{Renderer, icon, write_whole};
 use leptos::prelude::*;
 use std::path::Path;
 use std::process::ExitCode;
@@ -68,6 +75,7 @@ fn finish_page() -> Result<String, String> {
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let html = aelw::loader::defer_app_preloads(&html)?;
     let site_url = site_url()?;
+    let renderer = Renderer::new()?;
     let english = rendered(Page::default());
     let english = Markup {
         app: &english.0,
@@ -79,7 +87,9 @@ fn finish_page() -> Result<String, String> {
             app: &own.0,
             problem: &own.1,
         };
-        let out = page_html(&html, page, &english, &own, &site_url)?;
+        let week_card = share_card::card(data::embedded(), None, page.lang, &site_url);
+        let image = share_card::image(&renderer, &week_card, None, page.lang, &site_url);
+        let out = page_html(&html, page, &english, &own, &site_url, &image)?;
         write(&staging.join(page.path()).join("index.html"), &out)?;
     }
     Ok(format!(
@@ -106,18 +116,66 @@ fn rendered(page: Page) -> (String, String) {
     (app, problem)
 }
 
-/// The deployed app's absolute root from `AELW_SITE_URL`, ending in `/`.
+/// The deployed app's absolute root from `AELW_SITE_URL` (see `url::site_root`).
 fn site_url() -> Result<String, String> {
-    let mut site_url = std::env::var("AELW_SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.into());
-    if !(site_url.starts_with("https://") || site_url.starts_with("http://")) {
-        return Err(format!(
-            "AELW_SITE_URL must be an absolute http(s) URL, not {site_url:?}"
-        ));
-    }
-    if !site_url.ends_with('/') {
-        site_url.push('/');
-    }
-    Ok(site_url)
+    site_root(&std::env::var("AELW_SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.into()))
+}
+
+/// A card to draw: the week's (`None`) or a section's, in a language.
+type Job<'a> = (Option<Section<'a>>, Lang);
+
+/// Draws every job's card into `out/cards/` (or copies it from `cache`), on every core,
+/// and returns how each page names its card, in the jobs' order. The first card that
+/// cannot be drawn stops the build, naming its section, language and the reason.
+fn draw_cards(
+    renderer: &Renderer,
+    data: &Dataset,
+    jobs: &[Job],
+    out: &Path,
+    cache: &Path,
+    site_url: &str,
+) -> Result<Vec<ShareImage>, String> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let draw = |&(section, lang): &Job| -> Result<ShareImage, String> {
+        let card = share_card::card(data, section, lang, site_url);
+        let image = share_card::image(renderer, &card, section, lang, site_url);
+        renderer
+            .write_cached(&card, &out.join(&image.path), cache)
+            .map_err(|e| {
+                let id = section.map_or_else(|| aelw::ids::WEEK.to_string(), |s| s.element_id());
+                format!(
+                    "the share card of {id} ({}) cannot be drawn: {e}",
+                    lang.code()
+                )
+            })?;
+        Ok(image)
+    };
+    let chunk = jobs.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = jobs
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(draw).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|_| vec![Err("a card worker panicked".into())])
+            })
+            .collect()
+    })
+}
+
+/// Writes the app's icons into `out`.
+fn write_icons(out: &Path) -> Result<(), String> {
+    let fail = |e: aelw_cards::CardError| format!("cannot draw the icons: {e}");
+    write(&out.join(FAVICON_SVG), &icon::svg())?;
+    write_whole(&out.join(FAVICON_ICO), &icon::ico(32).map_err(fail)?).map_err(fail)?;
+    write_whole(
+        &out.join(TOUCH_ICON),
+        &icon::png(TOUCH_ICON_SIZE).map_err(fail)?,
+    )
+    .map_err(fail)
 }
 
 /// Writes `text` to `path`, making its folder.
@@ -149,22 +207,38 @@ fn write_site(out: &Path) -> Result<String, String> {
 
     let data = data::embedded();
     let sections = Section::all(data);
-    for lang in [Lang::En, Lang::Th] {
-        for &section in &sections {
-            let page = share_page::render(data, section, lang, &site_url);
-            let id = section.element_id();
-            write(&out.join(share_path(&id, lang)), &page)?;
-            let oembed = oembed::response(data, Some(section), lang, &site_url);
-            write(&out.join(oembed_path(Some(&id), lang)), &oembed)?;
+    let jobs: Vec<Job> = [Lang::En, Lang::Th]
+        .into_iter()
+        .flat_map(|lang| {
+            let all = sections.iter().copied().map(Some).chain([None]);
+            all.map(move |section| (section, lang))
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    let renderer = Renderer::new()?;
+    let cache = out.parent().unwrap_or(out).join("card-cache");
+    let images = draw_cards(&renderer, data, &jobs, out, &cache, &site_url)?;
+    write_icons(out)?;
+    let drawn = started.elapsed();
+    for (&(section, lang), image) in jobs.iter().zip(&images) {
+        let id = section.map(|s| s.element_id());
+        if let Some(section) = section {
+            let page = share_page::render(data, section, lang, &site_url, image);
+            write(
+                &out.join(share_path(id.as_deref().unwrap_or_default(), lang)),
+                &page,
+            )?;
         }
-        let week = oembed::response(data, None, lang, &site_url);
-        write(&out.join(oembed_path(None, lang)), &week)?;
+        let oembed = oembed::response(data, section, lang, &site_url, image);
+        write(&out.join(oembed_path(id.as_deref(), lang)), &oembed)?;
     }
     Ok(format!(
-        "{} bytes of app HTML, {} preview pages and oEmbed responses per language for \
-         {site_url}, in {}",
+        "{} bytes of app HTML, {} preview pages and oEmbed responses per language, and {} \
+         share cards in {:.1} s, for {site_url}, in {}",
         app.len(),
         sections.len(),
+        images.len(),
+        drawn.as_secs_f64(),
         out.display()
     ))
 }

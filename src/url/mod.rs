@@ -47,6 +47,33 @@ pub fn app_base(page_url: &str) -> String {
     }
 }
 
+/// The deployed app's absolute root from the build's `AELW_SITE_URL`, ending in `/`.
+/// Link previews need absolute URLs, and apps drop `http:` images, so it must be
+/// `https://`; only a local build (127.0.0.1, localhost) may use `http://`.
+pub fn site_root(raw: &str) -> Result<String, String> {
+    let local = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+        .iter()
+        .any(|p| {
+            raw.strip_prefix(p)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/']))
+        });
+    let host = raw.strip_prefix("https://").unwrap_or("");
+    let https =
+        !host.is_empty() && !host.starts_with(['/', ':']) && !raw.contains(char::is_whitespace);
+    if !https && !local {
+        return Err(format!(
+            "AELW_SITE_URL must be the deployed app's absolute https:// address, such as \
+             https://example.go.th/aelw/ (link previews and share cards need it); http:// is \
+             accepted only for 127.0.0.1 and localhost, for local builds. It is {raw:?}."
+        ));
+    }
+    let mut root = raw.to_string();
+    if !root.ends_with('/') {
+        root.push('/');
+    }
+    Ok(root)
+}
+
 /// The file name of a section's preview page, relative to the app: `share/<id>.html`,
 /// `share/<id>.th.html` in Thai.
 pub fn share_path(element_id: &str, lang: Lang) -> String {
@@ -71,6 +98,13 @@ pub fn oembed_path(element_id: Option<&str>, lang: Lang) -> String {
         None => format!("oembed{lang}.json"),
         Some(id) => format!("oembed/{id}{lang}.json"),
     }
+}
+
+/// The file name of a share card (the `og:image`), relative to the app: `cards/week.png`
+/// for the whole week, `cards/<id>.png` for a section, with `.th` before `.png` in Thai.
+pub fn card_path(element_id: Option<&str>, lang: Lang) -> String {
+    let name = element_id.unwrap_or(crate::ids::WEEK);
+    format!("cards/{name}{}.png", file_lang(lang))
 }
 
 /// The link handed out for a section: its preview page in the app's `root` folder.
@@ -112,6 +146,33 @@ mod tests {
         assert_eq!(
             share_url("https://x.org/aelw/", "priority-balance", Lang::Th),
             "https://x.org/aelw/share/priority-balance.th.html"
+        );
+        assert_eq!(card_path(None, Lang::Th), "cards/week.th.png");
+        assert_eq!(
+            site_root("https://x.org/aelw").unwrap(),
+            "https://x.org/aelw/"
+        );
+        assert_eq!(
+            site_root("http://127.0.0.1:8080/").unwrap(),
+            "http://127.0.0.1:8080/"
+        );
+        assert_eq!(site_root("http://localhost").unwrap(), "http://localhost/");
+        for bad in [
+            "http://x.org/",
+            "//x.org/",
+            "x.org",
+            "https://",
+            "https:///x",
+            "http://127.0.0.1.x.org/",
+            "ftp://x.org/",
+            "https://x.org/a b",
+        ] {
+            let e = site_root(bad).unwrap_err();
+            assert!(e.contains("AELW_SITE_URL") && e.contains(bad), "{bad}: {e}");
+        }
+        assert_eq!(
+            card_path(Some("gala-dinner"), Lang::En),
+            "cards/gala-dinner.png"
         );
     }
 }

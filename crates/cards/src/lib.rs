@@ -1,0 +1,214 @@
+//! Share cards (the `og:image` of every shareable page) and the app's icons, drawn
+//! natively at build time: Thai shaped by harfrust as HarfBuzz shapes it, broken at
+//! dictionary word boundaries by ICU4X, rasterised by tiny-skia and optimised by oxipng.
+//! Nothing here is compiled into the WebAssembly app.
+
+mod draw;
+pub mod font;
+pub mod icon;
+pub mod wrap;
+
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+pub use draw::{NAVY, PRIORITY_COLOURS, TITLE_BOX};
+
+/// A card's width in pixels: the 1.91:1 size every messaging app shows large.
+pub const WIDTH: u32 = 1200;
+/// A card's height in pixels.
+pub const HEIGHT: u32 = 630;
+/// Bumped whenever the drawing changes, so cached cards are drawn again.
+const TEMPLATE_VERSION: &str = "card-2";
+
+/// An sRGB colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Colour(pub u8, pub u8, pub u8);
+
+impl Colour {
+    /// Reads `#rrggbb`.
+    pub fn parse(hex: &str) -> Option<Colour> {
+        let hex = hex.strip_prefix('#')?;
+        if hex.len() != 6 || !hex.is_ascii() {
+            return None;
+        }
+        let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        Some(Colour(byte(0)?, byte(2)?, byte(4)?))
+    }
+
+    /// `#rrggbb`.
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+}
+
+/// What one card shows.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Card {
+    /// The line in the band: "APEC 2022 Thailand · Leaders' Week · Friday, 18 November 2022".
+    pub kicker: String,
+    /// The label beside the colour square: a track or a priority.
+    pub label: String,
+    /// The title: up to three lines, shrunk and then cut at a word to fit.
+    pub title: String,
+    /// Up to two lines under the title: time, venue.
+    pub details: Vec<String>,
+    /// A paragraph under the details, in up to two lines, cut at a word to fit.
+    pub summary: String,
+    /// The section's colour: its track's or its priority's.
+    pub colour: Colour,
+    /// The site's address, at the foot.
+    pub address: String,
+}
+
+impl Card {
+    /// Every piece of text on the card.
+    fn texts(&self) -> impl Iterator<Item = &str> {
+        [
+            &self.kicker,
+            &self.label,
+            &self.title,
+            &self.summary,
+            &self.address,
+        ]
+        .into_iter()
+        .chain(&self.details)
+        .map(String::as_str)
+    }
+}
+
+/// Why a card could not be drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CardError {
+    /// The font has no glyph for this character; it would come out as a box.
+    MissingGlyph(char),
+    /// More details than the card has room for.
+    TooManyDetails(usize),
+    /// The PNG could not be encoded or optimised.
+    Encode(String),
+    /// The file could not be written.
+    Write(String),
+}
+
+impl std::fmt::Display for CardError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CardError::MissingGlyph(c) => write!(
+                f,
+                "the card's font has no glyph for {c:?} (U+{:04X}); change the text or the font",
+                u32::from(*c)
+            ),
+            CardError::TooManyDetails(n) => write!(f, "{n} detail lines; a card has room for 2"),
+            CardError::Encode(e) => write!(f, "cannot encode the card: {e}"),
+            CardError::Write(e) => write!(f, "cannot write the card: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for CardError {}
+
+/// The faces and the line breaker, loaded once for every card of a build.
+pub struct Renderer {
+    kit: draw::Type,
+    fonts_digest: [u8; 32],
+}
+
+impl Renderer {
+    /// Loads the vendored fonts and the Thai dictionary.
+    pub fn new() -> Result<Renderer, String> {
+        let fonts_digest = Sha256::new()
+            .chain_update(font::REGULAR)
+            .chain_update(font::BOLD)
+            .finalize()
+            .into();
+        Ok(Renderer {
+            kit: draw::Type {
+                regular: font::Face::new(font::REGULAR)?,
+                bold: font::Face::new(font::BOLD)?,
+                breaker: wrap::Breaker::default(),
+            },
+            fonts_digest,
+        })
+    }
+
+    /// The hash of what `card` shows and how it is drawn (template and fonts), as hex:
+    /// the cache's key and the `?v=` that tells crawlers a card changed.
+    pub fn key(&self, card: &Card) -> String {
+        let digest = Sha256::new()
+            .chain_update(TEMPLATE_VERSION)
+            .chain_update(self.fonts_digest)
+            .chain_update(format!("{card:?}"))
+            .finalize();
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// Checks that the font covers every character on `card`.
+    pub fn check(&self, card: &Card) -> Result<(), CardError> {
+        if card.details.len() > 2 {
+            return Err(CardError::TooManyDetails(card.details.len()));
+        }
+        for text in card.texts() {
+            let faces = [&self.kit.regular, &self.kit.bold];
+            if let Some(c) = faces.iter().find_map(|face| face.missing(text)) {
+                return Err(CardError::MissingGlyph(c));
+            }
+        }
+        Ok(())
+    }
+
+    /// `card` as pixels, unencoded: for tests that look at what was drawn.
+    pub fn pixels(&self, card: &Card) -> Result<tiny_skia::Pixmap, CardError> {
+        self.check(card)?;
+        Ok(draw::card(&self.kit, card))
+    }
+
+    /// `card` as an optimised PNG.
+    pub fn png(&self, card: &Card) -> Result<Vec<u8>, CardError> {
+        encode(&self.pixels(card)?)
+    }
+
+    /// Writes `card` to `path` as a PNG, copying it from `cache` (a folder) when a card
+    /// showing the same has been drawn before. Returns the card's key. The file appears
+    /// whole or not at all: it is written beside its place and then renamed.
+    pub fn write_cached(
+        &self,
+        card: &Card,
+        path: &Path,
+        cache: &Path,
+    ) -> Result<String, CardError> {
+        let key = self.key(card);
+        let cached = cache.join(format!("{key}.png"));
+        let png = match std::fs::read(&cached) {
+            Ok(png) => png,
+            Err(_) => {
+                let png = self.png(card)?;
+                write_whole(&cached, &png)?;
+                png
+            }
+        };
+        write_whole(path, &png)?;
+        Ok(key)
+    }
+}
+
+/// A pixmap as a PNG, optimised losslessly (the cards are flat colour and text, so
+/// oxipng's palette reduction takes most of the bytes off).
+pub fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, CardError> {
+    let raw = pixmap
+        .encode_png()
+        .map_err(|e| CardError::Encode(e.to_string()))?;
+    let options = oxipng::Options::from_preset(2);
+    oxipng::optimize_from_memory(&raw, &options).map_err(|e| CardError::Encode(e.to_string()))
+}
+
+/// Writes `bytes` to `path` through a temporary file beside it, so a reader (or a build
+/// stopped half-way) never sees half a file.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), CardError> {
+    let fail = |e: std::io::Error| CardError::Write(format!("{}: {e}", path.display()));
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(fail)?;
+    }
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".part");
+    std::fs::write(&partial, bytes).map_err(fail)?;
+    std::fs::rename(&partial, path).map_err(fail)
+}

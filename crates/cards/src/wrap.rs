@@ -1,0 +1,221 @@
+//! Lines that fit a box. Breaks come from ICU4X's dictionary line segmenter, which finds
+//! Thai word boundaries (Thai is written without spaces between words); widths come from
+//! the shaper, so a line is measured exactly as it is drawn. No crate wraps shaped Thai
+//! text correctly (cosmic-text breaks mid-word, usvg does not wrap), hence this module.
+
+use icu_segmenter::options::LineBreakOptions;
+use icu_segmenter::{LineSegmenter, LineSegmenterBorrowed};
+
+/// The mark that ends a title cut short.
+pub const ELLIPSIS: char = '…';
+
+/// Words the Thai dictionary does not know, which it would otherwise split: the name of
+/// APEC (`เอ|เปค`) and the year's theme word (`สู่สม|ดุล`).
+const KEEP_WHOLE: [&str; 2] = ["เอเปค", "สมดุล"];
+
+/// Thai marks that must not begin a line: mai yamok (repeat the word before) and
+/// paiyan noi (abbreviation).
+const NEVER_FIRST: [char; 2] = ['ๆ', 'ฯ'];
+
+/// Where a line may break, by the rules of each script.
+pub struct Breaker {
+    segmenter: LineSegmenterBorrowed<'static>,
+}
+
+impl Default for Breaker {
+    fn default() -> Self {
+        Breaker {
+            segmenter: LineSegmenter::new_dictionary(LineBreakOptions::default()),
+        }
+    }
+}
+
+/// Text set in lines at one size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fitted {
+    /// The font size, in pixels.
+    pub size: f32,
+    /// The lines, without their trailing spaces.
+    pub lines: Vec<String>,
+    /// Whether the text was cut short (the last line ends with `ELLIPSIS`).
+    pub cut: bool,
+}
+
+impl Breaker {
+    /// The byte offsets after which `text` may break, ending with its length.
+    pub fn opportunities(&self, text: &str) -> Vec<usize> {
+        let inside_kept_word = |at: usize| {
+            KEEP_WHOLE.iter().any(|word| {
+                text.match_indices(word)
+                    .any(|(start, w)| start < at && at < start + w.len())
+            })
+        };
+        self.segmenter
+            .segment_str(text)
+            .filter(|&at| at > 0)
+            .filter(|&at| !text[at..].starts_with(NEVER_FIRST))
+            .filter(|&at| !inside_kept_word(at))
+            .collect()
+    }
+
+    /// `text` in lines no wider than `width` as `measure` counts them, breaking only at
+    /// opportunities. A piece with no opportunity inside that is wider than `width` gets
+    /// a line of its own, which the caller finds too wide (see `fit`).
+    pub fn lines(&self, text: &str, width: f32, measure: impl Fn(&str) -> f32) -> Vec<String> {
+        let breaks = self.opportunities(text);
+        let mut lines = Vec::new();
+        let mut start = 0;
+        while start < text.len() {
+            let mut end = None;
+            for &at in breaks.iter().filter(|&&at| at > start) {
+                if end.is_some() && measure(text[start..at].trim_end()) > width {
+                    break;
+                }
+                end = Some(at);
+            }
+            let end = end.unwrap_or(text.len());
+            lines.push(text[start..end].trim_end().to_string());
+            start = end;
+        }
+        lines
+    }
+
+    /// `text` at the largest of `sizes` (largest first) whose lines all fit `width` and
+    /// number no more than `max_lines(size)`. If none does, it is set at the smallest
+    /// size, cut at the last break that leaves room for an ellipsis.
+    pub fn fit(
+        &self,
+        text: &str,
+        sizes: &[f32],
+        width: f32,
+        max_lines: impl Fn(f32) -> usize,
+        measure: impl Fn(&str, f32) -> f32,
+    ) -> Fitted {
+        let smallest = sizes.last().copied().unwrap_or(16.0);
+        for &size in sizes {
+            let lines = self.lines(text, width, |t| measure(t, size));
+            let fits = lines.iter().all(|l| measure(l, size) <= width);
+            if fits && lines.len() <= max_lines(size) {
+                return Fitted {
+                    size,
+                    lines,
+                    cut: false,
+                };
+            }
+        }
+        let size = smallest;
+        let keep = max_lines(size).max(1);
+        let mut lines = self.lines(text, width, |t| measure(t, size));
+        lines.truncate(keep);
+        let last = lines.pop().unwrap_or_default();
+        lines.push(self.cut(&last, |t| measure(t, size) <= width));
+        Fitted {
+            size,
+            lines,
+            cut: true,
+        }
+    }
+
+    /// `line` cut at its last break opportunity that leaves room for the ellipsis, with
+    /// trailing spaces and punctuation dropped before it.
+    fn cut(&self, line: &str, fits: impl Fn(&str) -> bool) -> String {
+        let with_ellipsis = |end: usize| {
+            let kept = line[..end].trim_end_matches([' ', ',', ';', ':', '.', '·', '–', '-']);
+            format!("{kept}{ELLIPSIS}")
+        };
+        let mut breaks = self.opportunities(line);
+        breaks.pop(); // the end of the line: it would leave nothing cut.
+        breaks
+            .into_iter()
+            .rev()
+            .map(with_ellipsis)
+            .find(|candidate| fits(candidate))
+            .unwrap_or_else(|| ELLIPSIS.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A stand-in measure: every character is 10 px wide.
+    fn chars(t: &str) -> f32 {
+        t.chars().count() as f32 * 10.0
+    }
+
+    #[test]
+    fn thai_breaks_between_words_not_inside_them() {
+        let b = Breaker::default();
+        let text = "การประชุมผู้นำเขตเศรษฐกิจ";
+        let cuts = b.opportunities(text);
+        let words = ["การ", "ประชุม", "ผู้นำ", "เขต", "เศรษฐกิจ"];
+        let mut at = 0;
+        let expected: Vec<usize> = words
+            .iter()
+            .map(|w| {
+                at += w.len();
+                at
+            })
+            .collect();
+        assert_eq!(cuts, expected, "breaks of {text}");
+    }
+
+    #[test]
+    fn names_the_dictionary_lacks_stay_whole_and_marks_never_start_a_line() {
+        let b = Breaker::default();
+        let pieces = |text: &str| {
+            let mut start = 0;
+            b.opportunities(text)
+                .into_iter()
+                .map(|end| {
+                    let piece = text[start..end].to_string();
+                    start = end;
+                    piece
+                })
+                .collect::<Vec<_>>()
+        };
+        assert!(pieces("ผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 29").contains(&"เอเปค ".to_string()));
+        assert!(pieces("เชื่อมโยงกัน สู่สมดุล").last().unwrap().ends_with("สมดุล"));
+        assert_eq!(pieces("เข้าเฝ้าฯ").last().unwrap(), "เฝ้าฯ");
+    }
+
+    #[test]
+    fn lines_fill_greedily_and_lose_nothing() {
+        let b = Breaker::default();
+        let text = "Leaders adopt the Bangkok Goals on the Bio-Circular-Green economy";
+        let lines = b.lines(text, 200.0, chars);
+        assert!(lines.iter().all(|l| chars(l) <= 200.0), "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+        assert!(lines.len() >= 4);
+    }
+
+    #[test]
+    fn a_title_too_long_for_every_size_ends_with_an_ellipsis_at_a_word() {
+        let b = Breaker::default();
+        let text = "one two three four five six seven eight nine ten eleven twelve";
+        let fitted = b.fit(text, &[2.0, 1.0], 100.0, |_| 2, |t, s| chars(t) * s);
+        assert!(fitted.cut);
+        assert_eq!(fitted.size, 1.0);
+        assert_eq!(fitted.lines.len(), 2);
+        let last = fitted.lines.last().unwrap();
+        assert!(last.ends_with(ELLIPSIS), "{last}");
+        let body = last.trim_end_matches(ELLIPSIS);
+        assert!(text.contains(body) && text.split(' ').any(|w| body.ends_with(w)));
+        assert!(chars(last) <= 100.0);
+    }
+
+    #[test]
+    fn the_largest_size_that_fits_wins() {
+        let b = Breaker::default();
+        let fitted = b.fit(
+            "short title",
+            &[3.0, 2.0, 1.0],
+            240.0,
+            |_| 1,
+            |t, s| chars(t) * s,
+        );
+        assert_eq!(fitted.size, 2.0);
+        assert_eq!(fitted.lines, ["short title"]);
+        assert!(!fitted.cut);
+    }
+}

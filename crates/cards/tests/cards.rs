@@ -1,0 +1,217 @@
+//! Whole cards: text lands in its box, long titles still fit, a character the font lacks
+//! stops the card, files are never half-written, and two golden cards (English, Thai)
+//! stay as they were approved. `AELW_UPDATE_GOLDEN=1 cargo test -p aelw-cards` rewrites
+//! the golden files after a deliberate change; look at them before committing.
+
+use aelw_cards::{Card, CardError, Colour, HEIGHT, Renderer, TITLE_BOX, WIDTH, icon};
+use std::path::PathBuf;
+use tiny_skia::Pixmap;
+
+fn event_card(title: &str) -> Card {
+    Card {
+        kicker: "APEC 2022 Thailand · Leaders' Week · Friday, 18 November 2022".into(),
+        label: "Leaders".into(),
+        title: title.into(),
+        details: vec![
+            "09:15 ICT".into(),
+            "Queen Sirikit National Convention Center (QSNCC), Plenary Hall 2".into(),
+        ],
+        colour: Colour::parse("#0b2d4f").unwrap(),
+        summary: String::new(),
+        address: "example.go.th/aelw".into(),
+    }
+}
+
+fn thai_card() -> Card {
+    Card {
+        kicker: "เอเปค 2022 ประเทศไทย · สัปดาห์ผู้นำ · วันศุกร์ที่ 18 พฤศจิกายน 2565".into(),
+        label: "พิธีการ".into(),
+        title: "พระบาทสมเด็จพระเจ้าอยู่หัวพระราชทานพระบรมราชวโรกาสให้ผู้นำเขตเศรษฐกิจเอเปคเข้าเฝ้าฯ".into(),
+        details: vec![
+            "17:46 น. (ICT)".into(),
+            "พระที่นั่งจักรีมหาปราสาท พระบรมมหาราชวัง กรุงเทพฯ".into(),
+        ],
+        colour: Colour::parse("#9b1b5a").unwrap(),
+        summary: String::new(),
+        address: "example.go.th/aelw".into(),
+    }
+}
+
+/// Whether the pixel at (x, y) is darker than the card's white, by a clear margin.
+fn inked(p: &Pixmap, x: u32, y: u32) -> bool {
+    let px = p.pixel(x, y).unwrap();
+    u16::from(px.red()) + u16::from(px.green()) + u16::from(px.blue()) < 3 * 160
+}
+
+fn ink_in(p: &Pixmap, (left, top, right, bottom): (u32, u32, u32, u32)) -> usize {
+    (top..bottom)
+        .flat_map(|y| (left..right).map(move |x| (x, y)))
+        .filter(|&(x, y)| inked(p, x, y))
+        .count()
+}
+
+#[test]
+fn the_title_is_drawn_in_its_box_and_nowhere_in_the_margins() {
+    let r = Renderer::new().unwrap();
+    let (left, top, right, bottom) = TITLE_BOX;
+    let (left, top, right, bottom) = (left as u32, top as u32, right as u32, bottom as u32);
+    for card in [event_card("Leaders' Retreat I"), thai_card()] {
+        let p = r.pixels(&card).unwrap();
+        assert_eq!((p.width(), p.height()), (WIDTH, HEIGHT));
+        assert!(
+            ink_in(&p, (left, top, right, top + 90)) > 2_000,
+            "{}",
+            card.title
+        );
+        assert_eq!(
+            ink_in(&p, (0, top, left - 4, bottom)),
+            0,
+            "left margin: {}",
+            card.title
+        );
+        assert_eq!(
+            ink_in(&p, (right + 4, top, WIDTH, bottom)),
+            0,
+            "right margin: {}",
+            card.title
+        );
+    }
+}
+
+#[test]
+fn an_over_long_title_shrinks_then_ends_with_an_ellipsis_inside_the_box() {
+    let r = Renderer::new().unwrap();
+    let long = "Leaders' Retreat I on trade, investment, inclusive growth, sustainability, \
+                connectivity, the digital economy, food security, energy transition and \
+                resilient supply chains across the Asia-Pacific region and beyond it";
+    let thai_long = "การประชุมผู้นำเขตเศรษฐกิจเอเปคว่าด้วยการค้าการลงทุนการเติบโตอย่างยั่งยืน\
+                     และครอบคลุมความเชื่อมโยงในทุกมิติเศรษฐกิจดิจิทัลความมั่นคงทางอาหาร\
+                     การเปลี่ยนผ่านด้านพลังงานและห่วงโซ่อุปทานที่ยืดหยุ่นในภูมิภาคเอเชียแปซิฟิก";
+    let (left, top, right, bottom) = TITLE_BOX;
+    for title in [long, thai_long] {
+        let mut card = event_card(title);
+        card.label = "Leaders".into();
+        let p = r.pixels(&card).unwrap();
+        assert_eq!(
+            ink_in(&p, (0, top as u32, left as u32 - 4, bottom as u32)),
+            0
+        );
+        assert_eq!(
+            ink_in(&p, (right as u32 + 4, top as u32, WIDTH, bottom as u32)),
+            0,
+            "{title}"
+        );
+        // The details still have their place under the title, above the footer's rule.
+        assert!(
+            ink_in(&p, (left as u32, 440, right as u32, 530)) > 500,
+            "{title}"
+        );
+    }
+}
+
+#[test]
+fn a_character_the_font_lacks_stops_the_card() {
+    let r = Renderer::new().unwrap();
+    let card = event_card("Leaders meet 🤝 in Bangkok");
+    assert_eq!(r.check(&card), Err(CardError::MissingGlyph('🤝')));
+    let message = r.png(&card).unwrap_err().to_string();
+    assert!(message.contains("U+1F91D"), "{message}");
+    // An invisible format character would draw nothing, or a box: also refused.
+    let joined = event_card("สู่สม\u{2060}ดุล");
+    assert_eq!(r.check(&joined), Err(CardError::MissingGlyph('\u{2060}')));
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("aelw-cards-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn a_card_that_fails_leaves_no_file_and_a_cached_card_is_not_drawn_again() {
+    let r = Renderer::new().unwrap();
+    let dir = scratch("cache");
+    let (cache, out) = (dir.join("cache"), dir.join("out/card.png"));
+    assert!(r.write_cached(&event_card("🤝"), &out, &cache).is_err());
+    assert!(!out.exists() && !dir.join("out/card.png.part").exists());
+
+    let card = event_card("Leaders' Retreat I");
+    let key = r.write_cached(&card, &out, &cache).unwrap();
+    assert_eq!(key, r.key(&card));
+    let drawn = std::fs::read(&out).unwrap();
+    // A cache hit copies the file: overwrite the cached one and see it come back.
+    std::fs::write(cache.join(format!("{key}.png")), b"cached").unwrap();
+    r.write_cached(&card, &out, &cache).unwrap();
+    assert_eq!(std::fs::read(&out).unwrap(), b"cached");
+    // Another card has another key and is drawn afresh.
+    let other = event_card("Leaders' Retreat II");
+    assert_ne!(r.key(&other), key);
+    r.write_cached(&other, &out, &cache).unwrap();
+    let redrawn = std::fs::read(&out).unwrap();
+    assert!(redrawn.starts_with(b"\x89PNG") && redrawn != drawn);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn cards_are_small_pngs_and_the_same_text_gives_the_same_bytes() {
+    let r = Renderer::new().unwrap();
+    let (a, b) = (r.png(&thai_card()).unwrap(), r.png(&thai_card()).unwrap());
+    assert_eq!(a, b);
+    assert!(a.len() < 300_000, "WhatsApp's limit: {} bytes", a.len());
+    let decoded = Pixmap::decode_png(&a).unwrap();
+    assert_eq!((decoded.width(), decoded.height()), (WIDTH, HEIGHT));
+}
+
+/// Compares a card with its golden file: at most 0.5 % of pixels may differ by more than
+/// a quarter of the range (anti-aliasing may move with a rasteriser update; text may not).
+fn matches_golden(name: &str, card: &Card) {
+    let r = Renderer::new().unwrap();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
+    let png = r.png(card).unwrap();
+    if std::env::var_os("AELW_UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &png).unwrap();
+    }
+    let golden = Pixmap::load_png(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let ours = Pixmap::decode_png(&png).unwrap();
+    let differ = golden
+        .pixels()
+        .iter()
+        .zip(ours.pixels())
+        .filter(|(g, o)| {
+            let d = |a: u8, b: u8| a.abs_diff(b) > 64;
+            d(g.red(), o.red()) || d(g.green(), o.green()) || d(g.blue(), o.blue())
+        })
+        .count();
+    let allowed = (WIDTH * HEIGHT / 200) as usize;
+    assert!(
+        differ <= allowed,
+        "{name}: {differ} pixels differ (at most {allowed})"
+    );
+}
+
+#[test]
+fn golden_cards_are_unchanged() {
+    matches_golden(
+        "event.en.png",
+        &event_card("Leaders' Retreat I: Open to all opportunities"),
+    );
+    matches_golden("event.th.png", &thai_card());
+}
+
+#[test]
+fn the_icon_is_one_drawing_in_every_format() {
+    let svg = icon::svg();
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\">"));
+    assert_eq!(svg.matches("<rect ").count(), 4);
+    let png = Pixmap::decode_png(&icon::png(180).unwrap()).unwrap();
+    assert_eq!((png.width(), png.height()), (180, 180));
+    // The corner is rounded off (transparent); the middle is the navy square.
+    assert_eq!(png.pixel(0, 0).unwrap().alpha(), 0);
+    let navy = png.pixel(90, 170).unwrap();
+    assert_eq!((navy.red(), navy.green(), navy.blue()), (0x0b, 0x2d, 0x4f));
+    let ico = icon::ico(32).unwrap();
+    assert_eq!(&ico[..6], &[0, 0, 1, 0, 1, 0]);
+    assert!(ico[22..].starts_with(b"\x89PNG"));
+}

@@ -1,0 +1,41 @@
+//! The words on the share cards and in their alt text. Native only: the cards are drawn
+//! at build time, so these never ship in the `.wasm`.
+
+use crate::model::Lang;
+
+/// The cards' own words in one language.
+#[derive(Debug)]
+pub struct CardStrings {
+    /// The week's short name in the kicker, after the eyebrow.
+    pub leaders_week: &'static str,
+    /// The label on the week's card.
+    pub week_label: &'static str,
+    /// The kicker's end on a priority card.
+    pub priorities: &'static str,
+    /// The image's alt text: `{title}` and `{kicker}` are filled in.
+    pub alt: &'static str,
+}
+
+/// English.
+pub const EN: CardStrings = CardStrings {
+    leaders_week: "Leaders' Week",
+    week_label: "Day by day",
+    priorities: "The three priorities",
+    alt: "Share card: {title}. {kicker}.",
+};
+
+/// Thai.
+pub const TH: CardStrings = CardStrings {
+    leaders_week: "สัปดาห์ผู้นำ",
+    week_label: "ลำดับเหตุการณ์รายวัน",
+    priorities: "ประเด็นหลักสามประการ",
+    alt: "การ์ดสำหรับแชร์: {title} {kicker}",
+};
+
+/// The table for `lang`.
+pub fn card_strings(lang: Lang) -> &'static CardStrings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Th => &TH,
+    }
+}

@@ -1,0 +1,265 @@
+//! What each share card shows (the week, a day, an event, a priority card or a
+//! deliverable, in each language) and the `og:image` a page names for it. The drawing is
+//! `aelw_cards`'s; this module only chooses the words and the colour. Native only: cards
+//! are drawn at build time and never ship in the `.wasm`.
+
+use crate::format;
+use crate::i18n::cards::card_strings;
+use crate::i18n::strings;
+use crate::model::{Dataset, Lang, Track};
+use crate::url::{Section, card_path};
+use aelw_cards::{Card, Colour, NAVY, Renderer};
+
+/// A card as a page links to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareImage {
+    /// Where the build writes it, relative to the app: `cards/<id>.png`.
+    pub path: String,
+    /// Its absolute URL, with `?v=` and the start of the card's hash: a changed card gets
+    /// a new URL (crawlers cache images by URL), while the file keeps its place, so links
+    /// shared before still find an image.
+    pub url: String,
+    /// The translated alt text.
+    pub alt: String,
+}
+
+/// The card's width and height, for `og:image:width` and `og:image:height`.
+pub const SIZE: (u32, u32) = (aelw_cards::WIDTH, aelw_cards::HEIGHT);
+
+/// How many hex digits of the hash go into `?v=`.
+const VERSION_DIGITS: usize = 10;
+
+/// A track's colour: the light theme's `--track` of `.track-<slug>` in `style/main.css`
+/// (a test keeps the two equal).
+pub fn track_colour(track: Track) -> Colour {
+    let hex = match track {
+        Track::SeniorOfficials => "#1d5fa8",
+        Track::Ministers => "#6a3d9a",
+        Track::Leaders => "#0b2d4f",
+        Track::Business => "#00703c",
+        Track::Guests => "#8a4b08",
+        Track::Youth => "#006d75",
+        Track::Ceremonial => "#9b1b5a",
+        Track::Media => "#505a5f",
+        Track::AroundSummit => "#942514",
+        Track::Other => "#484949",
+    };
+    Colour::parse(hex).unwrap_or(NAVY)
+}
+
+/// A priority's colour, as on its card in the app (`--open`, `--connect`, `--balance`).
+pub fn priority_colour(id: &str) -> Colour {
+    let at = ["open", "connect", "balance"].iter().position(|p| *p == id);
+    at.map_or(NAVY, |i| aelw_cards::PRIORITY_COLOURS[i])
+}
+
+/// The site's address as the card's footer shows it: no scheme, no trailing slash.
+pub fn address(site_url: &str) -> String {
+    let bare = site_url
+        .split_once("://")
+        .map_or(site_url, |(_, rest)| rest);
+    bare.trim_end_matches('/').to_string()
+}
+
+/// The card for `section` (the whole week for `None`) in `lang`.
+pub fn card(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str) -> Card {
+    let (s, c) = (strings(lang), card_strings(lang));
+    let kicker = |tail: &str| format!("{} · {tail}", s.eyebrow);
+    let dated = |date| {
+        kicker(&format!(
+            "{} · {}",
+            c.leaders_week,
+            format::long_date(s, date)
+        ))
+    };
+    let mut card = Card {
+        kicker: kicker(&format!(
+            "{} · {}",
+            c.leaders_week,
+            format::week_dates(s, &data.week)
+        )),
+        label: c.week_label.to_string(),
+        title: data.week.title.get(lang).to_string(),
+        details: vec![
+            data.week.theme.get(lang).to_string(),
+            data.week.venue.get(lang).to_string(),
+        ],
+        colour: NAVY,
+        summary: data.week.summary.get(lang).to_string(),
+        address: address(site_url),
+    };
+    let title = |section| format::section_title(data, section, s, lang);
+    match section {
+        None => {}
+        Some(Section::Day(date)) => {
+            card.details.clear();
+            card.kicker = dated(date);
+            card.label = s.event_count(data.events_on(date).count());
+            let titles: Vec<&str> = data.events_on(date).map(|e| e.title.get(lang)).collect();
+            card.summary = titles.join(" · ");
+            card.title = data.days.iter().find(|d| d.date == date).map_or_else(
+                || title(Section::Day(date)),
+                |d| d.headline.get(lang).to_string(),
+            );
+        }
+        Some(Section::Event(id)) => {
+            let Some(e) = data.event(id) else {
+                return card;
+            };
+            card.kicker = dated(e.date);
+            card.label = e
+                .tracks
+                .iter()
+                .map(|&t| s.track(t))
+                .collect::<Vec<_>>()
+                .join(" · ");
+            card.colour = e.tracks.first().map_or(NAVY, |&t| track_colour(t));
+            card.title = e.title.get(lang).to_string();
+            card.summary.clear();
+            let when = format::clock_time(s, e)
+                .or_else(|| e.time_of_day.as_ref().map(|t| t.get(lang).to_string()));
+            let venue = e.venue.as_ref().map(|v| v.get(lang).to_string());
+            card.details = when.into_iter().chain(venue).collect();
+        }
+        Some(Section::Priority(id)) => {
+            let Some(p) = data.priority(id) else {
+                return card;
+            };
+            card.kicker = kicker(c.priorities);
+            card.label = p.name.get(lang).to_string();
+            card.colour = priority_colour(id);
+            card.title = p.official_name.get(lang).to_string();
+            card.details.clear();
+            card.summary = p.aim.get(lang).to_string();
+        }
+        Some(Section::Deliverable(id)) => {
+            let Some(p) = data
+                .priorities
+                .iter()
+                .find(|p| p.deliverables.iter().any(|d| d.id == id))
+            else {
+                return card;
+            };
+            card.kicker = kicker(c.priorities);
+            card.label = p.name.get(lang).to_string();
+            card.colour = priority_colour(&p.id);
+            card.title = title(Section::Deliverable(id));
+            card.details.clear();
+            card.summary = data
+                .deliverable(id)
+                .map_or_else(String::new, |d| d.explanation.get(lang).to_string());
+        }
+    }
+    card
+}
+
+/// How a page names `card` (the card of `section`, or of the week for `None`), drawn by
+/// `renderer`, on a site at `site_url`.
+pub fn image(
+    renderer: &Renderer,
+    card: &Card,
+    section: Option<Section>,
+    lang: Lang,
+    site_url: &str,
+) -> ShareImage {
+    let id = section.map(|s| s.element_id());
+    let path = card_path(id.as_deref(), lang);
+    let key = renderer.key(card);
+    ShareImage {
+        url: format!("{site_url}{path}?v={}", &key[..VERSION_DIGITS]),
+        path,
+        alt: card_strings(lang)
+            .alt
+            .replace("{title}", &card.title)
+            .replace("{kicker}", &card.kicker),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::embedded;
+
+    const SITE: &str = "https://example.org/aelw/";
+
+    #[test]
+    fn colours_are_the_apps_own() {
+        let css = include_str!("../style/main.css");
+        for track in Track::ALL {
+            let rule = format!(
+                ".track-{} {{ --track: light-dark({},",
+                track.slug(),
+                track_colour(track).hex()
+            );
+            assert!(css.contains(&rule), "style/main.css has no {rule}");
+        }
+        for id in ["open", "connect", "balance"] {
+            let rule = format!("--{id}: light-dark({},", priority_colour(id).hex());
+            assert!(css.contains(&rule), "style/main.css has no {rule}");
+        }
+        assert!(css.contains(&format!("--masthead-bg: light-dark({},", NAVY.hex())));
+    }
+
+    #[test]
+    fn an_event_card_shows_its_day_time_venue_and_track() {
+        let data = embedded();
+        let card = card(data, Some(Section::Event("gala-dinner")), Lang::Th, SITE);
+        assert_eq!(
+            card.title,
+            data.event("gala-dinner")
+                .unwrap()
+                .title
+                .th
+                .as_deref()
+                .unwrap()
+        );
+        assert!(
+            card.kicker
+                .starts_with("เอเปค 2022 ประเทศไทย · สัปดาห์ผู้นำ · "),
+            "{}",
+            card.kicker
+        );
+        assert!(
+            card.kicker.ends_with("2565"),
+            "Buddhist era: {}",
+            card.kicker
+        );
+        assert_eq!(card.details.len(), 2, "{:?}", card.details);
+        assert_eq!(card.address, "example.org/aelw");
+        let en = super::card(data, Some(Section::Event("gala-dinner")), Lang::En, SITE);
+        assert!(
+            en.kicker.ends_with("Thursday, 17 November 2022"),
+            "{}",
+            en.kicker
+        );
+        assert_ne!(
+            en.colour, NAVY,
+            "a ceremonial event takes its track's colour"
+        );
+    }
+
+    #[test]
+    fn every_section_has_a_card_of_its_own_in_each_language() {
+        let data = embedded();
+        let renderer = Renderer::new().unwrap();
+        let mut urls = std::collections::HashSet::new();
+        let sections = Section::all(data);
+        for lang in [Lang::En, Lang::Th] {
+            for section in sections.iter().copied().map(Some).chain([None]) {
+                let card = card(data, section, lang, SITE);
+                renderer
+                    .check(&card)
+                    .unwrap_or_else(|e| panic!("{section:?} {lang:?}: {e}"));
+                let image = image(&renderer, &card, section, lang, SITE);
+                assert!(image.url.starts_with(SITE), "{}", image.url);
+                assert!(!image.alt.is_empty());
+                assert!(
+                    urls.insert(image.url.clone()),
+                    "two cards share {}",
+                    image.url
+                );
+            }
+        }
+        assert_eq!(urls.len(), 2 * (sections.len() + 1));
+    }
+}

@@ -1,0 +1,149 @@
+//! The Open Graph and Twitter tags of every shareable page (the four app pages and each
+//! preview page): what LINE, Facebook, X, WhatsApp, Telegram, Slack, Discord and Teams
+//! read to draw a link. The `twitter:` values equal the `og:` ones because Teams prefers
+//! them and LinkedIn reads only `og:`. Also the icons and theme colour every page names.
+
+use crate::html::escape;
+use crate::model::Lang;
+use crate::share_card::{SIZE, ShareImage};
+
+/// The app's icons, drawn at build time by `aelw_cards::icon`: the SVG favicon, the ICO
+/// for browsers that ask for `/favicon.ico` or lack SVG icons, and the home-screen icon.
+pub const FAVICON_SVG: &str = "favicon.svg";
+/// See `FAVICON_SVG`.
+pub const FAVICON_ICO: &str = "favicon.ico";
+/// See `FAVICON_SVG`: 180 × 180, as iOS asks.
+pub const TOUCH_ICON: &str = "apple-touch-icon.png";
+/// The touch icon's size in pixels.
+pub const TOUCH_ICON_SIZE: u32 = 180;
+
+/// The icon links and `theme-color` of a page `up` folders below the app's root (`""`,
+/// `../`), one per line, each starting with `indent`.
+pub fn icon_links(up: &str, indent: &str) -> String {
+    format!(
+        "{indent}<link rel=\"icon\" href=\"{up}{FAVICON_ICO}\" sizes=\"32x32\">\n\
+         {indent}<link rel=\"icon\" href=\"{up}{FAVICON_SVG}\" type=\"image/svg+xml\">\n\
+         {indent}<link rel=\"apple-touch-icon\" href=\"{up}{TOUCH_ICON}\">\n\
+         {indent}<meta name=\"theme-color\" content=\"{}\">\n",
+        aelw_cards::NAVY.hex()
+    )
+}
+
+/// What a page says about itself to link previews.
+pub struct ShareTags<'a> {
+    /// `website` for the app's pages, `article` for a section's preview.
+    pub kind: &'a str,
+    /// The week's title.
+    pub site_name: &'a str,
+    /// The page's title.
+    pub title: &'a str,
+    /// A paragraph about it.
+    pub description: &'a str,
+    /// Its canonical, absolute URL.
+    pub url: &'a str,
+    /// Its language.
+    pub lang: Lang,
+    /// Its card.
+    pub image: &'a ShareImage,
+}
+
+/// The Open Graph locale of a language.
+fn og_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en_GB",
+        Lang::Th => "th_TH",
+    }
+}
+
+/// The other language's locale, for `og:locale:alternate`.
+fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::En => Lang::Th,
+        Lang::Th => Lang::En,
+    }
+}
+
+impl ShareTags<'_> {
+    /// The tags, one per line, each line starting with `indent`.
+    pub fn html(&self, indent: &str) -> String {
+        let (width, height) = SIZE;
+        let og = [
+            ("og:type", self.kind.to_string()),
+            ("og:site_name", self.site_name.to_string()),
+            ("og:title", self.title.to_string()),
+            ("og:description", self.description.to_string()),
+            ("og:url", self.url.to_string()),
+            ("og:locale", og_locale(self.lang).to_string()),
+            (
+                "og:locale:alternate",
+                og_locale(other(self.lang)).to_string(),
+            ),
+            ("og:image", self.image.url.clone()),
+            ("og:image:type", "image/png".to_string()),
+            ("og:image:width", width.to_string()),
+            ("og:image:height", height.to_string()),
+            ("og:image:alt", self.image.alt.clone()),
+        ];
+        let twitter = [
+            ("twitter:card", "summary_large_image".to_string()),
+            ("twitter:title", self.title.to_string()),
+            ("twitter:description", self.description.to_string()),
+            ("twitter:image", self.image.url.clone()),
+            ("twitter:image:alt", self.image.alt.clone()),
+        ];
+        let og = og.iter().map(|(p, v)| ("property", p, v));
+        let twitter = twitter.iter().map(|(n, v)| ("name", n, v));
+        og.chain(twitter)
+            .map(|(attr, key, value)| {
+                format!(
+                    "{indent}<meta {attr}=\"{key}\" content=\"{}\">\n",
+                    escape(value)
+                )
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn og_and_twitter_say_the_same() {
+        let image = ShareImage {
+            path: "cards/week.th.png".into(),
+            url: "https://x.org/cards/week.th.png?v=abc".into(),
+            alt: "การ์ด \"ก\"".into(),
+        };
+        let tags = ShareTags {
+            kind: "website",
+            site_name: "Week",
+            title: "A & B",
+            description: "D",
+            url: "https://x.org/th/",
+            lang: Lang::Th,
+            image: &image,
+        }
+        .html("  ");
+        for expected in [
+            r#"  <meta property="og:locale" content="th_TH">"#,
+            r#"  <meta property="og:locale:alternate" content="en_GB">"#,
+            r#"  <meta property="og:image" content="https://x.org/cards/week.th.png?v=abc">"#,
+            r#"  <meta property="og:image:width" content="1200">"#,
+            r#"  <meta property="og:image:height" content="630">"#,
+            r#"  <meta property="og:image:alt" content="การ์ด &quot;ก&quot;">"#,
+            r#"  <meta name="twitter:card" content="summary_large_image">"#,
+            r#"  <meta name="twitter:title" content="A &amp; B">"#,
+            r#"  <meta name="twitter:image" content="https://x.org/cards/week.th.png?v=abc">"#,
+            r#"  <meta name="twitter:image:alt" content="การ์ด &quot;ก&quot;">"#,
+        ] {
+            assert!(tags.contains(expected), "missing {expected}\n{tags}");
+        }
+        assert_eq!(
+            tags.matches("og:image\"").count(),
+            1,
+            "exactly one og:image"
+        );
+        assert_eq!(tags.lines().count(), 17);
+    }
+}
