@@ -121,7 +121,9 @@ mod tests {
 
     #[test]
     fn invisible_format_characters_are_caught() {
-        for c in ['\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{AD}'] {
+        for c in [
+            '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{AD}',
+        ] {
             assert!(is_format_char(c), "U+{:04X}", c as u32);
         }
         for c in ['a', ' ', 'ส', '\u{0E31}', '–', '“', '\n'] {
@@ -132,9 +134,8 @@ mod tests {
             &json,
             "week, field \"theme.th\": has the invisible format character U+2060 at byte 15",
         );
-        let json = edited(|v| {
-            record(v, "sources", "S01")["label"]["en"] = "MFA\u{200B} Thailand".into()
-        });
+        let json =
+            edited(|v| record(v, "sources", "S01")["label"]["en"] = "MFA\u{200B} Thailand".into());
         assert_names(
             &json,
             &named("sources", "S01", ", field \"label.en\": has the invisible"),
@@ -161,8 +162,7 @@ mod tests {
             assert_eq!(app_remark(text), None, "{text}");
         }
         let json = edited(|v| {
-            record(v, "events", "imf-outlook")["note"]["th"] =
-                "แอปนี้จึงแสดงไว้ในวันที่ 19".into()
+            record(v, "events", "imf-outlook")["note"]["th"] = "แอปนี้จึงแสดงไว้ในวันที่ 19".into()
         });
         assert_names(
             &json,
@@ -237,7 +237,10 @@ mod tests {
             ),
         );
         let json = edited(|v| record(v, "events", "csom-day-1")["date_inferred"] = true.into());
-        assert_names(&json, "field \"date_inferred\": an event with a date_source");
+        assert_names(
+            &json,
+            "field \"date_inferred\": an event with a date_source",
+        );
         // An inferred date is allowed, but only with a note.
         let json = edited(|v| {
             let e = record(v, "events", "hun-sen-withdraws");

@@ -15,8 +15,8 @@ mod sources;
 mod update;
 mod validate;
 
-use path::{json_path_at, split_path};
 pub use editorial::{APP_REMARKS, app_remark, is_format_char};
+use path::{json_path_at, split_path};
 pub use sources::{MIRROR_HOSTS, WEAK_SOURCES, is_mirror_url, is_weak_url};
 pub use update::{
     MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError, check_update_body, check_update_head,

@@ -35,9 +35,7 @@ pub fn is_weak_url(url: &str) -> Option<&'static str> {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
     let path = rest.find('/').map_or("/", |i| &rest[i..]);
     weak_entries().find(|entry| {
-        let (weak_host, weak_path) = entry
-            .split_once('/')
-            .map_or((*entry, ""), |(h, p)| (h, p));
+        let (weak_host, weak_path) = entry.split_once('/').map_or((*entry, ""), |(h, p)| (h, p));
         let host_ok = host == weak_host || host.ends_with(&format!(".{weak_host}"));
         host_ok && path[1..].starts_with(weak_path)
     })
@@ -99,7 +97,9 @@ pub(super) fn check_sources(c: &mut Checker) {
             c.fail(
                 &r,
                 "url",
-                format!("is on the weak-source list ({entry}): cite the original or a reputable report"),
+                format!(
+                    "is on the weak-source list ({entry}): cite the original or a reputable report"
+                ),
             );
         }
         if !ids::is_https_url(&s.url) {
@@ -196,19 +196,28 @@ mod tests {
             assert_eq!(is_weak_url(&s.url), None, "{} is weak: {}", s.id, s.url);
         }
         for (url, entry) in [
-            ("https://sootinclaimon.com/2022/11/19/x/", "sootinclaimon.com"),
+            (
+                "https://sootinclaimon.com/2022/11/19/x/",
+                "sootinclaimon.com",
+            ),
             ("https://www.bilaterals.org/?x", "bilaterals.org"),
             ("https://squidsaccess.com/?p=1", "squidsaccess.com"),
             ("https://thailandnews.asia/8513/", "thailandnews.asia"),
             ("https://apec.sitefinity.cloud/groups/x", "sitefinity.cloud"),
-            ("https://www.independent.co.uk/independentpremium/world/x", "independent.co.uk/independentpremium"),
+            (
+                "https://www.independent.co.uk/independentpremium/world/x",
+                "independent.co.uk/independentpremium",
+            ),
             ("https://philpr.com/finance/x/", "philpr.com"),
             ("https://news.trueid.net/detail/x", "news.trueid.net"),
         ] {
             assert_eq!(is_weak_url(url), Some(entry), "{url}");
         }
         // Only the premium section of The Independent, and only whole host names.
-        assert_eq!(is_weak_url("https://www.independent.co.uk/news/world/x"), None);
+        assert_eq!(
+            is_weak_url("https://www.independent.co.uk/news/world/x"),
+            None
+        );
         assert_eq!(is_weak_url("https://notphilpr.com/x"), None);
         assert_eq!(is_weak_url("https://www.apec.org/groups/x"), None);
         let i = index_of("sources", "N16");
