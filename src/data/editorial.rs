@@ -61,7 +61,8 @@ pub fn app_remark(text: &str) -> Option<&'static str> {
             let before = lower[..at].chars().next_back();
             let after = lower[at + phrase.len()..].chars().next();
             let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-            !word(before) && !(phrase.ends_with(char::is_alphanumeric) && word(after))
+            let glued_after = phrase.ends_with(char::is_alphanumeric) && word(after);
+            !word(before) && !glued_after
         })
     })
 }
