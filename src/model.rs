@@ -279,6 +279,11 @@ pub struct Event {
     pub note: Option<Text>,
     /// Ids of the sources for it.
     pub sources: Vec<String>,
+    /// The id of the cited source that gives the day it is listed under. Editors only:
+    /// the page never shows it; the data checks require it (or `date_inferred`).
+    pub date_source: Option<String>,
+    /// No cited source gives the day; the editor placed it and the note says why.
+    pub date_inferred: bool,
 }
 
 /// One day of the week.

@@ -323,7 +323,17 @@ pub fn masthead(data: &Dataset, lang: Lang, target: Option<&str>) -> String {
     let week = &data.week;
     let mut h = Html::new();
     h.el_text("h1", "", week.title.get(lang));
-    h.el_text("p", "theme", week.theme.get(lang));
+    // Each phrase of the theme stays on one line (CSS `.phrase`), so a narrow screen breaks
+    // it only at its spaces: Thai has no spaces inside words, and the browser's own Thai
+    // line breaking would otherwise split สู่สมดุล. The data stays plain text.
+    h.el("p", "theme", &|h| {
+        for (i, phrase) in week.theme.get(lang).split(' ').enumerate() {
+            if i > 0 {
+                h.text(" ");
+            }
+            h.el_text("span", "phrase", phrase);
+        }
+    });
     h.el("dl", "facts", &|h| {
         h.el("div", "", &|h| {
             h.el_text("dt", "", s.dates).el("dd", "", &|h| {
@@ -359,6 +369,15 @@ mod tests {
 
     fn week() -> &'static Dataset {
         data::embedded()
+    }
+
+    #[test]
+    fn the_theme_breaks_only_between_its_phrases() {
+        let th = masthead(week(), Lang::Th, None);
+        assert!(th.contains(
+            "<p class=\"theme\"><span class=\"phrase\">เปิดกว้างสร้างสัมพันธ์</span> <span class=\"phrase\">เชื่อมโยงกัน</span> <span class=\"phrase\">สู่สมดุล</span></p>"
+        ));
+        assert!(!th.contains('\u{2060}'));
     }
 
     #[test]

@@ -22,6 +22,7 @@ impl Checker<'_> {
         });
     }
 
+    /// A reader-facing text: English and Thai both present, trimmed and clean prose.
     pub(super) fn text(&mut self, record: &str, field: &str, text: &Text) {
         let blank = |s: &str| s.trim().is_empty();
         let padded = |s: &str| s.trim() != s;
@@ -31,6 +32,7 @@ impl Checker<'_> {
         } else if padded(&text.en) {
             self.fail(record, &en, "has leading or trailing spaces");
         }
+        self.prose(record, &en, &text.en);
         let th = format!("{field}.th");
         match &text.th {
             None => self.fail(
@@ -41,6 +43,9 @@ impl Checker<'_> {
             Some(t) if blank(t) => self.fail(record, &th, "is empty"),
             Some(t) if padded(t) => self.fail(record, &th, "has leading or trailing spaces"),
             Some(_) => {}
+        }
+        if let Some(t) = &text.th {
+            self.prose(record, &th, t);
         }
     }
 

@@ -7,6 +7,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 mod checker;
+mod editorial;
 mod json;
 mod path;
 mod read;
@@ -14,8 +15,9 @@ mod sources;
 mod update;
 mod validate;
 
+pub use editorial::{APP_REMARKS, app_remark, is_format_char};
 use path::{json_path_at, split_path};
-pub use sources::{MIRROR_HOSTS, is_mirror_url};
+pub use sources::{MIRROR_HOSTS, WEAK_SOURCES, is_mirror_url, is_weak_url};
 pub use update::{
     MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError, check_update_body, check_update_head,
 };
@@ -26,7 +28,7 @@ pub use validate::validate;
 pub const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/aelw-2022.json"));
 
 /// The format version this build understands.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// One problem found in a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -265,7 +267,7 @@ mod tests {
             "abac-4",
             "csom-day-1",
             "csom-day-2",
-            "economic-policy-report",
+            "phuc-official-visit",
             "safe-passage-portal",
             "ceo-summit",
             "ministerial-meeting",
@@ -280,6 +282,8 @@ mod tests {
             "leaders-declaration-bangkok-goals",
             "handover-united-states",
             "closing-press-conference",
+            "harris-ceo-summit-keynote",
+            "prayut-harris-talks",
         ] {
             assert!(data.event(id).is_some(), "missing event {id}");
         }
@@ -302,6 +306,10 @@ mod tests {
             "dprk-missile-allies-meeting",
             "stop-apec-march",
             "xi-prayut-talks",
+            "phuc-official-visit",
+            "albanese-prayut-talks",
+            "harris-xi-exchange",
+            "prayut-harris-talks",
         ] {
             assert!(around.contains(&id), "{id} is not around the summit");
             assert_eq!(

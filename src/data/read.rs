@@ -280,7 +280,7 @@ record!(Event, "struct Event" {
     id: req, date: req, span: opt, start: opt, end: opt, approximate: or_default,
     time_of_day: opt, title: req, short: opt, venue: opt, tracks: req, chair: opt,
     participants: opt, summary: req, outcomes: or_default, priorities: or_default,
-    status: req, note: opt, sources: req,
+    status: req, note: opt, sources: req, date_source: opt, date_inferred: or_default,
 });
 record!(Day, "struct Day" { date: req, headline: req, note: opt, sources: or_default });
 record!(Link, "struct Link" { label: req, url: req });

@@ -1,5 +1,6 @@
 //! The checks of the sources: well-formed and unique ids, each cited somewhere, each an
-//! https address, and no official source that is a copy on a mirror site.
+//! https address, none on the weak-source list, and no official source that is a copy on
+//! a mirror site.
 
 use super::checker::Checker;
 use crate::ids;
@@ -15,6 +16,30 @@ pub const MIRROR_HOSTS: [&str; 6] = [
     "sootinclaimon.com",
     "squidsaccess.com",
 ];
+
+/// The weak-source list, `weak_sources.txt`: one host, or host and path prefix, a line.
+pub const WEAK_SOURCES: &str = include_str!("weak_sources.txt");
+
+/// The entries of `WEAK_SOURCES`, without comments and blank lines.
+fn weak_entries() -> impl Iterator<Item = &'static str> {
+    WEAK_SOURCES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The weak-source entry that `url` falls under, if any: its host is the entry's host or
+/// a subdomain of it, and for a "host/path" entry its path starts with that path.
+pub fn is_weak_url(url: &str) -> Option<&'static str> {
+    let host = url_host(url);
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = rest.find('/').map_or("/", |i| &rest[i..]);
+    weak_entries().find(|entry| {
+        let (weak_host, weak_path) = entry.split_once('/').map_or((*entry, ""), |(h, p)| (h, p));
+        let host_ok = host == weak_host || host.ends_with(&format!(".{weak_host}"));
+        host_ok && path[1..].starts_with(weak_path)
+    })
+}
 
 /// The host of an absolute URL, lower-cased, without a leading `www.`.
 fn url_host(url: &str) -> String {
@@ -68,6 +93,15 @@ pub(super) fn check_sources(c: &mut Checker) {
             c.fail(&r, "id", "is used by an earlier source");
         }
         c.text(&r, "label", &s.label);
+        if let Some(entry) = is_weak_url(&s.url) {
+            c.fail(
+                &r,
+                "url",
+                format!(
+                    "is on the weak-source list ({entry}): cite the original or a reputable report"
+                ),
+            );
+        }
         if !ids::is_https_url(&s.url) {
             c.fail(&r, "url", format!("{:?} is not an https: URL", s.url));
         } else if s.is_official() && is_mirror_url(&s.url) {
@@ -94,12 +128,12 @@ mod tests {
 
     #[test]
     fn every_event_needs_an_https_source() {
-        let i = index_of("events", "economic-policy-report");
+        let i = index_of("events", "abac-statement");
         let json = edited(|v| v["events"][i]["sources"] = serde_json::json!([]));
         assert_names(
             &json,
             &format!(
-                "events[{i}] \"economic-policy-report\", field \"sources\": needs at least one source with an https: link"
+                "events[{i}] \"abac-statement\", field \"sources\": needs at least one source with an https: link"
             ),
         );
     }
@@ -154,6 +188,48 @@ mod tests {
         assert!(is_mirror_url("https://TradeWorks.org.nz/a"));
         assert!(!is_mirror_url("https://notscoop.co.nz/a"));
         assert!(!is_mirror_url("https://www.apec.org/press"));
+    }
+
+    #[test]
+    fn no_source_is_on_the_weak_list() {
+        for s in &embedded().sources {
+            assert_eq!(is_weak_url(&s.url), None, "{} is weak: {}", s.id, s.url);
+        }
+        for (url, entry) in [
+            (
+                "https://sootinclaimon.com/2022/11/19/x/",
+                "sootinclaimon.com",
+            ),
+            ("https://www.bilaterals.org/?x", "bilaterals.org"),
+            ("https://squidsaccess.com/?p=1", "squidsaccess.com"),
+            ("https://thailandnews.asia/8513/", "thailandnews.asia"),
+            ("https://apec.sitefinity.cloud/groups/x", "sitefinity.cloud"),
+            (
+                "https://www.independent.co.uk/independentpremium/world/x",
+                "independent.co.uk/independentpremium",
+            ),
+            ("https://philpr.com/finance/x/", "philpr.com"),
+            ("https://news.trueid.net/detail/x", "news.trueid.net"),
+        ] {
+            assert_eq!(is_weak_url(url), Some(entry), "{url}");
+        }
+        // Only the premium section of The Independent, and only whole host names.
+        assert_eq!(
+            is_weak_url("https://www.independent.co.uk/news/world/x"),
+            None
+        );
+        assert_eq!(is_weak_url("https://notphilpr.com/x"), None);
+        assert_eq!(is_weak_url("https://www.apec.org/groups/x"), None);
+        let i = index_of("sources", "N16");
+        let json = edited(|v| {
+            v["sources"][i]["url"] = "https://sootinclaimon.com/2022/11/19/apec/".into()
+        });
+        assert_names(
+            &json,
+            &format!(
+                "sources[{i}] \"N16\", field \"url\": is on the weak-source list (sootinclaimon.com)"
+            ),
+        );
     }
 
     /// Renames a source id everywhere inside a JSON value.

@@ -1,6 +1,6 @@
 //! The checks every data file passes, the embedded one and any update: the week, the
 //! days, ids, dates and order, references and complete Thai (the sources are checked in
-//! `sources`).
+//! `sources`, clean prose and each event's date source in `editorial`).
 
 use super::checker::Checker;
 use super::sources::check_sources;
@@ -121,6 +121,7 @@ fn check_events(c: &mut Checker) {
             c.fail(&r, "id", "is used by an earlier event");
         }
         c.in_week(&r, "date", e.date);
+        c.event_date_source(&r, e);
         if let Some(span) = e.span
             && !(span.from < span.to && span.from <= e.date && e.date <= span.to)
         {

@@ -1,0 +1,261 @@
+//! The editorial checks: reader-facing text carries no invisible format characters and
+//! no remarks about the app, its sources' security or its research, and every event names
+//! the cited source that gives its day (or says the day is the editor's placement).
+
+use super::checker::Checker;
+use crate::model::Event;
+
+/// Phrases that talk about the app or the research behind it rather than the week. Matched
+/// case-insensitively; the Latin ones only as whole words, so "the app" does not catch
+/// "the appointment". Such remarks belong in editor notes, never in what readers see.
+pub const APP_REMARKS: [&str; 9] = [
+    "this app",
+    "the app",
+    "แอปนี้",
+    "แอปพลิเคชันนี้",
+    "insecure",
+    "http:",
+    "ไม่ปลอดภัย",
+    "not linked here",
+    "ไม่ได้ลิงก์ไว้",
+];
+
+/// Whether `c` is in Unicode's general category Cf (format): soft hyphen, zero-width
+/// space and joiners, bidi controls, word joiner, BOM, tags and the like. Invisible in
+/// the page, they break find, copy and every comparison of the text; CSS keeps words
+/// together instead.
+pub fn is_format_char(c: char) -> bool {
+    matches!(
+        c as u32,
+        0xAD | 0x600..=0x605
+            | 0x61C
+            | 0x6DD
+            | 0x70F
+            | 0x890..=0x891
+            | 0x8E2
+            | 0x180E
+            | 0x200B..=0x200F
+            | 0x202A..=0x202E
+            | 0x2060..=0x2064
+            | 0x2066..=0x206F
+            | 0xFEFF
+            | 0xFFF9..=0xFFFB
+            | 0x110BD
+            | 0x110CD
+            | 0x13430..=0x1343F
+            | 0x1BCA0..=0x1BCA3
+            | 0x1D173..=0x1D17A
+            | 0xE0001
+            | 0xE0020..=0xE007F
+    )
+}
+
+/// The first phrase of `APP_REMARKS` that `text` contains, if any.
+pub fn app_remark(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    APP_REMARKS.into_iter().find(|phrase| {
+        lower.match_indices(phrase).any(|(at, _)| {
+            if !phrase.is_ascii() {
+                return true;
+            }
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + phrase.len()..].chars().next();
+            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            let glued_after = phrase.ends_with(char::is_alphanumeric) && word(after);
+            !word(before) && !glued_after
+        })
+    })
+}
+
+impl Checker<'_> {
+    /// One string a reader sees: no invisible characters, no remarks about the app.
+    pub(super) fn prose(&mut self, record: &str, field: &str, text: &str) {
+        if let Some((at, c)) = text.char_indices().find(|&(_, c)| is_format_char(c)) {
+            let message = format!(
+                "has the invisible format character U+{:04X} at byte {at}: remove it (keep words together with CSS)",
+                c as u32
+            );
+            self.fail(record, field, message);
+        }
+        if let Some(phrase) = app_remark(text) {
+            let message = format!(
+                "talks about the app or its research (“{phrase}”): readers are shown the week, not how it was put together"
+            );
+            self.fail(record, field, message);
+        }
+    }
+
+    /// The event's day is given by one of its cited sources (`date_source`), or it is
+    /// marked `date_inferred` and its note says what the sources leave open.
+    pub(super) fn event_date_source(&mut self, record: &str, e: &Event) {
+        match (&e.date_source, e.date_inferred) {
+            (Some(_), true) => self.fail(
+                record,
+                "date_inferred",
+                "an event with a date_source is not inferred: keep one of the two",
+            ),
+            (Some(id), false) if !e.sources.contains(id) => self.fail(
+                record,
+                "date_source",
+                format!("{id:?} is not one of the event's sources"),
+            ),
+            (None, false) => self.fail(
+                record,
+                "date_source",
+                "is missing: name the cited source that gives the day, or set date_inferred",
+            ),
+            (None, true) if e.note.is_none() => self.fail(
+                record,
+                "note",
+                "an event whose date is inferred needs a note saying so",
+            ),
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::embedded;
+    use crate::data::testing::*;
+
+    #[test]
+    fn invisible_format_characters_are_caught() {
+        for c in [
+            '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{AD}',
+        ] {
+            assert!(is_format_char(c), "U+{:04X}", c as u32);
+        }
+        for c in ['a', ' ', 'ส', '\u{0E31}', '–', '“', '\n'] {
+            assert!(!is_format_char(c), "U+{:04X}", c as u32);
+        }
+        let json = edited(|v| v["week"]["theme"]["th"] = "สู่สม\u{2060}ดุล".into());
+        assert_names(
+            &json,
+            "week, field \"theme.th\": has the invisible format character U+2060 at byte 15",
+        );
+        let json =
+            edited(|v| record(v, "sources", "S01")["label"]["en"] = "MFA\u{200B} Thailand".into());
+        assert_names(
+            &json,
+            &named("sources", "S01", ", field \"label.en\": has the invisible"),
+        );
+    }
+
+    #[test]
+    fn remarks_about_the_app_are_caught() {
+        for (text, phrase) in [
+            ("แอปนี้จึงแสดงไว้ในวันที่ 19", "แอปนี้"),
+            ("a copy found only at an insecure http: address", "insecure"),
+            ("เฉพาะที่อยู่ http: ซึ่งไม่ปลอดภัย", "http:"),
+            ("It is listed here by The App.", "the app"),
+            ("so that report is not linked here", "not linked here"),
+        ] {
+            assert_eq!(app_remark(text), Some(phrase), "{text}");
+        }
+        for text in [
+            "the appointment of ambassadors",
+            "Athenee Crystal Hall",
+            "https://example.org",
+            "safepassage.apec.org",
+        ] {
+            assert_eq!(app_remark(text), None, "{text}");
+        }
+        let json = edited(|v| {
+            record(v, "events", "imf-outlook")["note"]["th"] = "แอปนี้จึงแสดงไว้ในวันที่ 19".into()
+        });
+        assert_names(
+            &json,
+            &named(
+                "events",
+                "imf-outlook",
+                ", field \"note.th\": talks about the app or its research (“แอปนี้”)",
+            ),
+        );
+    }
+
+    #[test]
+    fn the_shipped_text_is_clean() {
+        // Every reader-facing string of the data file, walked as JSON so nothing is missed.
+        fn walk(v: &serde_json::Value, path: &str, bad: &mut Vec<String>) {
+            match v {
+                serde_json::Value::String(s) => {
+                    let url = path.ends_with(".url");
+                    if s.chars().any(is_format_char) || (!url && app_remark(s).is_some()) {
+                        bad.push(format!("{path}: {s}"));
+                    }
+                }
+                serde_json::Value::Array(items) => {
+                    for (i, x) in items.iter().enumerate() {
+                        walk(x, &format!("{path}[{i}]"), bad);
+                    }
+                }
+                serde_json::Value::Object(map) => {
+                    for (k, x) in map {
+                        walk(x, &format!("{path}.{k}"), bad);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let v: serde_json::Value = serde_json::from_str(crate::data::EMBEDDED).unwrap();
+        let mut bad = Vec::new();
+        walk(&v, "", &mut bad);
+        assert!(bad.is_empty(), "{bad:#?}");
+    }
+
+    #[test]
+    fn every_event_says_which_source_gives_its_day() {
+        let data = embedded();
+        for e in &data.events {
+            match &e.date_source {
+                Some(id) => assert!(e.sources.contains(id), "{}: {id}", e.id),
+                None => assert!(e.date_inferred && e.note.is_some(), "{}", e.id),
+            }
+        }
+        let json = edited(|v| {
+            record(v, "events", "csom-day-1")
+                .as_object_mut()
+                .unwrap()
+                .remove("date_source");
+        });
+        assert_names(
+            &json,
+            &named(
+                "events",
+                "csom-day-1",
+                ", field \"date_source\": is missing",
+            ),
+        );
+        let json = edited(|v| record(v, "events", "csom-day-1")["date_source"] = "N92".into());
+        assert_names(
+            &json,
+            &named(
+                "events",
+                "csom-day-1",
+                ", field \"date_source\": \"N92\" is not one of the event's sources",
+            ),
+        );
+        let json = edited(|v| record(v, "events", "csom-day-1")["date_inferred"] = true.into());
+        assert_names(
+            &json,
+            "field \"date_inferred\": an event with a date_source",
+        );
+        // An inferred date is allowed, but only with a note.
+        let json = edited(|v| {
+            let e = record(v, "events", "hun-sen-withdraws");
+            let e = e.as_object_mut().unwrap();
+            e.remove("date_source");
+            e.insert("date_inferred".into(), true.into());
+        });
+        assert_names(
+            &json,
+            &named(
+                "events",
+                "hun-sen-withdraws",
+                ", field \"note\": an event whose date is inferred needs a note",
+            ),
+        );
+    }
+}
