@@ -175,7 +175,7 @@ test('preview pages carry their own tags, no script, and lead to their section',
     assert.ok(tag(/<meta property="og:description" content="([^"]{40,})">/), `${id} og:description`);
     assert.match(tag(/<meta property="og:url" content="([^"]+)">/), new RegExp(`^https?://.+/share/${id}\\.html$`));
     assert.equal(tag(/<link rel="canonical" href="([^"]+)">/), tag(/<meta property="og:url" content="([^"]+)">/));
-    assert.equal(tag(/<meta name="twitter:card" content="([^"]+)">/), 'summary');
+    assert.equal(tag(/<meta name="twitter:card" content="([^"]+)">/), 'summary_large_image');
     assert.equal(tag(/<meta http-equiv="refresh" content="0; url=([^"]+)">/), `../#${id}`);
     assert.ok(!/<script/i.test(html), `${id} has no script`);
   }
