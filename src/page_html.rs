@@ -208,7 +208,7 @@ mod tests {
             "data-js=\"../../app-1.js\" data-wasm=\"../../app-1_bg.wasm\"",
             "src=\"../../boot-1.js\"",
             "data-href=\"../../app-1.js\"",
-            "<link rel=\"icon\" href=\"../../favicon.svg\" type=\"image/svg+xml\">",
+            "<link rel=\"icon\" href=\"../../favicon.ico\" sizes=\"32x32\">",
             "<link rel=\"apple-touch-icon\" href=\"../../apple-touch-icon.png\">",
             "href=\"https://example.org/a\"",
             "href=\"/abs\"",

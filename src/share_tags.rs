@@ -7,23 +7,33 @@ use crate::html::escape;
 use crate::model::Lang;
 use crate::share_card::{SIZE, ShareImage};
 
-/// The app's icons, drawn at build time by `aelw_cards::icon`: the SVG favicon, the ICO
-/// for browsers that ask for `/favicon.ico` or lack SVG icons, and the home-screen icon.
-pub const FAVICON_SVG: &str = "favicon.svg";
-/// See `FAVICON_SVG`.
+/// The app's icons, drawn at build time by `aelw_cards::icon`: the ICO for browsers
+/// without SVG icons (and those that ask for `/favicon.ico`), and the home-screen icon.
+/// The SVG favicon is written into each page as a `data:` URL instead: the app moves
+/// between its pages' addresses without reloading (a language switch), and a relative
+/// icon address would then point into the wrong folder.
 pub const FAVICON_ICO: &str = "favicon.ico";
-/// See `FAVICON_SVG`: 180 × 180, as iOS asks.
+/// See `FAVICON_ICO`: 180 × 180, as iOS asks.
 pub const TOUCH_ICON: &str = "apple-touch-icon.png";
 /// The touch icon's size in pixels.
 pub const TOUCH_ICON_SIZE: u32 = 180;
 
 /// The icon links and `theme-color` of a page `up` folders below the app's root (`""`,
-/// `../`), one per line, each starting with `indent`.
+/// `../`), one per line, each starting with `indent`. Browsers take the last icon they
+/// can use: the SVG.
 pub fn icon_links(up: &str, indent: &str) -> String {
+    let svg = aelw_cards::icon::svg();
+    let svg = svg
+        .trim_end()
+        .replace('%', "%25")
+        .replace('"', "%22")
+        .replace('#', "%23")
+        .replace('<', "%3C")
+        .replace('>', "%3E");
     format!(
         "{indent}<link rel=\"icon\" href=\"{up}{FAVICON_ICO}\" sizes=\"32x32\">\n\
-         {indent}<link rel=\"icon\" href=\"{up}{FAVICON_SVG}\" type=\"image/svg+xml\">\n\
          {indent}<link rel=\"apple-touch-icon\" href=\"{up}{TOUCH_ICON}\">\n\
+         {indent}<link rel=\"icon\" href=\"data:image/svg+xml,{svg}\" type=\"image/svg+xml\">\n\
          {indent}<meta name=\"theme-color\" content=\"{}\">\n",
         aelw_cards::NAVY.hex()
     )

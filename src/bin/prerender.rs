@@ -16,7 +16,8 @@
 //! - `cards/week.png`, `cards/<id>.png` and their `.th.png` twins: the share card of the
 //!   week and of each section (see `aelw::share_card`), drawn natively by `aelw_cards`,
 //!   or copied from `target/card-cache/` when a card showing the same was drawn before.
-//! - `favicon.svg`, `favicon.ico` and `apple-touch-icon.png`: the app's icons.
+//! - `favicon.ico` and `apple-touch-icon.png`: the app's icons (the SVG one is written
+//!   into each page, see `aelw::share_tags`).
 //! - `i18n.json`: the interface's strings as (English, Thai) pairs, for the browser test
 //!   that looks for English left in the Thai page (not shipped).
 //!
@@ -30,7 +31,7 @@ use aelw::model::{Dataset, Lang};
 use aelw::page::Page;
 use aelw::page_html::{Markup, page_html};
 use aelw::share_card::{self, ShareImage};
-use aelw::share_tags::{FAVICON_ICO, FAVICON_SVG, TOUCH_ICON, TOUCH_ICON_SIZE};
+use aelw::share_tags::{FAVICON_ICO, TOUCH_ICON, TOUCH_ICON_SIZE};
 use aelw::state::AppState;
 use aelw::url::{Section, oembed_path, share_path, site_root};
 use aelw::{data, oembed, share_page};
@@ -169,7 +170,6 @@ fn draw_cards(
 /// Writes the app's icons into `out`.
 fn write_icons(out: &Path) -> Result<(), String> {
     let fail = |e: aelw_cards::CardError| format!("cannot draw the icons: {e}");
-    write(&out.join(FAVICON_SVG), &icon::svg())?;
     write_whole(&out.join(FAVICON_ICO), &icon::ico(32).map_err(fail)?).map_err(fail)?;
     write_whole(
         &out.join(TOUCH_ICON),
@@ -196,6 +196,15 @@ fn write_site(out: &Path) -> Result<String, String> {
             "the week's data has problems:\n{}",
             list.join("\n")
         ));
+    }
+    // A section removed from the data must not leave its preview, response or card
+    // behind: trunk copies these folders whole.
+    for folder in ["share", "oembed", "cards"] {
+        let folder = out.join(folder);
+        if folder.exists() {
+            std::fs::remove_dir_all(&folder)
+                .map_err(|e| format!("cannot clear {}: {e}", folder.display()))?;
+        }
     }
     // The English page, which trunk inlines into index.html; `--finish` makes the others.
     let (app, problem) = rendered(Page::default());

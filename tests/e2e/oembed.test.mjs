@@ -125,7 +125,7 @@ test('every section has an oEmbed response in each language that frames its own 
     th: await readFile(`${DIST}th/embed/index.html`, 'utf8'),
   };
   for (const { file, lang, id, json } of all) {
-    assert.deepEqual(Object.keys(json).sort(), ['height', 'html', 'provider_name', 'provider_url', 'title', 'type', 'version', 'width'], file);
+    assert.deepEqual(Object.keys(json).sort(), ['height', 'html', 'provider_name', 'provider_url', 'thumbnail_height', 'thumbnail_url', 'thumbnail_width', 'title', 'type', 'version', 'width'], file);
     assert.equal(json.version, '1.0', file);
     assert.equal(json.type, 'rich', file);
     for (const key of ['title', 'provider_name']) assert.ok(typeof json[key] === 'string' && json[key].trim(), `${file}: ${key}`);

@@ -23,9 +23,13 @@ const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 800 };
 const openIds = (page) => page.locator('details.event[open]').evaluateAll((ds) => ds.map((d) => d.id));
 
-// Page heights with nothing opened (issue targets: ≤ 6,000 px on a phone, ≤ 4,000 px on
-// a desktop), in both languages.
-for (const [viewport, limit] of [[PHONE, 6000], [DESKTOP, 4000]]) {
+// Page heights with nothing opened, in both languages. The targets were set for the
+// week's first 34 events (≤ 6,000 px on a phone, ≤ 4,000 px on a desktop); each event
+// added since may cost one compact row more (measured: 50–56 px on a phone, 32–40 px on
+// a desktop), and nothing else may grow.
+const ROW = { 375: 60, 1280: 40 };
+for (const [viewport, base] of [[PHONE, 6000], [DESKTOP, 4000]]) {
+  const limit = base + ROW[viewport.width] * Math.max(0, data.events.length - 34);
   for (const lang of ['en', 'th']) {
     test(`the whole week fits in ${limit} px at ${viewport.width} px, ${lang}`, async () => {
       await at(`?lang=${lang}`, async (page) => {
@@ -50,8 +54,11 @@ async function showPanel(page, id, selector) {
 }
 
 // The embed shows one day at a time; with nothing opened, its content (the height the
-// frame asks its host for) stays within WordPress's 1,000 px for every day.
-for (const viewport of [PHONE, DESKTOP]) {
+// frame asks its host for) stays within WordPress's 1,000 px for every day, at every
+// common column width: phones, the 640–720 px content columns of WordPress and news
+// sites, a tablet, a desktop.
+const COLUMNS = [320, 640, 720, 1024].map((width) => ({ width, height: 800 }));
+for (const viewport of [PHONE, ...COLUMNS, DESKTOP]) {
   for (const lang of ['en', 'th']) {
     test(`each day of the embed fits in 1,000 px at ${viewport.width} px, ${lang}`, async () => {
       const heights = {};
