@@ -127,7 +127,7 @@ mod tests {
             r#"<meta name="twitter:card" content="summary_large_image">"#,
             r#"<meta property="og:image" content="https://example.org/aelw/cards/x.png?v=1">"#,
             r#"<link rel="icon" href="../favicon.ico" sizes="32x32">"#,
-            r#"<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22"#,
+            r#"<link rel="icon" href="data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22"#,
             r#"<meta http-equiv="refresh" content="0; url=../#gala-dinner">"#,
             r#"<a href="../#gala-dinner">Open in the timeline</a>"#,
             r#"<link rel="alternate" type="application/json+oembed" href="https://example.org/aelw/oembed/gala-dinner.json" title="Gala dinner for Leaders and their spouses">"#,

@@ -29,7 +29,8 @@ pub fn icon_links(up: &str, indent: &str) -> String {
         .replace('"', "%22")
         .replace('#', "%23")
         .replace('<', "%3C")
-        .replace('>', "%3E");
+        .replace('>', "%3E")
+        .replace(' ', "%20");
     format!(
         "{indent}<link rel=\"icon\" href=\"{up}{FAVICON_ICO}\" sizes=\"32x32\">\n\
          {indent}<link rel=\"apple-touch-icon\" href=\"{up}{TOUCH_ICON}\">\n\

@@ -22,7 +22,7 @@ const FOOTER_RULE: f32 = 536.0;
 /// The footer's baseline.
 const FOOTER_BASELINE: f32 = 590.0;
 /// Title sizes, largest first: the title shrinks before it is cut.
-const TITLE_SIZES: [f32; 3] = [64.0, 56.0, 48.0];
+const TITLE_SIZES: [f32; 4] = [64.0, 56.0, 48.0, 42.0];
 /// Line height as a multiple of the size: Thai stacks marks above and below the line.
 const LEADING: f32 = 1.4;
 const KICKER_SIZE: f32 = 28.0;

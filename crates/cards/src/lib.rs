@@ -17,8 +17,9 @@ pub use draw::{NAVY, PRIORITY_COLOURS, TITLE_BOX};
 pub const WIDTH: u32 = 1200;
 /// A card's height in pixels.
 pub const HEIGHT: u32 = 630;
-/// Bumped whenever the drawing changes, so cached cards are drawn again.
-const TEMPLATE_VERSION: &str = "card-2";
+/// What the drawing depends on: this crate's sources, fonts and locked dependencies
+/// (see `build.rs`). Part of every card's key, so a change to any redraws the cards.
+const FINGERPRINT: &str = env!("AELW_CARDS_FINGERPRINT");
 
 /// An sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -109,33 +110,25 @@ impl std::error::Error for CardError {}
 /// The faces and the line breaker, loaded once for every card of a build.
 pub struct Renderer {
     kit: draw::Type,
-    fonts_digest: [u8; 32],
 }
 
 impl Renderer {
     /// Loads the vendored fonts and the Thai dictionary.
     pub fn new() -> Result<Renderer, String> {
-        let fonts_digest = Sha256::new()
-            .chain_update(font::REGULAR)
-            .chain_update(font::BOLD)
-            .finalize()
-            .into();
         Ok(Renderer {
             kit: draw::Type {
                 regular: font::Face::new(font::REGULAR)?,
                 bold: font::Face::new(font::BOLD)?,
                 breaker: wrap::Breaker::default(),
             },
-            fonts_digest,
         })
     }
 
-    /// The hash of what `card` shows and how it is drawn (template and fonts), as hex:
-    /// the cache's key and the `?v=` that tells crawlers a card changed.
+    /// The hash of what `card` shows and how it is drawn (`FINGERPRINT`), as hex: the
+    /// cache's key and the `?v=` that tells crawlers a card changed.
     pub fn key(&self, card: &Card) -> String {
         let digest = Sha256::new()
-            .chain_update(TEMPLATE_VERSION)
-            .chain_update(self.fonts_digest)
+            .chain_update(FINGERPRINT)
             .chain_update(format!("{card:?}"))
             .finalize();
         digest.iter().map(|b| format!("{b:02x}")).collect()

@@ -1,7 +1,12 @@
-//! Lines that fit a box. Breaks come from ICU4X's dictionary line segmenter, which finds
-//! Thai word boundaries (Thai is written without spaces between words); widths come from
-//! the shaper, so a line is measured exactly as it is drawn. No crate wraps shaped Thai
-//! text correctly (cosmic-text breaks mid-word, usvg does not wrap), hence this module.
+//! Lines that fit a box. Breaks come from ICU4X's line segmenter, which finds Thai word
+//! boundaries (Thai is written without spaces between words); widths come from the
+//! shaper, so a line is measured exactly as it is drawn. No crate wraps shaped Thai text
+//! correctly (cosmic-text breaks mid-word, usvg does not wrap), hence this module.
+//!
+//! ICU4X's Thai dictionary alone splits common words where its greedy match runs ahead
+//! (`เป้า|หมายก|รุ|งเ|ทพฯ`, `การก|ล่า|วถึ|งแ|ถลง`), and its LSTM model alone splits
+//! others (`ประธานาธิบ|ดี`). A line may break only where both find a boundary: fewer
+//! breaks, but each one a word boundary in the dictionary.
 
 use icu_segmenter::options::LineBreakOptions;
 use icu_segmenter::{LineSegmenter, LineSegmenterBorrowed};
@@ -9,9 +14,23 @@ use icu_segmenter::{LineSegmenter, LineSegmenterBorrowed};
 /// The mark that ends a title cut short.
 pub const ELLIPSIS: char = '…';
 
-/// Words the Thai dictionary does not know, which it would otherwise split: the name of
-/// APEC (`เอ|เปค`) and the year's theme word (`สู่สม|ดุล`).
-const KEEP_WHOLE: [&str; 2] = ["เอเปค", "สมดุล"];
+/// Words the segmenters split although they are one: the name of APEC (`เอ|เปค`), the
+/// year's theme word (`สู่สม|ดุล`), "leader" (`ผู้|นำ`, split in some contexts), and the
+/// transliterated names in the week's titles that neither segmenter knows. A glossary,
+/// as a typesetter keeps: add a name here when a card splits it.
+const KEEP_WHOLE: [&str; 7] = [
+    "เอเปค",
+    "สมดุล",
+    "ผู้นำ",
+    "เอมานูว์แอล",
+    "มาครง",
+    "ฟูมิโอะ",
+    "จันทร์โอชา",
+];
+
+/// A line that can end at a space (between phrases, names and numbers, where Thai puts
+/// its spaces) does so, unless that leaves it shorter than this share of the width.
+const SPACE_BREAK_FILL: f32 = 0.75;
 
 /// Thai marks that must not begin a line: mai yamok (repeat the word before) and
 /// paiyan noi (abbreviation).
@@ -19,13 +38,15 @@ const NEVER_FIRST: [char; 2] = ['ๆ', 'ฯ'];
 
 /// Where a line may break, by the rules of each script.
 pub struct Breaker {
-    segmenter: LineSegmenterBorrowed<'static>,
+    dictionary: LineSegmenterBorrowed<'static>,
+    lstm: LineSegmenterBorrowed<'static>,
 }
 
 impl Default for Breaker {
     fn default() -> Self {
         Breaker {
-            segmenter: LineSegmenter::new_dictionary(LineBreakOptions::default()),
+            dictionary: LineSegmenter::new_dictionary(LineBreakOptions::default()),
+            lstm: LineSegmenter::new_lstm(LineBreakOptions::default()),
         }
     }
 }
@@ -50,30 +71,51 @@ impl Breaker {
                     .any(|(start, w)| start < at && at < start + w.len())
             })
         };
-        self.segmenter
+        let lstm: Vec<usize> = self.lstm.segment_str(text).collect();
+        self.dictionary
             .segment_str(text)
-            .filter(|&at| at > 0)
+            .filter(|&at| at > 0 && lstm.contains(&at))
             .filter(|&at| !text[at..].starts_with(NEVER_FIRST))
             .filter(|&at| !inside_kept_word(at))
             .collect()
     }
 
     /// `text` in lines no wider than `width` as `measure` counts them, breaking only at
-    /// opportunities. A piece with no opportunity inside that is wider than `width` gets
-    /// a line of its own, which the caller finds too wide (see `fit`).
+    /// opportunities, and at a space where one fills most of the line. A piece with no
+    /// opportunity inside that is wider than `width` gets a line of its own, which the
+    /// caller finds too wide (see `fit`).
     pub fn lines(&self, text: &str, width: f32, measure: impl Fn(&str) -> f32) -> Vec<String> {
+        self.set(text, width, &measure, true)
+    }
+
+    /// `lines`, with or without the preference for spaces (which costs room).
+    fn set(
+        &self,
+        text: &str,
+        width: f32,
+        measure: &impl Fn(&str) -> f32,
+        prefer_spaces: bool,
+    ) -> Vec<String> {
         let breaks = self.opportunities(text);
         let mut lines = Vec::new();
         let mut start = 0;
         while start < text.len() {
-            let mut end = None;
+            let mut fitting = Vec::new();
             for &at in breaks.iter().filter(|&&at| at > start) {
-                if end.is_some() && measure(text[start..at].trim_end()) > width {
+                if !fitting.is_empty() && measure(text[start..at].trim_end()) > width {
                     break;
                 }
-                end = Some(at);
+                fitting.push(at);
             }
-            let end = end.unwrap_or(text.len());
+            let last = fitting.last().copied().unwrap_or(text.len());
+            let at_space = fitting.iter().rev().copied().find(|&at| {
+                text[..at].ends_with(' ')
+                    && measure(text[start..at].trim_end()) >= SPACE_BREAK_FILL * width
+            });
+            let end = match at_space {
+                Some(at) if prefer_spaces && last < text.len() => at,
+                _ => last,
+            };
             lines.push(text[start..end].trim_end().to_string());
             start = end;
         }
@@ -93,19 +135,23 @@ impl Breaker {
     ) -> Fitted {
         let smallest = sizes.last().copied().unwrap_or(16.0);
         for &size in sizes {
-            let lines = self.lines(text, width, |t| measure(t, size));
-            let fits = lines.iter().all(|l| measure(l, size) <= width);
-            if fits && lines.len() <= max_lines(size) {
-                return Fitted {
-                    size,
-                    lines,
-                    cut: false,
-                };
+            // Breaking at spaces first; if that needs a line too many, as densely as the
+            // words allow, before the next size down.
+            for prefer_spaces in [true, false] {
+                let lines = self.set(text, width, &|t| measure(t, size), prefer_spaces);
+                let fits = lines.iter().all(|l| measure(l, size) <= width);
+                if fits && lines.len() <= max_lines(size) {
+                    return Fitted {
+                        size,
+                        lines,
+                        cut: false,
+                    };
+                }
             }
         }
         let size = smallest;
         let keep = max_lines(size).max(1);
-        let mut lines = self.lines(text, width, |t| measure(t, size));
+        let mut lines = self.set(text, width, &|t| measure(t, size), false);
         lines.truncate(keep);
         let last = lines.pop().unwrap_or_default();
         lines.push(self.cut(&last, |t| measure(t, size) <= width));
@@ -158,6 +204,63 @@ mod tests {
             })
             .collect();
         assert_eq!(cuts, expected, "breaks of {text}");
+    }
+
+    /// Whether a break at `at` would split a Thai syllable: after a leading vowel, or
+    /// before a following vowel, a tone mark, a thanthakhat or a repetition mark.
+    fn splits_a_syllable(text: &str, at: usize) -> bool {
+        let before = text[..at].chars().next_back();
+        let after = text[at..].chars().next();
+        matches!(before, Some('เ' | 'แ' | 'โ' | 'ใ' | 'ไ'))
+            || after.is_some_and(|c| {
+                matches!(c, 'ะ' | 'า' | 'ำ' | 'ๅ' | 'ๆ' | 'ฯ')
+                    || ('\u{0E31}'..='\u{0E3A}').contains(&c)
+                    || ('\u{0E47}'..='\u{0E4E}').contains(&c)
+            })
+    }
+
+    #[test]
+    fn common_words_the_dictionary_alone_would_split_stay_whole() {
+        let b = Breaker::default();
+        for (text, whole) in [
+            ("เปิดตัวเว็บไซต์เป้าหมายกรุงเทพฯ", "กรุงเทพฯ"),
+            ("มีการกล่าวถึงแถลงการณ์ของประธาน", "แถลงการณ์"),
+            ("มอบแถลงการณ์เยาวชนแก่นายกรัฐมนตรี", "นายก"),
+            ("วันหยุดราชการเป็นกรณีพิเศษ", "กรณี"),
+            ("ร่วมเป็นสักขีพยานการลงนามเอกสารความร่วมมือ", "เอกสาร"),
+            ("รองประธานาธิบดีแฮร์ริสเชิญผู้นำพันธมิตรหารือ", "ประธานาธิบดี"),
+            ("รองประธานาธิบดีแฮร์ริสเชิญผู้นำพันธมิตรหารือ", "ผู้นำ"),
+            ("แขกพิเศษ: ประธานาธิบดีเอมานูว์แอล มาครง", "เอมานูว์แอล"),
+            ("ปาฐกถาของประธานาธิบดีมาครงในการประชุม", "มาครง"),
+        ] {
+            let cuts = b.opportunities(text);
+            let (from, to) = text
+                .match_indices(whole)
+                .map(|(i, w)| (i, i + w.len()))
+                .next()
+                .unwrap();
+            assert!(
+                !cuts.iter().any(|&at| from < at && at < to),
+                "{text}: {cuts:?} split {whole}"
+            );
+            assert!(
+                !cuts.iter().any(|&at| splits_a_syllable(text, at)),
+                "{text}: {cuts:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_line_ends_at_a_space_when_one_is_near() {
+        let b = Breaker::default();
+        // 10 px a character: the line could also take "นาง" (a word of its own, 24 of 24
+        // characters), but it ends at the space, 20 characters in.
+        let text = "นายกรัฐมนตรีหารือกับ นางกมลา";
+        let after_nang = text.find("กมลา").unwrap();
+        assert!(b.opportunities(text).contains(&after_nang));
+        assert_eq!(chars("นายกรัฐมนตรีหารือกับ นาง"), 240.0);
+        let lines = b.lines(text, 240.0, chars);
+        assert_eq!(lines, ["นายกรัฐมนตรีหารือกับ", "นางกมลา"]);
     }
 
     #[test]
