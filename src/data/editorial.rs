@@ -50,9 +50,12 @@ pub fn is_format_char(c: char) -> bool {
     )
 }
 
-/// The first phrase of `APP_REMARKS` that `text` contains, if any.
+/// The first phrase of `APP_REMARKS` that `text` contains, if any. The phrases are
+/// ASCII or Thai (which has no case), so an ASCII fold and ASCII word edges suffice, and
+/// the `.wasm` (which runs these checks on a data update) carries no Unicode case or
+/// letter tables for them.
 pub fn app_remark(text: &str) -> Option<&'static str> {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     APP_REMARKS.into_iter().find(|phrase| {
         lower.match_indices(phrase).any(|(at, _)| {
             if !phrase.is_ascii() {
@@ -60,8 +63,8 @@ pub fn app_remark(text: &str) -> Option<&'static str> {
             }
             let before = lower[..at].chars().next_back();
             let after = lower[at + phrase.len()..].chars().next();
-            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-            let glued_after = phrase.ends_with(char::is_alphanumeric) && word(after);
+            let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+            let glued_after = phrase.ends_with(|c: char| c.is_ascii_alphanumeric()) && word(after);
             !word(before) && !glued_after
         })
     })
