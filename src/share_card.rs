@@ -85,7 +85,7 @@ pub fn card(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str
             data.week.venue.get(lang).to_string(),
         ],
         colour: NAVY,
-        summary: data.week.summary.get(lang).to_string(),
+        summary: String::new(),
         address: address(site_url),
     };
     let title = |section| format::section_title(data, section, s, lang);
