@@ -61,7 +61,7 @@ async function buildSite() {
     events: data.events.map((e) => {
       const [year, month, day] = e.date.split('-').map(Number);
       const [hour, minute] = (e.start ?? '').split(':').map(Number);
-      const outcomes = e.outcomes.map((o) => `<li>${escapeHtml(o.en)}</li>`).join('');
+      const outcomes = (e.outcomes ?? []).map((o) => `<li>${escapeHtml(o.en)}</li>`).join('');
       return {
         start_date: e.start ? { year, month, day, hour, minute } : { year, month, day },
         text: { headline: escapeHtml(e.title.en), text: `<p>${escapeHtml(e.summary.en)}</p><ul>${outcomes}</ul>` },
