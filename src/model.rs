@@ -32,6 +32,14 @@ impl Lang {
             Lang::Th => "th",
         }
     }
+
+    /// The other language: where the language switch leads, and the alternate locale.
+    pub const fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Th,
+            Lang::Th => Lang::En,
+        }
+    }
 }
 
 impl Text {

@@ -23,17 +23,18 @@ pub struct Markup<'a> {
 /// is the app's absolute root, ending in `/`.
 pub fn head_links(page: Page, site_url: &str, image: &ShareImage) -> String {
     let s = strings(page.lang);
+    let url = |p: Page| format!("{site_url}{}", p.path());
     let tags = ShareTags {
         kind: "website",
         site_name: crate::data::embedded().week.title.get(page.lang),
         title: s.page_title,
         description: s.page_description,
-        url: &format!("{site_url}{}", page.path()),
+        url: &url(page),
         lang: page.lang,
         image,
     }
     .html("  ");
-    let at = |p: Page| escape(&format!("{site_url}{}", p.path()));
+    let at = |p: Page| escape(&url(p));
     let (en, th) = (
         Page::new(crate::model::Lang::En, page.embed),
         Page::new(crate::model::Lang::Th, page.embed),

@@ -9,6 +9,7 @@ use crate::i18n::strings;
 use crate::model::{Dataset, Lang, Track};
 use crate::url::{Section, card_path};
 use aelw_cards::{Card, Colour, NAVY, Renderer};
+use std::path::Path;
 
 /// A card as a page links to it.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,25 +32,29 @@ const VERSION_DIGITS: usize = 10;
 
 /// A track's colour: the light theme's `--track` of `.track-<slug>` in `style/main.css`
 /// (a test keeps the two equal).
-pub fn track_colour(track: Track) -> Colour {
-    let hex = match track {
-        Track::SeniorOfficials => "#1d5fa8",
-        Track::Ministers => "#6a3d9a",
-        Track::Leaders => "#0b2d4f",
-        Track::Business => "#00703c",
-        Track::Guests => "#8a4b08",
-        Track::Youth => "#006d75",
-        Track::Ceremonial => "#9b1b5a",
-        Track::Media => "#505a5f",
-        Track::AroundSummit => "#942514",
-        Track::Other => "#484949",
-    };
-    Colour::parse(hex).unwrap_or(NAVY)
+pub const fn track_colour(track: Track) -> Colour {
+    match track {
+        Track::SeniorOfficials => Colour(0x1d, 0x5f, 0xa8),
+        Track::Ministers => Colour(0x6a, 0x3d, 0x9a),
+        Track::Leaders => NAVY,
+        Track::Business => Colour(0x00, 0x70, 0x3c),
+        Track::Guests => Colour(0x8a, 0x4b, 0x08),
+        Track::Youth => Colour(0x00, 0x6d, 0x75),
+        Track::Ceremonial => Colour(0x9b, 0x1b, 0x5a),
+        Track::Media => Colour(0x50, 0x5a, 0x5f),
+        Track::AroundSummit => Colour(0x94, 0x25, 0x14),
+        Track::Other => Colour(0x48, 0x49, 0x49),
+    }
 }
 
-/// A priority's colour, as on its card in the app (`--open`, `--connect`, `--balance`).
+/// The ids of the priorities the app colours (`--open`, `--connect`, `--balance`, its
+/// `accent-<id>` classes), in the order of `aelw_cards::PRIORITY_COLOURS`.
+const PRIORITY_IDS: [&str; 3] = ["open", "connect", "balance"];
+
+/// A priority's colour, as on its card in the app; the navy for an id the app has no
+/// colour for (a priority added in the data before the style).
 pub fn priority_colour(id: &str) -> Colour {
-    let at = ["open", "connect", "balance"].iter().position(|p| *p == id);
+    let at = PRIORITY_IDS.iter().position(|p| *p == id);
     at.map_or(NAVY, |i| aelw_cards::PRIORITY_COLOURS[i])
 }
 
@@ -153,26 +158,51 @@ pub fn card(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str
     card
 }
 
-/// How a page names `card` (the card of `section`, or of the week for `None`), drawn by
-/// `renderer`, on a site at `site_url`.
+/// How a page names `card` (the card of `section`, or of the week for `None`) on a
+/// site at `site_url`, given the `digest` of its PNG.
 pub fn image(
-    renderer: &Renderer,
     card: &Card,
     section: Option<Section>,
     lang: Lang,
     site_url: &str,
+    digest: &str,
 ) -> ShareImage {
     let id = section.map(|s| s.element_id());
     let path = card_path(id.as_deref(), lang);
-    let key = renderer.key(card);
     ShareImage {
-        url: format!("{site_url}{path}?v={}", &key[..VERSION_DIGITS]),
+        url: format!(
+            "{site_url}{path}?v={}",
+            &digest[..VERSION_DIGITS.min(digest.len())]
+        ),
         path,
         alt: card_strings(lang)
             .alt
             .replace("{title}", &card.title)
             .replace("{kicker}", &card.kicker),
     }
+}
+
+/// Draws the card of `section` (the week for `None`) in `lang` into `out` (the site's
+/// folder), through the `cache` folder, and returns how pages name it. A card that
+/// cannot be drawn is an error naming its section, its language and why.
+pub fn write(
+    renderer: &Renderer,
+    data: &Dataset,
+    section: Option<Section>,
+    lang: Lang,
+    site_url: &str,
+    (out, cache): (&Path, &Path),
+) -> Result<ShareImage, String> {
+    let card = card(data, section, lang, site_url);
+    let path = out.join(card_path(section.map(|s| s.element_id()).as_deref(), lang));
+    let digest = renderer.write_cached(&card, &path, cache).map_err(|e| {
+        let id = section.map_or_else(|| crate::ids::WEEK.to_string(), |s| s.element_id());
+        format!(
+            "the share card of {id} ({}) cannot be drawn: {e}",
+            lang.code()
+        )
+    })?;
+    Ok(image(&card, section, lang, site_url, &digest))
 }
 
 #[cfg(test)]
@@ -185,6 +215,7 @@ mod tests {
     #[test]
     fn colours_are_the_apps_own() {
         let css = include_str!("../style/main.css");
+        let light = |name: &str, c: Colour| format!("{name}: light-dark({},", c.hex());
         for track in Track::ALL {
             let rule = format!(
                 ".track-{} {{ --track: light-dark({},",
@@ -193,11 +224,30 @@ mod tests {
             );
             assert!(css.contains(&rule), "style/main.css has no {rule}");
         }
-        for id in ["open", "connect", "balance"] {
-            let rule = format!("--{id}: light-dark({},", priority_colour(id).hex());
-            assert!(css.contains(&rule), "style/main.css has no {rule}");
+        for (i, id) in PRIORITY_IDS.into_iter().enumerate() {
+            let on_navy = aelw_cards::PRIORITY_COLOURS_ON_NAVY[i].hex();
+            let rule = format!(
+                "{} {on_navy})",
+                light(&format!("--{id}"), priority_colour(id))
+            );
+            assert!(
+                css.contains(&format!("{rule};")),
+                "style/main.css has no {rule}"
+            );
         }
-        assert!(css.contains(&format!("--masthead-bg: light-dark({},", NAVY.hex())));
+        for (name, colour) in [
+            ("--masthead-bg", NAVY),
+            ("--text", aelw_cards::TEXT),
+            ("--text-muted", aelw_cards::MUTED),
+            ("--border", aelw_cards::RULE),
+            ("--link", aelw_cards::LINK),
+        ] {
+            assert!(
+                css.contains(&light(name, colour)),
+                "style/main.css has no {name} {}",
+                colour.hex()
+            );
+        }
     }
 
     #[test]
@@ -242,7 +292,7 @@ mod tests {
     fn every_section_has_a_card_of_its_own_in_each_language() {
         let data = embedded();
         let renderer = Renderer::new().unwrap();
-        let mut urls = std::collections::HashSet::new();
+        let mut keys = std::collections::HashSet::new();
         let sections = Section::all(data);
         for lang in [Lang::En, Lang::Th] {
             for section in sections.iter().copied().map(Some).chain([None]) {
@@ -250,16 +300,40 @@ mod tests {
                 renderer
                     .check(&card)
                     .unwrap_or_else(|e| panic!("{section:?} {lang:?}: {e}"));
-                let image = image(&renderer, &card, section, lang, SITE);
-                assert!(image.url.starts_with(SITE), "{}", image.url);
-                assert!(!image.alt.is_empty());
                 assert!(
-                    urls.insert(image.url.clone()),
-                    "two cards share {}",
+                    keys.insert(aelw_cards::key(&card)),
+                    "two sections show the same card: {card:?}"
+                );
+                let image = image(&card, section, lang, SITE, "0123456789abcdef");
+                assert!(
+                    image.url.starts_with(SITE) && image.url.ends_with("?v=0123456789"),
+                    "{}",
                     image.url
                 );
+                assert!(image.alt.contains(&card.title), "{}", image.alt);
             }
         }
-        assert_eq!(urls.len(), 2 * (sections.len() + 1));
+        assert_eq!(keys.len(), 2 * (sections.len() + 1));
+    }
+
+    #[test]
+    fn a_card_that_cannot_be_drawn_stops_the_build_naming_its_section() {
+        let mut data = embedded().clone();
+        data.events[0].title.th = Some("ผู้นำ 🤝 พบกัน".into());
+        let id = data.events[0].id.clone();
+        let renderer = Renderer::new().unwrap();
+        let out = std::env::temp_dir().join(format!("aelw-share-card-{}", std::process::id()));
+        let folders = (out.as_path(), out.as_path());
+        let section = Some(Section::Event(&id));
+        let error = write(&renderer, &data, section, Lang::Th, SITE, folders).unwrap_err();
+        assert!(
+            error.contains(&format!("share card of {id} (th)")),
+            "{error}"
+        );
+        assert!(error.contains("U+1F91D"), "{error}");
+        assert!(!out.join(format!("cards/{id}.th.png")).exists());
+        let drawn = write(&renderer, &data, section, Lang::En, SITE, folders).unwrap();
+        assert!(out.join(&drawn.path).exists());
+        let _ = std::fs::remove_dir_all(out);
     }
 }

@@ -66,14 +66,6 @@ fn og_locale(lang: Lang) -> &'static str {
     }
 }
 
-/// The other language's locale, for `og:locale:alternate`.
-fn other(lang: Lang) -> Lang {
-    match lang {
-        Lang::En => Lang::Th,
-        Lang::Th => Lang::En,
-    }
-}
-
 impl ShareTags<'_> {
     /// The tags, one per line, each line starting with `indent`.
     pub fn html(&self, indent: &str) -> String {
@@ -87,7 +79,7 @@ impl ShareTags<'_> {
             ("og:locale", og_locale(self.lang).to_string()),
             (
                 "og:locale:alternate",
-                og_locale(other(self.lang)).to_string(),
+                og_locale(self.lang.other()).to_string(),
             ),
             ("og:image", self.image.url.clone()),
             ("og:image:type", "image/png".to_string()),

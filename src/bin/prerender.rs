@@ -33,7 +33,7 @@ use aelw::page_html::{Markup, page_html};
 use aelw::share_card::{self, ShareImage};
 use aelw::share_tags::{FAVICON_ICO, TOUCH_ICON, TOUCH_ICON_SIZE};
 use aelw::state::AppState;
-use aelw::url::{Section, oembed_path, share_path, site_root};
+use aelw::url::{Section, card_path, oembed_path, share_path, site_root};
 use aelw::{data, oembed, share_page};
 use aelw_cards::{Renderer, icon, write_whole};
 use leptos::prelude::*;
@@ -76,7 +76,6 @@ fn finish_page() -> Result<String, String> {
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let html = aelw::loader::defer_app_preloads(&html)?;
     let site_url = site_url()?;
-    let renderer = Renderer::new()?;
     let english = rendered(Page::default());
     let english = Markup {
         app: &english.0,
@@ -88,8 +87,7 @@ fn finish_page() -> Result<String, String> {
             app: &own.0,
             problem: &own.1,
         };
-        let week_card = share_card::card(data::embedded(), None, page.lang, &site_url);
-        let image = share_card::image(&renderer, &week_card, None, page.lang, &site_url);
+        let image = week_image(staging, page.lang, &site_url)?;
         let out = page_html(&html, page, &english, &own, &site_url, &image)?;
         write(&staging.join(page.path()).join("index.html"), &out)?;
     }
@@ -132,24 +130,12 @@ fn draw_cards(
     renderer: &Renderer,
     data: &Dataset,
     jobs: &[Job],
-    out: &Path,
-    cache: &Path,
+    (out, cache): (&Path, &Path),
     site_url: &str,
 ) -> Result<Vec<ShareImage>, String> {
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    let draw = |&(section, lang): &Job| -> Result<ShareImage, String> {
-        let card = share_card::card(data, section, lang, site_url);
-        let image = share_card::image(renderer, &card, section, lang, site_url);
-        renderer
-            .write_cached(&card, &out.join(&image.path), cache)
-            .map_err(|e| {
-                let id = section.map_or_else(|| aelw::ids::WEEK.to_string(), |s| s.element_id());
-                format!(
-                    "the share card of {id} ({}) cannot be drawn: {e}",
-                    lang.code()
-                )
-            })?;
-        Ok(image)
+    let draw = |&(section, lang): &Job| {
+        share_card::write(renderer, data, section, lang, site_url, (out, cache))
     };
     let chunk = jobs.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
@@ -165,6 +151,26 @@ fn draw_cards(
             })
             .collect()
     })
+}
+
+/// How the app pages name the week's card in `lang`: the card the `pre_build` step drew,
+/// as trunk copied it into `staging`, hashed for its `?v=`.
+fn week_image(staging: &Path, lang: Lang, site_url: &str) -> Result<ShareImage, String> {
+    let card = share_card::card(data::embedded(), None, lang, site_url);
+    let path = staging.join(card_path(None, lang));
+    let png = std::fs::read(&path).map_err(|e| {
+        format!(
+            "cannot read the week's card {}: {e} (the pre_build step draws it)",
+            path.display()
+        )
+    })?;
+    Ok(share_card::image(
+        &card,
+        None,
+        lang,
+        site_url,
+        &aelw_cards::digest(&png),
+    ))
 }
 
 /// Writes the app's icons into `out`.
@@ -226,7 +232,7 @@ fn write_site(out: &Path) -> Result<String, String> {
     let started = std::time::Instant::now();
     let renderer = Renderer::new()?;
     let cache = out.parent().unwrap_or(out).join("card-cache");
-    let images = draw_cards(&renderer, data, &jobs, out, &cache, &site_url)?;
+    let images = draw_cards(&renderer, data, &jobs, (out, &cache), &site_url)?;
     write_icons(out)?;
     let drawn = started.elapsed();
     for (&(section, lang), image) in jobs.iter().zip(&images) {

@@ -5,7 +5,6 @@
 
 use crate::browser;
 use crate::i18n::strings;
-use crate::model::Lang;
 use crate::page::{Page, page_link, query_lang};
 use crate::state::use_state;
 use crate::url::ViewOptions;
@@ -18,10 +17,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     let state = use_state();
     let here = state.page();
     let s = strings(here.lang);
-    let other = match here.lang {
-        Lang::En => Lang::Th,
-        Lang::Th => Lang::En,
-    };
+    let other = here.lang.other();
     let there = Page::new(other, here.embed);
     // The same section and filters on the other page, saying English in the query as the
     // switch does (`query_lang`).

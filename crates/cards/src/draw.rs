@@ -25,7 +25,7 @@ const FOOTER_BASELINE: f32 = 590.0;
 const TITLE_SIZES: [f32; 4] = [64.0, 56.0, 48.0, 42.0];
 /// Line height as a multiple of the size: Thai stacks marks above and below the line.
 const LEADING: f32 = 1.4;
-const KICKER_SIZE: f32 = 28.0;
+const KICKER_SIZES: [f32; 3] = [28.0, 24.0, 20.0];
 const LABEL_SIZE: f32 = 28.0;
 const DETAIL_SIZE: f32 = 30.0;
 const SUMMARY_LINES: usize = 2;
@@ -34,10 +34,14 @@ const FOOTER_SIZE: f32 = 28.0;
 /// The masthead's navy, the app's text colours and its link blue.
 pub const NAVY: Colour = Colour(0x0b, 0x2d, 0x4f);
 const WHITE: Colour = Colour(0xff, 0xff, 0xff);
-const TEXT: Colour = Colour(0x0b, 0x0c, 0x0c);
-const MUTED: Colour = Colour(0x48, 0x49, 0x49);
-const RULE: Colour = Colour(0xb1, 0xb4, 0xb6);
-const LINK: Colour = Colour(0x1d, 0x5f, 0xa8);
+/// The app's `--text` (light theme): the title.
+pub const TEXT: Colour = Colour(0x0b, 0x0c, 0x0c);
+/// The app's `--text-muted`: the details.
+pub const MUTED: Colour = Colour(0x48, 0x49, 0x49);
+/// The app's `--border`: the footer's rule.
+pub const RULE: Colour = Colour(0xb1, 0xb4, 0xb6);
+/// The app's `--link`: the address.
+pub const LINK: Colour = Colour(0x1d, 0x5f, 0xa8);
 /// Open, Connect and Balance, as on the app's priority cards.
 pub const PRIORITY_COLOURS: [Colour; 3] = [
     Colour(0x1d, 0x5f, 0xa8),
@@ -70,17 +74,18 @@ pub fn card(t: &Type, card: &Card) -> Pixmap {
     canvas.rect(0.0, 0.0, WIDTH as f32, BAND, NAVY);
     canvas.rect(0.0, BAND, WIDTH as f32, STRIPE, card.colour);
 
-    let kicker = one_line(t, &t.bold, &card.kicker, KICKER_SIZE, width);
-    let kicker_baseline =
-        BAND / 2.0 + (t.bold.ascent(KICKER_SIZE) - t.bold.descent(KICKER_SIZE)) / 2.0 - 4.0;
-    canvas.text(
-        &t.bold,
-        &kicker,
-        KICKER_SIZE,
-        MARGIN,
-        kicker_baseline,
-        WHITE,
+    // The kicker carries the date: it shrinks before anything of it is cut.
+    let kicker = t.breaker.fit(
+        &card.kicker,
+        &KICKER_SIZES,
+        width,
+        |_| 1,
+        |text, size| t.bold.width(text, size),
     );
+    let size = kicker.size;
+    let baseline = BAND / 2.0 + (t.bold.ascent(size) - t.bold.descent(size)) / 2.0 - 4.0;
+    let line = kicker.lines.into_iter().next().unwrap_or_default();
+    canvas.text(&t.bold, &line, size, MARGIN, baseline, WHITE);
 
     // The label: a square in the section's colour, then its name.
     let square = LABEL_SIZE * 0.7;
@@ -213,7 +218,8 @@ impl Canvas {
     }
 }
 
-fn paint(Colour(r, g, b): Colour) -> Paint<'static> {
+/// An anti-aliased solid paint.
+pub(crate) fn paint(Colour(r, g, b): Colour) -> Paint<'static> {
     let mut paint = Paint::default();
     paint.set_color_rgba8(r, g, b, 255);
     paint.anti_alias = true;

@@ -51,8 +51,8 @@ impl Face {
         })
     }
 
-    /// The first character of `text` the font has no glyph for; whitespace other than
-    /// the plain space counts too, since it is never drawn as anything sensible.
+    /// The first character of `text` the font has no glyph for (an emoji, an invisible
+    /// format character): drawn, it would come out as a box or as nothing.
     pub fn missing(&self, text: &str) -> Option<char> {
         let charmap = self.outlines.charmap();
         text.chars().find(|&c| charmap.map(c).is_none())

@@ -3,9 +3,9 @@
 //! (the favicon), so the two can never differ. An ICO wraps the small PNG for browsers
 //! that only ask for `/favicon.ico`.
 
-use crate::draw::{NAVY, PRIORITY_COLOURS_ON_NAVY};
+use crate::draw::{NAVY, PRIORITY_COLOURS_ON_NAVY, paint};
 use crate::{CardError, Colour, encode};
-use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Transform};
+use tiny_skia::{FillRule, PathBuilder, Pixmap, Transform};
 
 /// A rounded rectangle on a 64-unit square.
 struct Shape {
@@ -65,17 +65,9 @@ pub fn png(size: u32) -> Result<Vec<u8>, CardError> {
     let mut pixmap = Pixmap::new(size, size).ok_or(CardError::Encode("empty icon".into()))?;
     let scale = size as f32 / 64.0;
     for s in shapes() {
-        let mut paint = Paint::default();
-        paint.set_color_rgba8(s.colour.0, s.colour.1, s.colour.2, 255);
-        paint.anti_alias = true;
         if let Some(path) = rounded(s.x, s.y, s.w, s.h, s.radius) {
-            pixmap.fill_path(
-                &path,
-                &paint,
-                FillRule::Winding,
-                Transform::from_scale(scale, scale),
-                None,
-            );
+            let scaled = Transform::from_scale(scale, scale);
+            pixmap.fill_path(&path, &paint(s.colour), FillRule::Winding, scaled, None);
         }
     }
     encode(&pixmap)

@@ -10,8 +10,11 @@ pub mod wrap;
 
 use sha2::{Digest, Sha256};
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-pub use draw::{NAVY, PRIORITY_COLOURS, TITLE_BOX};
+pub use draw::{
+    LINK, MUTED, NAVY, PRIORITY_COLOURS, PRIORITY_COLOURS_ON_NAVY, RULE, TEXT, TITLE_BOX,
+};
 
 /// A card's width in pixels: the 1.91:1 size every messaging app shows large.
 pub const WIDTH: u32 = 1200;
@@ -124,16 +127,6 @@ impl Renderer {
         })
     }
 
-    /// The hash of what `card` shows and how it is drawn (`FINGERPRINT`), as hex: the
-    /// cache's key and the `?v=` that tells crawlers a card changed.
-    pub fn key(&self, card: &Card) -> String {
-        let digest = Sha256::new()
-            .chain_update(FINGERPRINT)
-            .chain_update(format!("{card:?}"))
-            .finalize();
-        digest.iter().map(|b| format!("{b:02x}")).collect()
-    }
-
     /// Checks that the font covers every character on `card`.
     pub fn check(&self, card: &Card) -> Result<(), CardError> {
         if card.details.len() > 2 {
@@ -160,16 +153,16 @@ impl Renderer {
     }
 
     /// Writes `card` to `path` as a PNG, copying it from `cache` (a folder) when a card
-    /// showing the same has been drawn before. Returns the card's key. The file appears
-    /// whole or not at all: it is written beside its place and then renamed.
+    /// showing the same has been drawn before (see `key`). Returns the `digest` of the
+    /// PNG. The file appears whole or not at all: it is written beside its place and then
+    /// renamed.
     pub fn write_cached(
         &self,
         card: &Card,
         path: &Path,
         cache: &Path,
     ) -> Result<String, CardError> {
-        let key = self.key(card);
-        let cached = cache.join(format!("{key}.png"));
+        let cached = cache.join(format!("{}.png", key(card)));
         let png = match std::fs::read(&cached) {
             Ok(png) => png,
             Err(_) => {
@@ -179,8 +172,29 @@ impl Renderer {
             }
         };
         write_whole(path, &png)?;
-        Ok(key)
+        Ok(digest(&png))
     }
+}
+
+/// The cache's key for `card`: a hash of what it shows and of how it is drawn
+/// (`FINGERPRINT`), as hex. A new toolchain may print `Card` differently; that only
+/// misses the cache once.
+pub fn key(card: &Card) -> String {
+    hex(&Sha256::new()
+        .chain_update(FINGERPRINT)
+        .chain_update(format!("{card:?}"))
+        .finalize())
+}
+
+/// The SHA-256 of a file's bytes, as hex: a card's `?v=` is taken from it, so the URL
+/// changes exactly when the picture does (not when a dependency changes and the pixels
+/// stay the same).
+pub fn digest(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// A pixmap as a PNG, optimised losslessly (the cards are flat colour and text, so
@@ -195,13 +209,22 @@ pub fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, CardError> {
 
 /// Writes `bytes` to `path` through a temporary file beside it, so a reader (or a build
 /// stopped half-way) never sees half a file.
+///
+/// The temporary name is unique to the process and the call, so two writers of the same
+/// file (two threads drawing the same card, two builds sharing the cache) never write
+/// into each other's; the last rename wins, and both wrote the same bytes.
 pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), CardError> {
+    static WRITES: AtomicUsize = AtomicUsize::new(0);
     let fail = |e: std::io::Error| CardError::Write(format!("{}: {e}", path.display()));
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder).map_err(fail)?;
     }
     let mut partial = path.as_os_str().to_owned();
-    partial.push(".part");
-    std::fs::write(&partial, bytes).map_err(fail)?;
-    std::fs::rename(&partial, path).map_err(fail)
+    let n = WRITES.fetch_add(1, Ordering::Relaxed);
+    partial.push(format!(".{}-{n}.part", std::process::id()));
+    let written = std::fs::write(&partial, bytes).and_then(|()| std::fs::rename(&partial, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    written.map_err(fail)
 }

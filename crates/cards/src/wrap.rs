@@ -102,7 +102,12 @@ impl Breaker {
         while start < text.len() {
             let mut fitting = Vec::new();
             for &at in breaks.iter().filter(|&&at| at > start) {
-                if !fitting.is_empty() && measure(text[start..at].trim_end()) > width {
+                if measure(text[start..at].trim_end()) > width {
+                    if fitting.is_empty() {
+                        // A piece wider than the line, with no shared boundary inside:
+                        // split it where it still fits rather than overflow the box.
+                        fitting.push(self.split_wide(text, start, at, width, measure));
+                    }
                     break;
                 }
                 fitting.push(at);
@@ -162,6 +167,32 @@ impl Breaker {
         }
     }
 
+    /// Where to end a line that starts at `start` inside a piece (up to `end`) wider than
+    /// `width`: the last boundary of the dictionary alone that fits, or failing that the
+    /// last boundary between Thai syllables or other characters that fits, or failing
+    /// even that, the first such boundary (a single character wider than a line).
+    fn split_wide(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        width: f32,
+        measure: &impl Fn(&str) -> f32,
+    ) -> usize {
+        let fits = |at: usize| measure(text[start..at].trim_end()) <= width;
+        let words = self.dictionary.segment_str(text);
+        let words: Vec<usize> = words.filter(|&at| start < at && at < end).collect();
+        let clusters: Vec<usize> = (start + 1..end)
+            .filter(|&at| text.is_char_boundary(at) && !splits_a_syllable(text, at))
+            .collect();
+        let by_word = words.iter().rev().copied().find(|&at| fits(at));
+        let by_cluster = || clusters.iter().rev().copied().find(|&at| fits(at));
+        by_word
+            .or_else(by_cluster)
+            .or_else(|| clusters.first().copied())
+            .unwrap_or(end)
+    }
+
     /// `line` cut at its last break opportunity that leaves room for the ellipsis, with
     /// trailing spaces and punctuation dropped before it.
     fn cut(&self, line: &str, fits: impl Fn(&str) -> bool) -> String {
@@ -171,6 +202,12 @@ impl Breaker {
         };
         let mut breaks = self.opportunities(line);
         breaks.pop(); // the end of the line: it would leave nothing cut.
+        if breaks.is_empty() {
+            // One long word: cut between syllables rather than drop it whole.
+            breaks = (1..line.len())
+                .filter(|&at| line.is_char_boundary(at) && !splits_a_syllable(line, at))
+                .collect();
+        }
         breaks
             .into_iter()
             .rev()
@@ -178,6 +215,20 @@ impl Breaker {
             .find(|candidate| fits(candidate))
             .unwrap_or_else(|| ELLIPSIS.to_string())
     }
+}
+
+/// Whether a break at `at` would split a Thai syllable: after a leading vowel, or
+/// before a following vowel, a tone mark, a thanthakhat or a repetition mark. These are
+/// the rules of Thai character clusters, which no segmenter boundary may cross.
+fn splits_a_syllable(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at..].chars().next();
+    matches!(before, Some('เ' | 'แ' | 'โ' | 'ใ' | 'ไ'))
+        || after.is_some_and(|c| {
+            matches!(c, 'ะ' | 'า' | 'ำ' | 'ๅ' | 'ๆ' | 'ฯ')
+                || ('\u{0E31}'..='\u{0E3A}').contains(&c)
+                || ('\u{0E47}'..='\u{0E4E}').contains(&c)
+        })
 }
 
 #[cfg(test)]
@@ -204,19 +255,6 @@ mod tests {
             })
             .collect();
         assert_eq!(cuts, expected, "breaks of {text}");
-    }
-
-    /// Whether a break at `at` would split a Thai syllable: after a leading vowel, or
-    /// before a following vowel, a tone mark, a thanthakhat or a repetition mark.
-    fn splits_a_syllable(text: &str, at: usize) -> bool {
-        let before = text[..at].chars().next_back();
-        let after = text[at..].chars().next();
-        matches!(before, Some('เ' | 'แ' | 'โ' | 'ใ' | 'ไ'))
-            || after.is_some_and(|c| {
-                matches!(c, 'ะ' | 'า' | 'ำ' | 'ๅ' | 'ๆ' | 'ฯ')
-                    || ('\u{0E31}'..='\u{0E3A}').contains(&c)
-                    || ('\u{0E47}'..='\u{0E4E}').contains(&c)
-            })
     }
 
     #[test]
@@ -305,6 +343,26 @@ mod tests {
         let body = last.trim_end_matches(ELLIPSIS);
         assert!(text.contains(body) && text.split(' ').any(|w| body.ends_with(w)));
         assert!(chars(last) <= 100.0);
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_split_between_syllables_not_left_to_overflow() {
+        let b = Breaker::default();
+        let long = format!("Short {} tail", "x".repeat(70));
+        let lines = b.lines(&long, 200.0, chars);
+        assert!(lines.iter().all(|l| chars(l) <= 200.0), "{lines:?}");
+        assert_eq!(lines.concat().replace(' ', ""), long.replace(' ', ""));
+        // Thai with no boundary both segmenters share: cut between syllables.
+        let thai = "แถลงการณ์".repeat(6);
+        for line in b.lines(&thai, 100.0, chars) {
+            assert!(chars(&line) <= 100.0, "{line}");
+            assert!(!line.ends_with(['เ', 'แ']), "{line}");
+        }
+        let fitted = b.fit(&long, &[1.0], 200.0, |_| 2, |t, s| chars(t) * s);
+        assert!(
+            fitted.cut && fitted.lines.iter().all(|l| chars(l) <= 200.0),
+            "{fitted:?}"
+        );
     }
 
     #[test]

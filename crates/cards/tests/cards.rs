@@ -3,7 +3,7 @@
 //! stay as they were approved. `AELW_UPDATE_GOLDEN=1 cargo test -p aelw-cards` rewrites
 //! the golden files after a deliberate change; look at them before committing.
 
-use aelw_cards::{Card, CardError, Colour, HEIGHT, Renderer, TITLE_BOX, WIDTH, icon};
+use aelw_cards::{Card, CardError, Colour, HEIGHT, Renderer, TITLE_BOX, WIDTH, digest, icon, key};
 use std::path::PathBuf;
 use tiny_skia::Pixmap;
 
@@ -88,7 +88,8 @@ fn an_over_long_title_shrinks_then_ends_with_an_ellipsis_inside_the_box() {
                      และครอบคลุมความเชื่อมโยงในทุกมิติเศรษฐกิจดิจิทัลความมั่นคงทางอาหาร\
                      การเปลี่ยนผ่านด้านพลังงานและห่วงโซ่อุปทานที่ยืดหยุ่นในภูมิภาคเอเชียแปซิฟิก";
     let (left, top, right, bottom) = TITLE_BOX;
-    for title in [long, thai_long] {
+    let unbreakable = format!("Leaders {} meet", "x".repeat(70));
+    for title in [long, thai_long, &unbreakable] {
         let mut card = event_card(title);
         card.label = "Leaders".into();
         let p = r.pixels(&card).unwrap();
@@ -133,22 +134,62 @@ fn a_card_that_fails_leaves_no_file_and_a_cached_card_is_not_drawn_again() {
     let dir = scratch("cache");
     let (cache, out) = (dir.join("cache"), dir.join("out/card.png"));
     assert!(r.write_cached(&event_card("🤝"), &out, &cache).is_err());
-    assert!(!out.exists() && !dir.join("out/card.png.part").exists());
+    assert!(!out.exists());
 
     let card = event_card("Leaders' Retreat I");
-    let key = r.write_cached(&card, &out, &cache).unwrap();
-    assert_eq!(key, r.key(&card));
+    let version = r.write_cached(&card, &out, &cache).unwrap();
     let drawn = std::fs::read(&out).unwrap();
+    assert_eq!(
+        version,
+        digest(&drawn),
+        "the version is the picture's own hash"
+    );
     // A cache hit copies the file: overwrite the cached one and see it come back.
-    std::fs::write(cache.join(format!("{key}.png")), b"cached").unwrap();
-    r.write_cached(&card, &out, &cache).unwrap();
+    std::fs::write(cache.join(format!("{}.png", key(&card))), b"cached").unwrap();
+    assert_eq!(
+        r.write_cached(&card, &out, &cache).unwrap(),
+        digest(b"cached")
+    );
     assert_eq!(std::fs::read(&out).unwrap(), b"cached");
     // Another card has another key and is drawn afresh.
     let other = event_card("Leaders' Retreat II");
-    assert_ne!(r.key(&other), key);
+    assert_ne!(key(&other), key(&card));
     r.write_cached(&other, &out, &cache).unwrap();
     let redrawn = std::fs::read(&out).unwrap();
     assert!(redrawn.starts_with(b"\x89PNG") && redrawn != drawn);
+
+    // A write that fails half-way (here: the card's place is a folder) leaves neither
+    // the card nor a temporary file behind.
+    let blocked = dir.join("blocked.png");
+    std::fs::create_dir_all(&blocked).unwrap();
+    std::fs::write(blocked.join("inside"), b"x").unwrap();
+    assert!(matches!(
+        aelw_cards::write_whole(&blocked, b"png"),
+        Err(CardError::Write(_))
+    ));
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".part"))
+        .collect();
+    assert_eq!(leftovers, Vec::<String>::new());
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn two_threads_writing_the_same_card_both_succeed() {
+    let dir = scratch("race");
+    let path = dir.join("card.png");
+    std::thread::scope(|scope| {
+        for _ in 0..8 {
+            scope.spawn(|| {
+                for _ in 0..50 {
+                    aelw_cards::write_whole(&path, b"same bytes").unwrap();
+                }
+            });
+        }
+    });
+    assert_eq!(std::fs::read(&path).unwrap(), b"same bytes");
     let _ = std::fs::remove_dir_all(dir);
 }
 
