@@ -64,7 +64,8 @@ pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> bool {
     let source = opts.data.clone();
     // The state's own owner, never disposed; each rendering of the view has its own.
     let owner = Owner::new();
-    let state = owner.with(|| AppState::new(lang, data::embedded(), opts, root));
+    let state =
+        owner.with(|| AppState::new(lang, data::embedded(), opts, root, browser::search_fold));
     let app = move || view! { <App state=state /> };
     // In the state's owner, which is current again afterwards: Leptos leaves the root
     // owner of a hydration current, and a view rendered later under it would be disposed

@@ -66,11 +66,21 @@ pub struct AppState {
     /// The secret a WordPress host gave this frame (`#?secret=…`), repeated in the height
     /// messages for it; never shown, and never part of a link.
     frame_secret: StoredValue<Option<String>>,
+    /// How search makes text comparable (lower case, no accents).
+    fold: filter::Fold,
 }
 
 impl AppState {
     /// Fresh state for a page opened with these view options.
-    pub fn new(lang: Lang, data: &'static Dataset, view: ViewOptions, root: String) -> Self {
+    /// `fold` makes text comparable for search: the browser's (`browser::search_fold`) in
+    /// the app, the standard library's (`filter::fold_std`) elsewhere.
+    pub fn new(
+        lang: Lang,
+        data: &'static Dataset,
+        view: ViewOptions,
+        root: String,
+        fold: filter::Fold,
+    ) -> Self {
         let (lang, data, view) = (
             RwSignal::new(lang),
             RwSignal::new(data),
@@ -92,6 +102,7 @@ impl AppState {
             panel: Memo::new(move |_| section.with(|id| panel_for(id.as_deref(), data.get()))),
             root: StoredValue::new(root),
             frame_secret: StoredValue::new(None),
+            fold,
         }
     }
 
@@ -174,7 +185,8 @@ impl AppState {
     /// the week is rebuilt when it changes).
     pub fn is_shown(&self, event: &Event) -> bool {
         let lang = self.lang.get_untracked();
-        self.view.with(|o| filter::matches(event, &o.filters, lang))
+        self.view
+            .with(|o| filter::matches(event, &o.filters, lang, self.fold))
     }
 
     /// Whether the filters hide the event with this id (untracked: for what a link does,

@@ -131,3 +131,16 @@ async fn times_are_machine_readable_and_never_invented() {
     );
     root.remove();
 }
+
+/// Search folds through the platform (`toLowerCase`, `normalize('NFD')`) exactly as the
+/// native tests' fold does, so "elysee" finds "Élysée" and Thai stays as it is.
+#[wasm_bindgen_test]
+fn the_browser_folds_search_text_as_the_native_fold_does() {
+    use aelw::browser::search_fold;
+    assert_eq!(
+        search_fold("ỨNG Đức ÉLYSÉE São Paulo ТАСС Βήτα"),
+        "ung đuc elysee sao paulo тасс βητα"
+    );
+    let thai = "ก่อนเริ่มการประชุมผู้นำช่วงสุดท้าย น้ำ ค่ำ";
+    assert_eq!(search_fold(thai), thai);
+}

@@ -105,7 +105,13 @@ fn rendered(page: Page) -> (String, String) {
     let (opts, lang) = (page.view(), page.lang);
     let app = Owner::new()
         .with(|| {
-            let state = AppState::new(lang, data::embedded(), opts, String::new());
+            let state = AppState::new(
+                lang,
+                data::embedded(),
+                opts,
+                String::new(),
+                aelw::filter::fold_std,
+            );
             view! { <aelw::App state=state /> }.to_html()
         })
         .replace("<!>", "<!---->");

@@ -70,6 +70,26 @@ pub fn hash() -> String {
         .unwrap_or_default()
 }
 
+/// Text as search compares it, folded by the platform: `toLowerCase`, `normalize('NFD')`,
+/// then the accents dropped (`filter::is_ignored_accent`), so "elysee" finds "Élysée".
+/// The platform's Unicode tables cost the bundle nothing; a copy of them in Rust would.
+/// Outside a browser (the prerender step), the standard library's equivalent.
+pub fn search_fold(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let lower = web_sys::js_sys::JsString::from(text).to_lower_case();
+        let decomposed = lower.normalize("NFD");
+        String::from(decomposed)
+            .chars()
+            .filter(|&c| !crate::filter::is_ignored_accent(c))
+            .collect()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        crate::filter::fold_std(text)
+    }
+}
+
 /// Replaces the page's address (`url`, absolute or relative to the current one) without
 /// a new history entry. Sandboxed documents may refuse; the view still works, only the
 /// address stays behind.

@@ -216,6 +216,15 @@ test('filters and search narrow the week, live in the URL, survive a reload and 
     await page.waitForFunction(() => location.search === '');
     assert.equal((await visible()).length, total);
     assert.equal(await page.getByRole('button', { name: 'Clear filters' }).isDisabled(), true);
+
+    // Search ignores accents and case, through the browser's own Unicode folding.
+    const mentions = (e) => [e.title, e.summary, ...(e.outcomes ?? [])].some((t) => /ukraine/i.test(t.en));
+    const expected = data.events.filter(mentions).map((e) => e.id);
+    assert.ok(expected.length >= 1);
+    await page.getByLabel('Search titles, summaries and outcomes').fill('ÚKRAÏNE');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'ÚKRAÏNE');
+    await page.locator('.filter-count', { hasText: `${expected.length} of ${total} events shown` }).waitFor();
+    assert.deepEqual(await visible(), expected);
   });
 });
 
