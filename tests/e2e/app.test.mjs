@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { suite, openPage } from './browser.mjs';
+import { setOpen, suite, openPage } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
@@ -127,8 +127,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 
     const { context, page, problems } = await openPage(t.browser, `${t.server.origin}/`, { viewport });
     try {
       // Open every row and source list too, so their content is checked as well.
-      await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
-      await page.waitForTimeout(100);
+      await setOpen(page, 'details', true);
       assert.equal(await page.locator('details.event[open]').count(), data.events.length, 'every row stays open');
       const result = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

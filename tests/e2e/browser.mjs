@@ -98,3 +98,40 @@ export function twoOrigins(start) {
   });
   return ctx;
 }
+
+/**
+ * Positive signals to wait for instead of a fixed sleep: each resolves once something has
+ * happened, never after a guessed time.
+ */
+
+/** Resolves after `n` rendered frames of `target` (a page or a frame). */
+export function frames(target, n = 2) {
+  return target.evaluate((n) => new Promise((done) => {
+    const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : done());
+    next(n);
+  }), n);
+}
+
+/**
+ * Resolves after every task the page had queued (the app's `next_task` work, which is a
+ * 0 ms timer) has run: a timer queued now runs after them, as timers run in order.
+ */
+export function nextTask(page) {
+  return page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+}
+
+/**
+ * Sets `open` on every `<details>` matching `selector` in one task, and resolves once
+ * each has dispatched its `toggle` event (so the app's listeners have run) and the task
+ * after them has run too.
+ */
+export function setOpen(page, selector, open) {
+  return page.evaluate(([selector, open]) => new Promise((done) => {
+    const all = [...document.querySelectorAll(selector)].filter((d) => d.open !== open);
+    if (!all.length) { done(); return; }
+    let left = all.length;
+    const seen = () => { if (--left === 0) { document.removeEventListener('toggle', seen, true); setTimeout(done, 0); } };
+    document.addEventListener('toggle', seen, true);
+    all.forEach((d) => { d.open = open; });
+  }), [selector, open]);
+}

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { builtPolicy, serve } from './server.mjs';
-import { twoOrigins } from './browser.mjs';
+import { frames, twoOrigins } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
@@ -94,7 +94,7 @@ async function assertSized(page, frameEl, contentFrame, label) {
     const inner = await contentFrame.evaluate(() => document.body.getBoundingClientRect().height);
     last = { outer, inner };
     if (Math.abs(outer - inner) <= 4 && inner > 300) return inner;
-    await page.waitForTimeout(100);
+    await frames(page, 6);
   }
   assert.fail(`${label}: frame ${last.outer}px vs content ${last.inner}px`);
 }
@@ -203,8 +203,12 @@ for (const [who, rogue] of [['the host\'s origin', () => `${t.host.origin}/rogue
   test(`messages from another frame of ${who}, or from the page itself, are ignored`, async () => {
     const { context, page, frameEl, contentFrame } = await openHost(`?rogue=${encodeURIComponent(rogue())}`);
     try {
-      await page.evaluate(() => window.postMessage({ type: 'aelw:resize', version: 1, height: 1234, section: 'gala-dinner' }, '*'));
-      await page.waitForTimeout(600);
+      // Resolves once the message has been delivered to the page's listeners (the host
+      // script's among them, registered before this one) and their task is over.
+      await page.evaluate(() => new Promise((done) => {
+        window.addEventListener('message', () => setTimeout(done, 0), { once: true });
+        window.postMessage({ type: 'aelw:resize', version: 1, height: 1234, section: 'gala-dinner' }, '*');
+      }));
       const height = await assertSized(page, frameEl, contentFrame, `with a rogue frame on ${who}`);
       assert.notEqual(Math.round(height), 4321);
       assert.notEqual(Math.round(height), 1234);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { suite, withPage } from './browser.mjs';
+import { frames, nextTask, setOpen, suite, withPage } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
@@ -24,8 +24,7 @@ for (const lang of ['en', 'th']) {
     for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
       test(`axe: ${lang}, ${colorScheme}, ${viewport.width}×${viewport.height}`, async () => {
         await at(`?lang=${lang}`, async (page) => {
-          await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
-          await page.waitForTimeout(100);
+          await setOpen(page, 'details', true);
           assert.equal(await page.locator('details.event[open]').count(), data.events.length, 'every row stays open');
           const result = await new AxeBuilder({ page })
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
@@ -82,7 +81,10 @@ test('an old-style ?lang=th link shows the Thai page without anything moving', a
     const page = await context.newPage();
     await page.goto(`${t.server.origin}/?lang=th`);
     await page.waitForSelector('html.app-ready', { state: 'attached' });
-    await page.waitForTimeout(300);
+    // Shifts are reported after the frame that makes them: wait for frames, and the task
+    // that delivers the observer's entries.
+    await frames(page, 3);
+    await nextTask(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'th');
     assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
   } finally {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { suite, withPage } from './browser.mjs';
+import { frames, nextTask, suite, withPage } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
@@ -58,7 +58,9 @@ test('the skip link moves to the timeline without any notice', async () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash === '#timeline');
-    await page.waitForTimeout(200);
+    // The app handles the hash change in its event, and shows a notice in the next frame.
+    await nextTask(page);
+    await frames(page);
     assert.equal(await page.locator('#link-notice').innerText(), '');
   }, reduced);
 });

@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { unfurl } from 'unfurl.js';
 import { serve } from './server.mjs';
-import { twoOrigins } from './browser.mjs';
+import { frames, twoOrigins } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
@@ -192,7 +192,7 @@ async function assertFollows(page, frameEl, frame, label) {
     const inner = await frame.evaluate(() => document.body.getBoundingClientRect().height);
     last = { outer, inner };
     if (Math.abs(outer - Math.min(1000, Math.max(200, inner))) <= 16) return inner;
-    await page.waitForTimeout(100);
+    await frames(page, 6);
   }
   assert.fail(`${label}: frame ${last.outer}px vs content ${last.inner}px`);
 }

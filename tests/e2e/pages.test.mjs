@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { suite, withPage } from './browser.mjs';
+import { nextTask, suite, withPage } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -180,8 +180,9 @@ test('old-style links and a Thai browser reach the right page before anything is
   const context = await t.browser.newContext({ locale: 'th-TH' });
   try {
     const page = await context.newPage();
-    await page.goto(`${fallback.origin}/nowhere/th/`);
-    await page.waitForTimeout(300);
+    // The redirect runs in <head>, before the document's load; `goto` has waited for the
+    // load of this document, so a redirect would already have replaced it.
+    await page.goto(`${fallback.origin}/nowhere/th/`, { waitUntil: 'load' });
     assert.equal(await page.evaluate(() => location.pathname), '/nowhere/th/');
   } finally {
     await context.close();
@@ -227,7 +228,7 @@ test('after switching language on an adopted page, every control still works', a
     for (const [to, lang] of [['ภาษาไทย', 'th'], ['English', 'en']]) {
       await page.getByRole('link', { name: to }).first().click();
       await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-      await page.waitForTimeout(100); // the old rendering is disposed in a task of its own
+      await nextTask(page); // the old rendering is disposed in a task of its own
       const s = (en) => (lang === 'th' ? thai(en) : en);
       await page.getByRole('button', { name: s('Expand all') }).click();
       assert.equal(await open(), events, `${lang}: every row opened`);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { suite, withPage, openPage } from './browser.mjs';
+import { nextTask, setOpen, suite, withPage, openPage } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
@@ -235,8 +235,7 @@ test('Expand all and Collapse all; a language or time-zone switch keeps open row
     await page.getByRole('button', { name: 'Show Bangkok time (ICT)' }).waitFor();
     assert.deepEqual((await openIds(page)).sort(), ['gala-dinner', 'royal-audience']);
     // Many rows toggled in one task all stay as set (each row follows only its own state).
-    await page.locator('details.deliverable').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
-    await page.waitForTimeout(100);
+    await setOpen(page, 'details.deliverable', true);
     assert.equal(await page.locator('details.deliverable[open]').count(), data.priorities.flatMap((p) => p.deliverables).length);
     await page.locator('details.deliverable').evaluateAll((ds) => ds.forEach((d) => { d.open = false; }));
     await page.getByRole('link', { name: 'ภาษาไทย' }).click();
@@ -259,9 +258,10 @@ test('a row opened before the app takes over stays open; a language switch leave
     assert.equal(await page.locator('#gala-dinner').evaluate((d) => d.open), true);
     release();
     await page.waitForSelector('html.app-ready', { state: 'attached', timeout: 30_000 });
-    await page.waitForTimeout(200);
+    // The app shows that it knows the row is open; only then is "still open" meaningful.
+    await page.locator('.expand-toggle', { hasText: 'Collapse all' }).waitFor();
+    await nextTask(page);
     assert.equal(await page.locator('#gala-dinner').evaluate((d) => d.open), true, 'still open after hydration');
-    assert.equal(await page.locator('.expand-toggle').innerText(), 'Collapse all', 'and the app knows it');
   } finally {
     await context.close();
   }
