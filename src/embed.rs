@@ -155,12 +155,24 @@ pub fn link_message(url: &str, secret: &str) -> Option<Message> {
 pub fn snippet(app_url: &str, frame_url: &str, section: Option<&str>, title: &str) -> String {
     let fragment = section.map(|s| format!("#{s}")).unwrap_or_default();
     format!(
-        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{SNIPPET_HEIGHT}\" \
-         loading=\"lazy\" allow=\"clipboard-write; web-share\" data-aelw-embed></iframe>\n\
-         <script src=\"{script}\" defer></script>",
-        src = escape(&format!("{frame_url}{fragment}")),
-        title = escape(title),
-        script = escape(&format!("{app_url}embed.js")),
+        "{}\n<script src=\"{}\" defer></script>",
+        iframe(&format!("{frame_url}{fragment}"), title, "100%", true),
+        escape(&format!("{app_url}embed.js")),
+    )
+}
+
+/// The one way the embed's frame is written, for the snippet and the oEmbed responses:
+/// the embed page at `src`, its `title`, `width`, the starting height, lazy loading and
+/// the permissions its share buttons use. `for_host_script` marks it for `embed.js`,
+/// which sizes the frames it finds so marked (the oEmbed hosts size theirs themselves).
+pub fn iframe(src: &str, title: &str, width: &str, for_host_script: bool) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"{}\" height=\"{SNIPPET_HEIGHT}\" \
+         loading=\"lazy\" allow=\"clipboard-write; web-share\"{}></iframe>",
+        escape(src),
+        escape(title),
+        escape(width),
+        if for_host_script { " data-aelw-embed" } else { "" },
     )
 }
 

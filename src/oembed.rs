@@ -49,12 +49,7 @@ pub fn response(
         Some(_) => format!("{title} · {week}"),
         None => title.clone(),
     };
-    let html = format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"{WIDTH}\" height=\"{SNIPPET_HEIGHT}\" \
-         loading=\"lazy\" allow=\"clipboard-write; web-share\"></iframe>",
-        escape(&src),
-        escape(&frame_title)
-    );
+    let html = crate::embed::iframe(&src, &frame_title, &WIDTH.to_string(), false);
     let json = serde_json::json!({
         "version": "1.0",
         "type": "rich",
