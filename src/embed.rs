@@ -172,7 +172,11 @@ pub fn iframe(src: &str, title: &str, width: &str, for_host_script: bool) -> Str
         escape(src),
         escape(title),
         escape(width),
-        if for_host_script { " data-aelw-embed" } else { "" },
+        if for_host_script {
+            " data-aelw-embed"
+        } else {
+            ""
+        },
     )
 }
 
