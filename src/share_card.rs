@@ -120,7 +120,6 @@ pub fn card(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str
                 .join(" · ");
             card.colour = e.tracks.first().map_or(NAVY, |&t| track_colour(t));
             card.title = e.title.get(lang).to_string();
-            card.summary.clear();
             let when = format::clock_time(s, e)
                 .or_else(|| e.time_of_day.as_ref().map(|t| t.get(lang).to_string()));
             let venue = e.venue.as_ref().map(|v| v.get(lang).to_string());
