@@ -243,12 +243,9 @@ fn write_site(out: &Path) -> Result<String, String> {
     let drawn = started.elapsed();
     for (&(section, lang), image) in jobs.iter().zip(&images) {
         let id = section.map(|s| s.element_id());
-        if let Some(section) = section {
+        if let (Some(section), Some(id)) = (section, &id) {
             let page = share_page::render(data, section, lang, &site_url, image);
-            write(
-                &out.join(share_path(id.as_deref().unwrap_or_default(), lang)),
-                &page,
-            )?;
+            write(&out.join(share_path(id, lang)), &page)?;
         }
         let oembed = oembed::response(data, section, lang, &site_url, image);
         write(&out.join(oembed_path(id.as_deref(), lang)), &oembed)?;

@@ -29,16 +29,6 @@ const FINGERPRINT: &str = env!("AELW_CARDS_FINGERPRINT");
 pub struct Colour(pub u8, pub u8, pub u8);
 
 impl Colour {
-    /// Reads `#rrggbb`.
-    pub fn parse(hex: &str) -> Option<Colour> {
-        let hex = hex.strip_prefix('#')?;
-        if hex.len() != 6 || !hex.is_ascii() {
-            return None;
-        }
-        let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
-        Some(Colour(byte(0)?, byte(2)?, byte(4)?))
-    }
-
     /// `#rrggbb`.
     pub fn hex(self) -> String {
         format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)

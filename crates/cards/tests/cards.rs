@@ -3,7 +3,9 @@
 //! stay as they were approved. `AELW_UPDATE_GOLDEN=1 cargo test -p aelw-cards` rewrites
 //! the golden files after a deliberate change; look at them before committing.
 
-use aelw_cards::{Card, CardError, Colour, HEIGHT, Renderer, TITLE_BOX, WIDTH, digest, icon, key};
+use aelw_cards::{
+    Card, CardError, Colour, HEIGHT, NAVY, Renderer, TITLE_BOX, WIDTH, digest, icon, key,
+};
 use std::path::PathBuf;
 use tiny_skia::Pixmap;
 
@@ -16,7 +18,7 @@ fn event_card(title: &str) -> Card {
             "09:15 ICT".into(),
             "Queen Sirikit National Convention Center (QSNCC), Plenary Hall 2".into(),
         ],
-        colour: Colour::parse("#0b2d4f").unwrap(),
+        colour: NAVY,
         summary: String::new(),
         address: "example.go.th/aelw".into(),
     }
@@ -31,7 +33,7 @@ fn thai_card() -> Card {
             "17:46 น. (ICT)".into(),
             "พระที่นั่งจักรีมหาปราสาท พระบรมมหาราชวัง กรุงเทพฯ".into(),
         ],
-        colour: Colour::parse("#9b1b5a").unwrap(),
+        colour: Colour(0x9b, 0x1b, 0x5a),
         summary: String::new(),
         address: "example.go.th/aelw".into(),
     }
