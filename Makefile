@@ -85,25 +85,30 @@ serve: tools
 
 test: tools browser test-deps lint test-native test-properties test-wasm build build-hooks test-browser
 
+# The app is linted as it is built: in the browser (wasm32, `hydrate`) and natively for
+# the build steps (`aelw-site` turns on `ssr`). They are separate commands so that
+# Cargo never unifies the two features in one build. The core's tests are native only.
 lint:
-	cargo fmt --check
-	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy --no-default-features --features ssr --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo fmt --all --check
+	cargo clippy -p aelw-core -p aelw-cards -p aelw --all-targets -- -D warnings
+	cargo clippy -p aelw-site --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p aelw --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p aelw-core --lib -- -D warnings
 
 test-native:
-	cargo test --workspace
+	cargo test -p aelw-core -p aelw-cards -p aelw
+	cargo test -p aelw-site
 
 # Property tests of the URL parsers and the data validator (100,000 cases each, and
 # 2,000 mutations of the data file; `make fuzz` runs 100,000 mutations).
 test-properties:
-	cargo test --profile proptest --test properties
+	cargo test --profile proptest -p aelw-core --test properties
 
 fuzz:
-	AELW_MUTATION_CASES=100000 cargo test --profile proptest --test properties -- --nocapture
+	AELW_MUTATION_CASES=100000 cargo test --profile proptest -p aelw-core --test properties -- --nocapture
 
 test-wasm: wasm-target wasm-bindgen browser
-	cargo test --target wasm32-unknown-unknown --test web
+	cargo test --target wasm32-unknown-unknown -p aelw --test web
 
 test-browser: test-deps browser
 	cd tests && node --test --test-concurrency=1 e2e/
@@ -124,7 +129,7 @@ bench: build browser test-deps bench-deps
 # shipped one has none), through wasm-bindgen and wasm-opt -Oz as trunk runs them.
 PROFILE := $(CURDIR)/target/profile
 profile: tools
-	cargo build --release --target wasm32-unknown-unknown --no-default-features --features hydrate \
+	cargo build --release --target wasm32-unknown-unknown -p aelw --no-default-features --features hydrate \
 		--bin aelw --config 'profile.release.strip=false'
 	wasm-bindgen --target web --keep-debug --out-dir $(PROFILE) \
 		target/wasm32-unknown-unknown/release/aelw.wasm

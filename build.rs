@@ -1,34 +1,24 @@
-//! Compacts the data file for embedding: the app carries the week without the file's
-//! indentation (about 19 KB less to parse at start-up). Only whitespace between tokens
-//! goes; key order, duplicate keys and any syntax error stay exactly as in the file, so
-//! the data checks see what was written.
+//! Bakes the week into the app: the data file, read and checked by the core crate as the
+//! build steps check it, is written in postcard's compact form for `src/week.rs`. The app
+//! then starts without parsing JSON or checking the data, and a broken data file stops
+//! the build with every problem, each naming its record, field, line and column.
 
+use aelw_core::data::{FILE, FILE_PATH, parse};
 use std::path::PathBuf;
 
-const DATA: &str = "public/data/aelw-2022.json";
-
 fn main() {
-    println!("cargo::rerun-if-changed={DATA}");
-    let text = std::fs::read_to_string(DATA).unwrap_or_else(|e| panic!("cannot read {DATA}: {e}"));
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("aelw-2022.json"), without_indentation(&text))
-        .expect("cannot write to OUT_DIR");
-}
-
-/// `json` without the whitespace outside its strings.
-fn without_indentation(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            in_string = escaped || c != '"';
-            escaped = !escaped && c == '\\';
-        } else if c == '"' {
-            in_string = true;
-        } else if matches!(c, ' ' | '\t' | '\n' | '\r') {
-            continue;
+    println!("cargo::rerun-if-changed={FILE_PATH}");
+    let week = match parse(FILE) {
+        Ok(week) => week,
+        Err(errors) => {
+            eprintln!("{FILE_PATH} has {} problem(s):", errors.len());
+            for error in &errors {
+                eprintln!("  {error}");
+            }
+            std::process::exit(1);
         }
-        out.push(c);
-    }
-    out
+    };
+    let bytes = postcard::to_allocvec(&week).expect("the model serialises");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("week.postcard"), bytes).expect("cannot write to OUT_DIR");
 }

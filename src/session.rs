@@ -5,7 +5,7 @@
 
 use crate::browser;
 use crate::components::app::App;
-use crate::data::{self, UpdateError, check_update_body};
+use crate::data::{UpdateError, check_update_body};
 use crate::embed::{self, DEFAULT_PYM_ID};
 use crate::i18n::strings;
 use crate::ids;
@@ -14,6 +14,7 @@ use crate::navigation::open_current_section;
 use crate::page::{Page, app_root, query_lang};
 use crate::state::AppState;
 use crate::url::{self, ViewOptions};
+use crate::week;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -32,7 +33,7 @@ pub struct Opening {
 
 /// Reads what the page was opened with (this reads the embedded week).
 pub fn opening_view() -> Opening {
-    let mut opts = url::parse_query(&browser::search(), &data::embedded().priority_ids());
+    let mut opts = url::parse_query(&browser::search(), &week::embedded().priority_ids());
     let page = Page::from_path(&browser::page_path());
     let page_lang = (page.lang == Lang::Th).then_some(Lang::Th);
     let lang = opts
@@ -65,7 +66,7 @@ pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> bool {
     // The state's own owner, never disposed; each rendering of the view has its own.
     let owner = Owner::new();
     let state =
-        owner.with(|| AppState::new(lang, data::embedded(), opts, root, browser::search_fold));
+        owner.with(|| AppState::new(lang, week::embedded(), opts, root, browser::search_fold));
     let app = move || view! { <App state=state /> };
     // In the state's owner, which is current again afterwards: Leptos leaves the root
     // owner of a hydration current, and a view rendered later under it would be disposed

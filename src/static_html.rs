@@ -365,10 +365,9 @@ pub fn masthead(data: &Dataset, lang: Lang, target: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data;
 
     fn week() -> &'static Dataset {
-        data::embedded()
+        crate::week::embedded()
     }
 
     #[test]

@@ -54,7 +54,7 @@ fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
 async fn renders_every_day_event_and_card_with_its_id() {
     let root = mount();
     started().await;
-    let data = aelw::data::embedded();
+    let data = aelw::week::embedded();
 
     assert_eq!(count(&root, "h1"), 1);
     assert_eq!(count(&root, "section.day"), data.days.len() as u32);
@@ -98,7 +98,7 @@ async fn renders_every_day_event_and_card_with_its_id() {
 async fn times_are_machine_readable_and_never_invented() {
     let root = mount();
     started().await;
-    let data = aelw::data::embedded();
+    let data = aelw::week::embedded();
     let timed = data.events.iter().filter(|e| e.start.is_some()).count() as u32;
     assert_eq!(count(&root, ".event-time time"), timed);
     let handover = document()

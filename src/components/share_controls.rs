@@ -2,12 +2,12 @@
 //! beside the standalone app (never a portal page that embeds it).
 
 use crate::browser::{self, ShareOutcome};
-use crate::data;
 use crate::i18n::strings;
 use crate::ids;
 use crate::page::section_url;
 use crate::state::use_state;
 use crate::url;
+use crate::week;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -28,7 +28,7 @@ pub fn ShareControls(
     let field_id = ids::link_field(&element_id);
     // Preview pages exist for the embedded data; a section only a data update added
     // gets a plain link to the app instead of a preview page that would not be found.
-    let previewed = url::resolve(&element_id, data::embedded()).is_some();
+    let previewed = url::resolve(&element_id, week::embedded()).is_some();
     let link = StoredValue::new(move || {
         let root = state.root();
         if previewed {

@@ -202,7 +202,7 @@ mod tests {
                 _ => {}
             }
         }
-        let v: serde_json::Value = serde_json::from_str(crate::data::EMBEDDED).unwrap();
+        let v: serde_json::Value = serde_json::from_str(crate::data::FILE).unwrap();
         let mut bad = Vec::new();
         walk(&v, "", &mut bad);
         assert!(bad.is_empty(), "{bad:#?}");

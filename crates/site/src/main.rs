@@ -11,31 +11,32 @@
 //!   card and deliverable, in each language. Link previews need absolute URLs, taken from
 //!   `AELW_SITE_URL` (the deployed app's folder).
 //! - `oembed.json`, `oembed/<id>.json` and their `.th.json` twins: the oEmbed response
-//!   for the week and for each of those sections (see `aelw::oembed`), with the same
+//!   for the week and for each of those sections (see `aelw_site::oembed`), with the same
 //!   absolute URLs.
 //! - `cards/week.png`, `cards/<id>.png` and their `.th.png` twins: the share card of the
-//!   week and of each section (see `aelw::share_card`), drawn natively by `aelw_cards`,
+//!   week and of each section (see `aelw_site::share_card`), drawn natively by `aelw_cards`,
 //!   or copied from `target/card-cache/` when a card showing the same was drawn before.
 //! - `favicon.ico` and `apple-touch-icon.png`: the app's icons (the SVG one is written
-//!   into each page, see `aelw::share_tags`).
+//!   into each page, see `aelw_site::share_tags`).
 //! - `i18n.json`: the interface's strings as (English, Thai) pairs, for the browser test
 //!   that looks for English left in the Thai page (not shipped).
 //!
 //! `prerender --finish` (the `post_build` hook): edits the finished `index.html` in
 //! trunk's staging folder (`TRUNK_STAGING_DIR`) so the app loads after the week is
-//! painted (see `aelw::loader`), then makes from it the Thai and embed pages, `th/`,
-//! `embed/` and `th/embed/`, each with its own prerendered week (see `aelw::page_html`).
+//! painted (see `aelw_site::loader`), then makes from it the Thai and embed pages, `th/`,
+//! `embed/` and `th/embed/`, each with its own prerendered week (see `aelw_site::page_html`).
 
 use aelw::components::app_problem::AppProblem;
-use aelw::model::{Dataset, Lang};
-use aelw::page::Page;
-use aelw::page_html::{Markup, page_html};
-use aelw::share_card::{self, ShareImage};
-use aelw::share_tags::{FAVICON_ICO, TOUCH_ICON, TOUCH_ICON_SIZE};
 use aelw::state::AppState;
-use aelw::url::{Section, card_path, oembed_path, share_path, site_root};
-use aelw::{data, oembed, share_page};
 use aelw_cards::{Renderer, icon, write_whole};
+use aelw_core::data;
+use aelw_core::model::{Dataset, Lang};
+use aelw_core::page::Page;
+use aelw_core::url::{Section, card_path, oembed_path, share_path, site_root};
+use aelw_site::page_html::{Markup, page_html};
+use aelw_site::share_card::{self, ShareImage};
+use aelw_site::share_tags::{FAVICON_ICO, TOUCH_ICON, TOUCH_ICON_SIZE};
+use aelw_site::{oembed, share_page};
 use leptos::prelude::*;
 use std::path::Path;
 use std::process::ExitCode;
@@ -74,7 +75,7 @@ fn finish_page() -> Result<String, String> {
     let path = staging.join("index.html");
     let html = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let html = aelw::loader::defer_app_preloads(&html)?;
+    let html = aelw_site::loader::defer_app_preloads(&html)?;
     let site_url = site_url()?;
     let english = rendered(Page::default());
     let english = Markup {
@@ -110,7 +111,7 @@ fn rendered(page: Page) -> (String, String) {
                 data::embedded(),
                 opts,
                 String::new(),
-                aelw::filter::fold_std,
+                aelw_core::filter::fold_std,
             );
             view! { <aelw::App state=state /> }.to_html()
         })
@@ -200,9 +201,9 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 
 fn write_site(out: &Path) -> Result<String, String> {
     let site_url = site_url()?;
-    // The app reads the embedded week without checking it again at every start-up, so
-    // every build checks it here, tests or not.
-    if let Err(errors) = data::parse(data::EMBEDDED) {
+    // Every problem at once, before anything is written (the app's own build, which
+    // bakes the week, checks it again).
+    if let Err(errors) = data::parse(data::FILE) {
         let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
         return Err(format!(
             "the week's data has problems:\n{}",
@@ -223,7 +224,8 @@ fn write_site(out: &Path) -> Result<String, String> {
     write(&out.join("app.html"), &app)?;
     write(&out.join("problem.html"), &problem)?;
 
-    let pairs = serde_json::to_string(&aelw::i18n::string_pairs()).map_err(|e| e.to_string())?;
+    let pairs =
+        serde_json::to_string(&aelw_core::i18n::string_pairs()).map_err(|e| e.to_string())?;
     write(&out.join("i18n.json"), &pairs)?;
 
     let data = data::embedded();

@@ -7,10 +7,10 @@
 //! `cargo test` runs 2,000 cases of each, to stay quick.
 #![cfg(not(target_arch = "wasm32"))]
 
-use aelw::data::{self, EMBEDDED};
-use aelw::filter::Filters;
-use aelw::model::Track;
-use aelw::url::{self, Fragment, MAX_QUERY_CHARS};
+use aelw_core::data::{self, FILE};
+use aelw_core::filter::Filters;
+use aelw_core::model::Track;
+use aelw_core::url::{self, Fragment, MAX_QUERY_CHARS};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -140,7 +140,7 @@ proptest! {
             query: url::clean_query(&q),
             ..Filters::default()
         };
-        let shown = |f: &Filters| data.events.iter().filter(|e| aelw::filter::matches(e, f, aelw::model::Lang::En, aelw::filter::fold_std)).count();
+        let shown = |f: &Filters| data.events.iter().filter(|e| aelw_core::filter::matches(e, f, aelw_core::model::Lang::En, aelw_core::filter::fold_std)).count();
         // Narrowing never shows more: dropping the search, then the tracks, only widens.
         let without_search = Filters { query: String::new(), ..filters.clone() };
         prop_assert!(shown(&filters) <= shown(&without_search));
@@ -273,7 +273,7 @@ fn mutation_cases() -> u32 {
 
 #[test]
 fn mutated_data_is_rejected_with_a_named_record_or_accepted_whole() {
-    let original: Value = serde_json::from_str(EMBEDDED).unwrap();
+    let original: Value = serde_json::from_str(FILE).unwrap();
     let mut all = Vec::new();
     paths(&original, &mut Vec::new(), &mut all);
     let strategy = prop::collection::vec(mutation(), 1..4);

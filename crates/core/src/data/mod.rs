@@ -1,31 +1,31 @@
-//! Loading the week's data: the embedded JSON, parsing it, and checking it.
-//! Every rule the views rely on is checked here, so a broken edit of the JSON
-//! fails `cargo test` with a message that names the record and the field.
+//! Reading the week's data and checking it. serde reads the JSON into the model
+//! (`serde_path_to_error` keeps the path of the value it was reading); the checks here
+//! add every rule the views rely on, so a broken edit of the JSON fails the build with
+//! a message that names the record, the field, and the line and column.
 
 use crate::model::Dataset;
 use std::fmt;
-use std::sync::OnceLock;
 
 mod checker;
 mod editorial;
-mod json;
-mod path;
-mod read;
 mod sources;
 mod update;
 mod validate;
 
 pub use editorial::{APP_REMARKS, app_remark, is_format_char};
-use path::{json_path_at, split_path};
 pub use sources::{MIRROR_HOSTS, WEAK_SOURCES, is_mirror_url, is_weak_url};
 pub use update::{
     MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError, check_update_body, check_update_head,
 };
 pub use validate::validate;
 
-/// The data file `public/data/aelw-2022.json`, compiled into the app without its
-/// indentation (see `build.rs`). The file itself is copied to `dist/data/`.
-pub const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/aelw-2022.json"));
+/// The data file `public/data/aelw-2022.json`, as written. The app does not read it at
+/// start-up: its build bakes the checked week into the `.wasm` (the app's `build.rs`).
+/// The file itself is copied to `dist/data/`.
+pub const FILE: &str = include_str!("../../../../public/data/aelw-2022.json");
+
+/// The data file's path from the top of the repository.
+pub const FILE_PATH: &str = "public/data/aelw-2022.json";
 
 /// The format version this build understands.
 pub const VERSION: u32 = 2;
@@ -55,41 +55,63 @@ impl fmt::Display for DataError {
     }
 }
 
-/// A problem at byte `at` of `text`, in the value at `path` (`events[3].span`; `.` for
-/// the whole file), whose record is named by its id when the file's JSON `root` is known.
-fn error_at(
-    text: &str,
-    at: usize,
-    path: &str,
-    root: Option<&json::Node>,
-    message: &str,
-) -> DataError {
-    let (line, column) = json::line_column(text, at);
-    let (record, field) = split_path(path, root);
-    DataError {
-        record,
-        field,
-        message: format!("{message} at line {line} column {column}"),
-    }
+/// Why a text could not be read into the model.
+#[derive(Debug)]
+enum ReadError {
+    /// It is not JSON at all.
+    Syntax(DataError),
+    /// JSON, but a value is missing, unknown or of the wrong kind.
+    Shape(DataError),
 }
 
-/// Reads a data file's text as JSON; the message, with its place, if it is not JSON.
-fn parse_json(text: &str) -> Result<json::Node, DataError> {
-    json::parse(text).map_err(|e| error_at(text, e.at, &json_path_at(text, e.at), None, &e.message))
-}
-
-/// Reads the JSON `root` of the data file `text` into the model, unchecked.
-fn read_model(text: &str, root: &json::Node) -> Result<Dataset, Vec<DataError>> {
-    <Dataset as read::FromJson>::from_json(root).map_err(|e| {
-        let path = e.path.trim_start_matches('.');
-        let path = if path.is_empty() { "." } else { path };
-        vec![error_at(text, e.at, path, Some(root), &e.message)]
+/// Reads the data file `text` into the model, unchecked. serde_json's message already
+/// ends with the line and column; the path says which record and field it is about.
+fn read(text: &str) -> Result<Dataset, ReadError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let read = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| (e.path().to_string(), e.into_inner()))
+        .and_then(|data| de.end().map(|()| data).map_err(|e| (".".into(), e)));
+    read.map_err(|(path, inner)| {
+        let (record, field) = split_path(&path, text);
+        let error = DataError {
+            record,
+            field,
+            message: inner.to_string(),
+        };
+        if inner.is_syntax() || inner.is_eof() {
+            ReadError::Syntax(error)
+        } else {
+            ReadError::Shape(error)
+        }
     })
 }
 
-/// Reads the JSON `root` of the data file `text` into the model and checks it.
-fn read_dataset(text: &str, root: &json::Node) -> Result<Dataset, Vec<DataError>> {
-    let data = read_model(text, root)?;
+/// Splits a path such as `events[3].span.from` into the record (`events[3] "abac-4"`,
+/// named by its id, or its date, when the text is JSON) and the field (`span.from`).
+fn split_path(path: &str, text: &str) -> (String, String) {
+    let Some(close) = path.find(']') else {
+        let field = if path == "." { "" } else { path };
+        return ("file".into(), field.into());
+    };
+    let record = &path[..=close];
+    let field = path[close + 1..].trim_start_matches('.');
+    let id = record.split_once('[').and_then(|(list, index)| {
+        let index: usize = index.trim_end_matches(']').parse().ok()?;
+        let root: serde_json::Value = serde_json::from_str(text).ok()?;
+        let item = root.get(list)?.get(index)?;
+        let id = item.get("id").or_else(|| item.get("date"))?;
+        id.as_str().map(String::from)
+    });
+    let named = match id {
+        Some(id) => format!("{record} {id:?}"),
+        None => record.to_string(),
+    };
+    (named, field.to_string())
+}
+
+/// Parses and checks a data file. On failure, every problem found is returned.
+pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
+    let data = read(text).map_err(|(ReadError::Syntax(e) | ReadError::Shape(e))| vec![e])?;
     let errors = validate(&data);
     if errors.is_empty() {
         Ok(data)
@@ -98,25 +120,14 @@ fn read_dataset(text: &str, root: &json::Node) -> Result<Dataset, Vec<DataError>
     }
 }
 
-/// Parses and checks a data file. On failure, every problem found is returned.
-pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
-    let root = parse_json(text).map_err(|e| vec![e])?;
-    read_dataset(text, &root)
-}
-
-/// The embedded week, read once. Its checks run in every build (the prerender step
-/// stops on a problem) and in `cargo test` (`embedded_data_is_valid`), not on every
-/// reader's phone at start-up, so reading it here cannot fail.
+/// The data file, read and checked once. Native only (tests and the build steps): the
+/// app has the week baked in.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn embedded() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| {
-        let read = parse_json(EMBEDDED)
-            .map_err(|e| vec![e])
-            .and_then(|root| read_model(EMBEDDED, &root));
-        match read {
-            Ok(data) => data,
-            Err(errors) => panic!("embedded data is invalid: {}", errors[0]),
-        }
+    static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| match parse(FILE) {
+        Ok(data) => data,
+        Err(errors) => panic!("{FILE_PATH} is invalid: {}", errors[0]),
     })
 }
 
@@ -127,7 +138,7 @@ mod testing {
 
     /// The embedded file with one edit applied to its JSON tree.
     pub(super) fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
-        let mut v: serde_json::Value = serde_json::from_str(EMBEDDED).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(FILE).unwrap();
         edit(&mut v);
         v.to_string()
     }
@@ -155,7 +166,7 @@ mod testing {
 
     /// The position of the record with this id in a top-level list of the embedded data.
     pub(super) fn index_of(list: &str, id: &str) -> usize {
-        let v: serde_json::Value = serde_json::from_str(EMBEDDED).unwrap();
+        let v: serde_json::Value = serde_json::from_str(FILE).unwrap();
         v[list]
             .as_array()
             .unwrap()
@@ -201,7 +212,7 @@ mod testing {
     }
 
     fn deliverable_at(id: &str) -> (usize, usize) {
-        let v: serde_json::Value = serde_json::from_str(EMBEDDED).unwrap();
+        let v: serde_json::Value = serde_json::from_str(FILE).unwrap();
         for (p, card) in v["priorities"].as_array().unwrap().iter().enumerate() {
             if let Some(d) = card["deliverables"]
                 .as_array()
@@ -222,27 +233,13 @@ mod tests {
     use super::*;
     use crate::model::Lang;
 
-    /// The data file as written (the app embeds it without indentation).
-    const SOURCE: &str = include_str!("../../public/data/aelw-2022.json");
-
-    #[test]
-    fn the_embedded_copy_is_the_file_without_its_indentation() {
-        let strip = |s: &str| s.split_whitespace().collect::<String>();
-        assert!(EMBEDDED.len() < SOURCE.len());
-        assert!(!EMBEDDED.contains("\n  "));
-        // Same tokens in the same order: whitespace inside strings is kept by both.
-        assert_eq!(strip(EMBEDDED), strip(SOURCE));
-        let value = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap();
-        assert_eq!(value(EMBEDDED), value(SOURCE));
-    }
-
     #[test]
     fn embedded_data_is_valid() {
-        // The file as written, so a problem is reported at its own line and column.
-        if let Err(errors) = parse(SOURCE) {
+        // A problem is reported at its own line and column of the file.
+        if let Err(errors) = parse(FILE) {
             let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!(
-                "public/data/aelw-2022.json has {} problem(s):\n{}",
+                "{FILE_PATH} has {} problem(s):\n{}",
                 list.len(),
                 list.join("\n")
             );
@@ -380,7 +377,7 @@ mod tests {
 
     #[test]
     fn a_bad_value_in_the_last_field_of_a_record_names_that_field() {
-        let mut v: serde_json::Value = serde_json::from_str(EMBEDDED).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(FILE).unwrap();
         let (i, _) = v["events"]
             .as_array()
             .unwrap()
@@ -410,5 +407,15 @@ mod tests {
         let got = errors_of("{\"version\": 1,");
         assert!(got.starts_with("file"), "{got}");
         assert!(got.contains("line 1"), "{got}");
+        // A syntax error inside a record names it, at the file's own line and column.
+        let broken = FILE.replacen("\"youth-declaration\",", "\"youth-declaration\"", 1);
+        let got = errors_of(&broken);
+        let line = FILE[..FILE.find("\"youth-declaration\",").unwrap()]
+            .lines()
+            .count();
+        assert!(got.starts_with("events["), "{got}");
+        assert!(got.contains(&format!("line {}", line + 1)), "{got}");
+        // Text after the week is refused too.
+        assert!(errors_of(&format!("{FILE} x")).contains("trailing characters"));
     }
 }

@@ -3,8 +3,8 @@
 //! `aelw_cards`'s; this module only chooses the words and the colour. Native only: cards
 //! are drawn at build time and never ship in the `.wasm`.
 
+use crate::card_text::card_strings;
 use crate::format;
-use crate::i18n::cards::card_strings;
 use crate::i18n::strings;
 use crate::model::{Dataset, Lang, Track};
 use crate::url::{Section, card_path};
@@ -213,7 +213,7 @@ mod tests {
 
     #[test]
     fn colours_are_the_apps_own() {
-        let css = include_str!("../style/main.css");
+        let css = include_str!("../../../style/main.css");
         let light = |name: &str, c: Colour| format!("{name}: light-dark({},", c.hex());
         for track in Track::ALL {
             let rule = format!(

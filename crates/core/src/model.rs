@@ -1,7 +1,8 @@
-//! The week's data model: plain types (read from JSON by `data`) and the queries the
+//! The week's data model: plain types, which serde reads from the data file (with the
+//! checks in `data`) and the app's build bakes into the `.wasm`, and the queries the
 //! views need.
-//! Nothing here knows about Leptos or the browser, so native `cargo test` covers it.
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A reader's language.
@@ -15,7 +16,8 @@ pub enum Lang {
 }
 
 /// A human-readable string with room for Thai beside English.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Text {
     /// English, always present.
     pub en: String,
@@ -53,7 +55,8 @@ impl Text {
 }
 
 /// A calendar date, `YYYY-MM-DD` in the data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Date {
     /// Year in the Gregorian calendar.
     pub year: u16,
@@ -124,6 +127,19 @@ impl Date {
     }
 }
 
+impl TryFrom<String> for Date {
+    type Error = String;
+    fn try_from(s: String) -> Result<Date, String> {
+        Date::parse(&s).ok_or_else(|| format!("{s:?} is not a date of the form YYYY-MM-DD"))
+    }
+}
+
+impl From<Date> for String {
+    fn from(date: Date) -> String {
+        date.to_string()
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -131,7 +147,8 @@ impl fmt::Display for Date {
 }
 
 /// A local wall-clock time in the week's time zone (ICT), `HH:MM` in the data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Time {
     /// Hour, 0–23.
     pub hour: u8,
@@ -152,6 +169,19 @@ impl Time {
     }
 }
 
+impl TryFrom<String> for Time {
+    type Error = String;
+    fn try_from(s: String) -> Result<Time, String> {
+        Time::parse(&s).ok_or_else(|| format!("{s:?} is not a time of the form HH:MM"))
+    }
+}
+
+impl From<Time> for String {
+    fn from(time: Time) -> String {
+        time.to_string()
+    }
+}
+
 impl fmt::Display for Time {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:02}:{:02}", self.hour, self.minute)
@@ -166,7 +196,8 @@ fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
 }
 
 /// Who an event is for: the groups of the APEC process, plus the week around them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Track {
     /// Senior officials (SOM).
     SeniorOfficials,
@@ -229,7 +260,8 @@ impl Track {
 }
 
 /// How well the sources pin an event down.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Confirmed by an official source, or by two or more independent outlets.
     Confirmed,
@@ -238,7 +270,8 @@ pub enum Status {
 }
 
 /// An inclusive range of dates, for events that ran over several days.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Span {
     /// First day.
     pub from: Date,
@@ -247,7 +280,8 @@ pub struct Span {
 }
 
 /// One event of the week.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Event {
     /// Stable, URL-safe id; also the element id that share links point at.
     pub id: String,
@@ -260,6 +294,7 @@ pub struct Event {
     /// End time in ICT, only where a source gives one.
     pub end: Option<Time>,
     /// The start time is "about", not exact.
+    #[serde(default)]
     pub approximate: bool,
     /// What the sources say about the time when they give no clock time ("Evening").
     pub time_of_day: Option<Text>,
@@ -278,8 +313,10 @@ pub struct Event {
     /// What happened, in plain words.
     pub summary: Text,
     /// What came out of it.
+    #[serde(default)]
     pub outcomes: Vec<Text>,
     /// Ids of the priorities it advanced.
+    #[serde(default)]
     pub priorities: Vec<String>,
     /// How well the sources confirm it.
     pub status: Status,
@@ -291,11 +328,13 @@ pub struct Event {
     /// the page never shows it; the data checks require it (or `date_inferred`).
     pub date_source: Option<String>,
     /// No cited source gives the day; the editor placed it and the note says why.
+    #[serde(default)]
     pub date_inferred: bool,
 }
 
 /// One day of the week.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Day {
     /// The date.
     pub date: Date,
@@ -304,6 +343,7 @@ pub struct Day {
     /// A caveat about the day as a whole.
     pub note: Option<Text>,
     /// Sources for the note.
+    #[serde(default)]
     pub sources: Vec<String>,
 }
 
@@ -315,7 +355,8 @@ impl Day {
 }
 
 /// A link to an official page or document.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Link {
     /// Link text.
     pub label: Text,
@@ -324,7 +365,8 @@ pub struct Link {
 }
 
 /// Something a priority delivered.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Deliverable {
     /// Stable id, unique within the data.
     pub id: String,
@@ -333,15 +375,18 @@ pub struct Deliverable {
     /// One sentence on what it is.
     pub explanation: Text,
     /// Official pages or documents.
+    #[serde(default)]
     pub links: Vec<Link>,
     /// Events where it was worked on or adopted.
+    #[serde(default)]
     pub events: Vec<String>,
     /// Ids of the sources for it.
     pub sources: Vec<String>,
 }
 
 /// One of the host year's three priorities.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Priority {
     /// `open`, `connect` or `balance`.
     pub id: String,
@@ -351,6 +396,7 @@ pub struct Priority {
     pub official_name: Text,
     /// The Thai `official_name` is a descriptive rendering, not an official Thai name: no
     /// official Thai wording was found. The card says so beside the Thai name.
+    #[serde(default)]
     pub official_name_th_descriptive: bool,
     /// One-line aim.
     pub aim: Text,
@@ -377,7 +423,8 @@ impl Deliverable {
 }
 
 /// A cited source.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// Key from the fact sheet, e.g. `S01` (official) or `N15` (news).
     pub id: String,
@@ -395,7 +442,8 @@ impl Source {
 }
 
 /// The week as a whole.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Week {
     /// Title of the week.
     pub title: Text,
@@ -422,7 +470,8 @@ pub struct Week {
 }
 
 /// Everything the app shows: the content of `public/data/aelw-2022.json`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// Format version of the file.
     pub version: u32,

@@ -1,7 +1,6 @@
 //! Updates of the data fetched at run time (`?data=`): the limits, why one is refused,
 //! and the checks of its answer and body.
 
-use super::DataError;
 use crate::model::{Dataset, Date};
 
 /// The largest data update accepted, in bytes.
@@ -29,7 +28,7 @@ pub enum UpdateError {
     /// Not JSON at all (the parser's message).
     InvalidJson(String),
     /// JSON that fails the data checks: the first problem, and how many there are.
-    Invalid(DataError, usize),
+    Invalid(super::DataError, usize),
     /// Valid data, but revised before the embedded copy (its revision date).
     Older(Date),
 }
@@ -67,18 +66,16 @@ pub fn check_update_body(body: &str, current: &Dataset) -> Result<Dataset, Updat
     if body.len() as u64 > MAX_UPDATE_BYTES {
         return Err(UpdateError::TooLarge);
     }
-    let root = super::parse_json(body).map_err(|e| UpdateError::InvalidJson(e.message))?;
-    let data = super::read_dataset(body, &root).map_err(|errors| {
-        let count = errors.len();
-        UpdateError::Invalid(
-            errors.into_iter().next().unwrap_or_else(|| DataError {
-                record: "file".into(),
-                field: String::new(),
-                message: "is not valid".into(),
-            }),
-            count,
-        )
-    })?;
+    let data = match super::read(body) {
+        Ok(data) => data,
+        Err(super::ReadError::Syntax(e)) => return Err(UpdateError::InvalidJson(e.message)),
+        Err(super::ReadError::Shape(e)) => return Err(UpdateError::Invalid(e, 1)),
+    };
+    let mut errors = super::validate(&data);
+    let count = errors.len();
+    if count > 0 {
+        return Err(UpdateError::Invalid(errors.swap_remove(0), count));
+    }
     if data.updated < current.updated {
         return Err(UpdateError::Older(data.updated));
     }
@@ -89,7 +86,7 @@ pub fn check_update_body(body: &str, current: &Dataset) -> Result<Dataset, Updat
 mod tests {
     use super::*;
     use crate::data::testing::*;
-    use crate::data::{EMBEDDED, embedded};
+    use crate::data::{FILE, embedded};
 
     #[test]
     fn an_update_needs_a_2xx_json_answer_of_reasonable_size() {
@@ -130,7 +127,7 @@ mod tests {
     #[test]
     fn an_update_body_is_checked_like_the_embedded_data() {
         let current = embedded();
-        assert!(check_update_body(EMBEDDED, current).is_ok());
+        assert!(check_update_body(FILE, current).is_ok());
         assert!(matches!(
             check_update_body("{\"version\": 1,", current),
             Err(UpdateError::InvalidJson(_))

@@ -6,8 +6,6 @@
 use crate::data::{MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError};
 use crate::model::{Lang, Status, Track};
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod cards;
 mod en;
 mod th;
 

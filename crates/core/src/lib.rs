@@ -1,0 +1,22 @@
+//! The Leaders' Week app's pure core, shared by the app in the browser and by the build
+//! steps: nothing here depends on Leptos, web-sys or wasm-bindgen, and the compiler
+//! holds it so (they are not in this crate's dependencies).
+//!
+//! - `model`: the data types, with serde; `data`: reading and checking the data file;
+//! - `ids`: every element id; `url`: the link contract; `page`: which prerendered page a
+//!   path is; `embed`: the embed's messages, options and snippet;
+//! - `filter`: what a filtered view shows; `panel`: which day the one-day embed shows;
+//! - `format`: dates and times as text; `i18n`: the interface's words; `html`: the one
+//!   escaper for text written into markup by hand.
+
+pub mod data;
+pub mod embed;
+pub mod filter;
+pub mod format;
+pub mod html;
+pub mod i18n;
+pub mod ids;
+pub mod model;
+pub mod page;
+pub mod panel;
+pub mod url;

@@ -1,0 +1,28 @@
+//! The week baked into the app. The build (`build.rs`) reads and checks the data file
+//! with the core crate, exactly as the build steps do, and writes it in postcard's
+//! compact form; here it is only decoded, so no JSON is parsed on a reader's phone and
+//! no data check runs at start-up.
+
+use crate::model::Dataset;
+use std::sync::OnceLock;
+
+/// The checked week, as the build wrote it.
+static BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/week.postcard"));
+
+/// The baked week, decoded on first use.
+pub fn embedded() -> &'static Dataset {
+    static WEEK: OnceLock<Dataset> = OnceLock::new();
+    WEEK.get_or_init(|| match postcard::from_bytes(BAKED) {
+        Ok(week) => week,
+        // Only a build that wrote the bytes with other types than it reads could get here.
+        Err(e) => panic!("the baked week does not decode: {e}"),
+    })
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    #[test]
+    fn the_baked_week_is_the_data_file() {
+        assert_eq!(super::embedded(), crate::data::embedded());
+    }
+}
