@@ -5,7 +5,7 @@
 
 use crate::browser;
 use crate::components::app::App;
-use crate::data::{UpdateError, check_update_body};
+use crate::data::{UpdateError, accept_update};
 use crate::embed::{self, DEFAULT_PYM_ID};
 use crate::i18n::strings;
 use crate::ids;
@@ -265,7 +265,8 @@ async fn load_update(state: AppState, source: String) {
         None => Err(UpdateError::RejectedUrl),
         Some(address) => {
             match browser::fetch_update(&url::against_root(address, &state.root())).await {
-                Ok(body) => check_update_body(&body, state.data_untracked()),
+                Ok(body) => browser::read_update(&body)
+                    .and_then(|update| accept_update(update, state.data_untracked())),
                 Err(e) => Err(e),
             }
         }

@@ -144,3 +144,42 @@ fn the_browser_folds_search_text_as_the_native_fold_does() {
     let thai = "ก่อนเริ่มการประชุมผู้นำช่วงสุดท้าย น้ำ ค่ำ";
     assert_eq!(search_fold(thai), thai);
 }
+
+/// An update is read by the browser's `JSON.parse` and serde-wasm-bindgen into the same
+/// model the build bakes; what is not JSON, or not the model, is refused with a reason.
+#[wasm_bindgen_test]
+fn an_update_is_read_through_the_browsers_json_parser() {
+    use aelw::browser::read_update;
+    use aelw::data::UpdateError;
+    let week = aelw::week::embedded();
+    let text = serde_json::to_string(week).unwrap();
+    assert_eq!(read_update(&text).as_ref(), Ok(week));
+    match read_update("{\"version\": 1, \"week\": {") {
+        Err(UpdateError::InvalidJson(message)) => assert!(!message.is_empty()),
+        other => panic!("{other:?}"),
+    }
+    let mistyped = text.replacen("\"version\":2", "\"version\":\"2\"", 1);
+    assert_ne!(mistyped, text);
+    match read_update(&mistyped) {
+        Err(UpdateError::Invalid(first, 1)) => {
+            assert!(first.message.contains("invalid type"), "{first}")
+        }
+        other => panic!("{other:?}"),
+    }
+    // A misspelt field anywhere is refused with its path, not dropped.
+    let unknown = text.replacen("{\"version\":2", "{\"version\":2,\"extra\":1", 1);
+    match read_update(&unknown) {
+        Err(UpdateError::Invalid(first, 1)) => assert_eq!(first.field, "extra"),
+        other => panic!("{other:?}"),
+    }
+    let events = text.find("\"events\":").unwrap();
+    let deep = format!(
+        "{}{}",
+        &text[..events],
+        text[events..].replacen("\"summary\":", "\"sumary\":\"x\",\"summary\":", 1)
+    );
+    match read_update(&deep) {
+        Err(UpdateError::Invalid(first, 1)) => assert_eq!(first.field, "events[0].sumary"),
+        other => panic!("{other:?}"),
+    }
+}

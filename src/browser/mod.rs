@@ -10,7 +10,7 @@ pub use frame::{
     content_height, has_opaque_origin, is_framed, on_content_resize, on_host_ready,
     on_new_window_link, post_to_parent, set_brand_colour, set_theme,
 };
-pub use share::{ShareOutcome, can_share, copy_text, fetch_update, share};
+pub use share::{ShareOutcome, can_share, copy_text, fetch_update, read_update, share};
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;

@@ -150,3 +150,74 @@ pub async fn fetch_update(url: &str) -> Result<String, crate::data::UpdateError>
     }
     response.text().await.map_err(|_| failed(&timed_out))
 }
+
+/// Reads an update's body into the model with the browser's own JSON parser
+/// (`JSON.parse`, then serde-wasm-bindgen): no JSON parser ships in the `.wasm`. The
+/// data checks come after (`data::accept_update`).
+pub fn read_update(body: &str) -> Result<crate::model::Dataset, crate::data::UpdateError> {
+    use crate::data::{DataError, MAX_UPDATE_BYTES, UpdateError};
+    use crate::model::Dataset;
+    if body.len() as u64 > MAX_UPDATE_BYTES {
+        return Err(UpdateError::TooLarge);
+    }
+    let value = web_sys::js_sys::JSON::parse(body).map_err(|e| {
+        let message = e
+            .dyn_ref::<web_sys::js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default();
+        UpdateError::InvalidJson(message)
+    })?;
+    let invalid = |field: String, message: String| {
+        let record = "file".into();
+        UpdateError::Invalid(
+            DataError {
+                record,
+                field,
+                message,
+            },
+            1,
+        )
+    };
+    let data: Dataset = serde_wasm_bindgen::from_value(value.clone())
+        .map_err(|e| invalid(String::new(), e.to_string()))?;
+    // serde-wasm-bindgen reads only the fields it knows, so a misspelt one would be
+    // dropped without a word: the model written back has every field it knows, and a
+    // key of the update that it lacks is one the data format does not have.
+    let known =
+        serde_wasm_bindgen::to_value(&data).map_err(|e| invalid(String::new(), e.to_string()))?;
+    match unknown_field(&value, &known, "") {
+        Some(path) => Err(invalid(path, "unknown field".into())),
+        None => Ok(data),
+    }
+}
+
+/// The path of the first key in `given` (as parsed) that `known` (the same data as the
+/// model writes it) does not have, if any.
+fn unknown_field(given: &JsValue, known: &JsValue, path: &str) -> Option<String> {
+    use web_sys::js_sys::{Array, Object};
+    if Array::is_array(given) {
+        let (given, known) = (Array::from(given), Array::from(known));
+        return (0..given.length())
+            .find_map(|i| unknown_field(&given.get(i), &known.get(i), &format!("{path}[{i}]")));
+    }
+    if !given.is_object() || !known.is_object() {
+        return None;
+    }
+    let object: &Object = given.unchecked_ref();
+    Object::keys(object).iter().find_map(|key: JsValue| {
+        let name = key.as_string().unwrap_or_default();
+        let at = if path.is_empty() {
+            name
+        } else {
+            format!("{path}.{name}")
+        };
+        if !Reflect::has(known, &key).unwrap_or(false) {
+            return Some(at);
+        }
+        let (given, known) = (
+            Reflect::get(given, &key).ok()?,
+            Reflect::get(known, &key).ok()?,
+        );
+        unknown_field(&given, &known, &at)
+    })
+}

@@ -15,7 +15,8 @@ mod validate;
 pub use editorial::{APP_REMARKS, app_remark, is_format_char};
 pub use sources::{MIRROR_HOSTS, WEAK_SOURCES, is_mirror_url, is_weak_url};
 pub use update::{
-    MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError, check_update_body, check_update_head,
+    MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError, accept_update, check_update_body,
+    check_update_head,
 };
 pub use validate::validate;
 
@@ -65,12 +66,18 @@ enum ReadError {
 }
 
 /// Reads the data file `text` into the model, unchecked. serde_json's message already
-/// ends with the line and column; the path says which record and field it is about.
+/// ends with the line and column; with the `paths` feature (the build steps, the app's
+/// build and the tests) the error also names the record and field it is about.
 fn read(text: &str) -> Result<Dataset, ReadError> {
     let mut de = serde_json::Deserializer::from_str(text);
+    #[cfg(feature = "paths")]
     let read = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| (e.path().to_string(), e.into_inner()))
-        .and_then(|data| de.end().map(|()| data).map_err(|e| (".".into(), e)));
+        .map_err(|e| (e.path().to_string(), e.into_inner()));
+    // In the app (updates only) the path tracking would double the reading code in
+    // the `.wasm`; the message keeps its line and column.
+    #[cfg(not(feature = "paths"))]
+    let read = serde::Deserialize::deserialize(&mut de).map_err(|e| (".".to_string(), e));
+    let read = read.and_then(|data| de.end().map(|()| data).map_err(|e| (".".into(), e)));
     read.map_err(|(path, inner)| {
         let (record, field) = split_path(&path, text);
         let error = DataError {

@@ -61,7 +61,8 @@ pub fn check_update_head(
 }
 
 /// Parses and checks an update's body exactly as the embedded data is checked, and
-/// accepts it only if it is not older than `current`.
+/// accepts it only if it is not older than `current`. (The app reads the body with the
+/// browser's `JSON.parse` instead, then calls `accept_update`.)
 pub fn check_update_body(body: &str, current: &Dataset) -> Result<Dataset, UpdateError> {
     if body.len() as u64 > MAX_UPDATE_BYTES {
         return Err(UpdateError::TooLarge);
@@ -71,6 +72,12 @@ pub fn check_update_body(body: &str, current: &Dataset) -> Result<Dataset, Updat
         Err(super::ReadError::Syntax(e)) => return Err(UpdateError::InvalidJson(e.message)),
         Err(super::ReadError::Shape(e)) => return Err(UpdateError::Invalid(e, 1)),
     };
+    accept_update(data, current)
+}
+
+/// Accepts an update read into the model if it passes every check the embedded data
+/// passes and is not older than `current`.
+pub fn accept_update(data: Dataset, current: &Dataset) -> Result<Dataset, UpdateError> {
     let mut errors = super::validate(&data);
     let count = errors.len();
     if count > 0 {
