@@ -10,6 +10,7 @@ use crate::panel::{Panel, panel_for};
 use crate::url::ViewOptions;
 use leptos::prelude::Track as _;
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// Something the reader should know about the link they opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,10 +55,13 @@ pub struct AppState {
     time_zone: RwSignal<Option<String>>,
     /// Whether the app has started in the browser (after it took the page over).
     started: RwSignal<bool>,
-    /// Element ids of the rows (events, deliverables) whose details are open. Kept here,
-    /// not only in the DOM, so a rebuilt page (language switch, data update) reopens
-    /// them; never written to the URL.
-    opened: RwSignal<Vec<String>>,
+    /// Whether each row (event, deliverable) is open, one signal per row by element id,
+    /// so a toggle wakes only its own row (as each todo of Leptos's todomvc has its own).
+    /// Kept here, not only in the DOM, so a rebuilt page (language switch, data update)
+    /// reopens them; never written to the URL.
+    rows: RwSignal<HashMap<String, ArcRwSignal<bool>>>,
+    /// Whether any row is open.
+    any_open: Memo<bool>,
     /// What the one-day-at-a-time view (the embed) shows, from the section.
     panel: Memo<Panel>,
     /// The app's root folder as an absolute URL ending in `/` (where the preview pages
@@ -87,6 +91,7 @@ impl AppState {
             RwSignal::new(view),
         );
         let section = RwSignal::new(None::<String>);
+        let rows = RwSignal::new(rows_of(data.get_untracked(), &HashMap::new()));
         AppState {
             lang,
             data,
@@ -98,7 +103,8 @@ impl AppState {
             section,
             time_zone: RwSignal::new(None),
             started: RwSignal::new(false),
-            opened: RwSignal::new(Vec::new()),
+            rows,
+            any_open: Memo::new(move |_| rows.with(|rows| rows.values().any(|open| open.get()))),
             panel: Memo::new(move |_| section.with(|id| panel_for(id.as_deref(), data.get()))),
             root: StoredValue::new(root),
             frame_secret: StoredValue::new(None),
@@ -315,6 +321,7 @@ impl AppState {
 
     /// Puts a checked update of the week on screen (it lives for the rest of the visit).
     pub fn replace_data(&self, data: &'static Dataset) {
+        self.rows.update(|rows| *rows = rows_of(data, rows));
         self.data.set(data);
     }
 
@@ -328,50 +335,49 @@ impl AppState {
         self.update.set(Some(UpdateStatus::Failed(error)));
     }
 
-    /// Whether the row with this element id is open (tracked).
+    /// The signal of the row with this element id, if the week on screen has that row.
+    fn row(&self, id: &str) -> Option<ArcRwSignal<bool>> {
+        self.rows.with_untracked(|rows| rows.get(id).cloned())
+    }
+
+    /// Whether the row with this element id is open (tracked: that row's signal only).
     pub fn is_open(&self, id: &str) -> bool {
-        self.opened.with(|ids| ids.iter().any(|o| o == id))
+        self.row(id).is_some_and(|open| open.get())
     }
 
     /// Whether any row is open (tracked).
     pub fn any_open(&self) -> bool {
-        self.opened.with(|ids| !ids.is_empty())
+        self.any_open.get()
     }
 
     /// Opens or closes one row. Saying what is already so changes nothing, so the
     /// `toggle` event that follows every change of `open` settles at once.
     pub fn set_open(&self, id: &str, open: bool) {
-        if self
-            .opened
-            .with_untracked(|ids| ids.iter().any(|o| o == id))
-            == open
+        if let Some(row) = self.row(id)
+            && row.get_untracked() != open
         {
-            return;
+            row.set(open);
         }
-        self.opened.update(|ids| {
-            if open {
-                ids.push(id.to_string());
-            } else {
-                ids.retain(|o| o != id);
-            }
-        });
     }
 
     /// Opens every event and deliverable of the week on screen.
     pub fn expand_all(&self) {
-        let data = self.data.get_untracked();
-        let ids = data.events.iter().map(|e| e.id.clone()).chain(
-            data.priorities
-                .iter()
-                .flat_map(|p| &p.deliverables)
-                .map(|d| d.element_id()),
-        );
-        self.opened.set(ids.collect());
+        self.set_all(true);
     }
 
     /// Closes every row.
     pub fn collapse_all(&self) {
-        self.opened.set(Vec::new());
+        self.set_all(false);
+    }
+
+    fn set_all(&self, open: bool) {
+        self.rows.with_untracked(|rows| {
+            for row in rows.values() {
+                if row.get_untracked() != open {
+                    row.set(open);
+                }
+            }
+        });
     }
 
     /// What the one-day-at-a-time view shows now (tracked).
@@ -416,4 +422,75 @@ pub fn external_link_target() -> Option<&'static str> {
 /// whole when the data is swapped, so components take the data once, as it is then.
 pub fn use_data() -> &'static Dataset {
     use_state().data.get_untracked()
+}
+
+/// A signal for each row of `data` (events by id, deliverables by element id): the one
+/// in `before` where the row was there already, so it stays open or closed.
+fn rows_of(
+    data: &Dataset,
+    before: &HashMap<String, ArcRwSignal<bool>>,
+) -> HashMap<String, ArcRwSignal<bool>> {
+    let events = data.events.iter().map(|e| e.id.clone());
+    let deliverables = data
+        .priorities
+        .iter()
+        .flat_map(|p| &p.deliverables)
+        .map(|d| d.element_id());
+    events
+        .chain(deliverables)
+        .map(|id| {
+            let open = before.get(&id).cloned().unwrap_or_default();
+            (id, open)
+        })
+        .collect()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[test]
+    fn a_toggle_wakes_only_its_own_row() {
+        Owner::new().with(|| {
+            let data = crate::week::embedded();
+            let state = AppState::new(
+                Lang::En,
+                data,
+                ViewOptions::default(),
+                String::new(),
+                filter::fold_std,
+            );
+            let (first, second) = (data.events[0].id.clone(), data.events[1].id.clone());
+            let runs = Arc::new(AtomicUsize::new(0));
+            let watched = Memo::new({
+                let (runs, second) = (runs.clone(), second.clone());
+                move |_| {
+                    runs.fetch_add(1, Ordering::Relaxed);
+                    state.is_open(&second)
+                }
+            });
+            assert!(!watched.get() && !state.any_open());
+            state.set_open(&first, true);
+            assert!(state.is_open(&first) && state.any_open());
+            assert!(!watched.get());
+            assert_eq!(
+                runs.load(Ordering::Relaxed),
+                1,
+                "another row's toggle woke it"
+            );
+            state.set_open(&second, true);
+            assert!(watched.get());
+            assert_eq!(runs.load(Ordering::Relaxed), 2);
+            state.collapse_all();
+            assert!(!state.any_open() && !state.is_open(&first));
+            state.expand_all();
+            let deliverable = data.priorities[0].deliverables[0].element_id();
+            assert!(state.is_open(&deliverable));
+            // A row the week does not have is neither open nor an error.
+            state.set_open("no-such-row", true);
+            assert!(!state.is_open("no-such-row"));
+        });
+    }
 }

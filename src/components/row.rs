@@ -25,13 +25,14 @@ where
 {
     let state = use_state();
     let toggled = id.clone();
-    // One memo per row: it notifies only when this row's own state changes, so opening
-    // many rows at once (print, a test, several toggles in one task) never makes
-    // one row re-apply a stale `open` to the DOM while its own `toggle` is still queued.
-    let open = Memo::new({
+    // The row's own signal (see `AppState::is_open`): it notifies only when this row
+    // changes, so opening many rows at once (print, a test, several toggles in one
+    // task) never makes one row re-apply a stale `open` to the DOM while its own
+    // `toggle` is still queued.
+    let open = {
         let id = id.clone();
-        move |_| state.is_open(&id)
-    });
+        move || state.is_open(&id)
+    };
     view! {
         <details
             id=id
