@@ -52,9 +52,12 @@ fn start() {
         let open_rows = aelw::browser::open_row_ids(aelw::components::row::ROW_CLASS);
         // No `#app` to take over (a host's page without it): the prerendered week, if
         // any, stays, and the note says the interactive parts are missing.
-        if !run(opening, open_rows, hydrate) {
-            aelw::browser::console_error("the app found no #app element to take over");
-            aelw::browser::show_problem("no-wasm");
+        match run(opening, open_rows, hydrate) {
+            Some(session) => aelw::browser::keep_until_page_is_left(session),
+            None => {
+                aelw::browser::console_error("the app found no #app element to take over");
+                aelw::browser::show_problem("no-wasm");
+            }
         }
     });
 }

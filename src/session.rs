@@ -17,6 +17,8 @@ use crate::url::{self, ViewOptions};
 use crate::week;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// What the page was opened with.
 pub struct Opening {
@@ -53,17 +55,38 @@ pub fn opening_view() -> Opening {
     }
 }
 
+/// The app on the page: the owner of its state, effects and listeners, and the view
+/// rendered now. Dropping it takes both down: the view's nodes are removed, the
+/// effects stop and the listeners are removed. The page keeps its session until it is
+/// left (see `browser::keep_until_page_is_left`); the tests drop theirs.
+pub struct Session {
+    owner: Owner,
+    view: Shown,
+}
+
+/// The view on the page now, shared with the effect that renders it again; replacing
+/// it disposes the one before.
+type Shown = Rc<RefCell<Option<browser::Shown>>>;
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.view.borrow_mut().take();
+        self.owner.cleanup();
+    }
+}
+
 /// Starts the app on the page: takes over the prerendered `#app` (`hydrate`) or renders
-/// it afresh, then starts the session. The state lives as long as the page; the view is
-/// rendered again, whole, when the language or the week changes (see `start_session`).
-/// `open_rows` are the rows the reader opened in the prerendered week before the app
-/// took it over. Returns false if there was no `#app` to take over.
-pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> bool {
+/// it afresh, then starts the session. The state lives as long as the session; the view
+/// is rendered again, whole, when the language or the week changes (see
+/// `start_session`). `open_rows` are the rows the reader opened in the prerendered week
+/// before the app took it over. `None` if there was no `#app` to take over.
+pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> Option<Session> {
     let Opening {
         opts, lang, root, ..
     } = opening;
     let source = opts.data.clone();
-    // The state's own owner, never disposed; each rendering of the view has its own.
+    // The session's owner: the state's, and the effects' and listeners' that outlive
+    // each rendering of the view (each rendering has its own).
     let owner = Owner::new();
     let state =
         owner.with(|| AppState::new(lang, week::embedded(), opts, root, browser::search_fold));
@@ -78,29 +101,22 @@ pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> bool {
             browser::mount_replacing(ids::APP, app)
         }
     });
-    let Some(shown) = shown else { return false };
-    SHOWN.with(|s| s.replace(Some(shown)));
-    owner.with(|| start_session(state, open_rows, source));
-    std::mem::forget(owner);
-    true
-}
-
-thread_local! {
-    /// The rendering of the view on the page now; replacing it disposes the one before.
-    static SHOWN: std::cell::RefCell<Option<browser::Shown>> = const { std::cell::RefCell::new(None) };
+    let view: Shown = Rc::new(RefCell::new(Some(shown?)));
+    owner.with(|| start_session(state, open_rows, source, view.clone()));
+    Some(Session { owner, view })
 }
 
 /// Renders the view afresh in place of the one on the page (a language switch or a data
 /// update): a build from scratch, which costs the bundle far less than code to patch the
 /// whole page in place would (about 31 KB gzip). The old rendering is disposed once the
 /// new one is on the page.
-fn render_again(state: AppState, session: &Owner) {
-    // Under the session's owner, which is never disposed: only its own handle disposes
-    // the new rendering (under any other owner current now, it would go with that one).
+fn render_again(state: AppState, session: &Owner, view: &Shown) {
+    // Under the session's owner: only its own handle disposes the new rendering (under
+    // any other owner current now, it would go with that one).
     let shown =
         session.with(|| browser::mount_replacing(ids::APP, move || view! { <App state=state /> }));
     if let Some(shown) = shown {
-        let before = SHOWN.with(|s| s.replace(Some(shown)));
+        let before = view.borrow_mut().replace(shown);
         // Disposed in a task of its own, so the new view is painted first.
         browser::next_task(move || drop(before));
     }
@@ -108,7 +124,7 @@ fn render_again(state: AppState, session: &Owner) {
 
 /// What outlives each rendering of the view: the address, the host's messages, the
 /// rendering again on a language switch or a data update, and the start in the browser.
-fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>) {
+fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>, view: Shown) {
     // Once the view is built (hydration adopts the markup as prerendered, every row
     // closed), reopen what the reader had open; an effect runs before the next paint.
     if !open_rows.is_empty() {
@@ -174,7 +190,7 @@ fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>
         move |&lang, before, _| {
             browser::set_html_lang(strings(lang).code);
             if let Some(session) = &session {
-                render_again(state, session);
+                render_again(state, session, &view);
             }
             let switched = before != Some(&lang);
             browser::next_task(move || {
@@ -271,15 +287,16 @@ async fn load_update(state: AppState, source: String) {
             }
         }
     };
-    match result {
-        Ok(update) => {
-            // Loaded once per page view, and kept for the rest of it. The view is
-            // rendered again with it (see `start_session`); the status is set once that
-            // view is up, so that its live region announces it.
-            let update: &'static _ = Box::leak(Box::new(update));
+    // Loaded once per page view (`?data=` is read at the start), and kept for the rest
+    // of it beside the baked week.
+    match result.map(week::keep_update) {
+        Ok(Some(update)) => {
+            // The view is rendered again with it (see `start_session`); the status is set
+            // once that view is up, so that its live region announces it.
             state.replace_data(update);
             browser::next_task(move || state.update_loaded(update.updated));
         }
+        Ok(None) => browser::console_error("a second data update was not used"),
         Err(e) => {
             browser::console_error(&format!("data update from {source:?} not used: {e:?}"));
             state.update_failed(e);

@@ -19,6 +19,14 @@ pub fn embedded() -> &'static Dataset {
     })
 }
 
+/// Keeps a checked update of the week for the rest of the visit, beside the baked one.
+/// A page view reads one update (`?data=` at the start); `None` for any after it.
+pub fn keep_update(update: Dataset) -> Option<&'static Dataset> {
+    static UPDATE: OnceLock<Dataset> = OnceLock::new();
+    UPDATE.set(update).ok()?;
+    UPDATE.get()
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     #[test]

@@ -11,8 +11,9 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Starts the app, as the page does, in a fresh `#app` element, and returns that element
-/// (the app renders into a new one in its place).
-fn mount() -> web_sys::HtmlElement {
+/// (the app renders into a new one in its place) with the session, which the test keeps
+/// as long as it uses the app.
+fn mount() -> (web_sys::HtmlElement, aelw::session::Session) {
     let doc = document();
     if let Some(old) = doc.get_element_by_id(aelw::ids::APP) {
         old.remove();
@@ -26,10 +27,9 @@ fn mount() -> web_sys::HtmlElement {
         page: Default::default(),
         root: String::new(),
     };
-    assert!(aelw::session::run(opening, Vec::new(), false));
-    doc.get_element_by_id(aelw::ids::APP)
-        .unwrap()
-        .unchecked_into()
+    let session = aelw::session::run(opening, Vec::new(), false).expect("the app started");
+    let root = doc.get_element_by_id(aelw::ids::APP).unwrap();
+    (root.unchecked_into(), session)
 }
 
 /// Lets the app's start-up run: it is scheduled as a task of its own after the mount.
@@ -52,7 +52,7 @@ fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
 
 #[wasm_bindgen_test]
 async fn renders_every_day_event_and_card_with_its_id() {
-    let root = mount();
+    let (root, _session) = mount();
     started().await;
     let data = aelw::week::embedded();
 
@@ -96,7 +96,7 @@ async fn renders_every_day_event_and_card_with_its_id() {
 
 #[wasm_bindgen_test]
 async fn times_are_machine_readable_and_never_invented() {
-    let root = mount();
+    let (root, _session) = mount();
     started().await;
     let data = aelw::week::embedded();
     let timed = data.events.iter().filter(|e| e.start.is_some()).count() as u32;
@@ -181,5 +181,40 @@ fn an_update_is_read_through_the_browsers_json_parser() {
     match read_update(&deep) {
         Err(UpdateError::Invalid(first, 1)) => assert_eq!(first.field, "events[0].sumary"),
         other => panic!("{other:?}"),
+    }
+}
+
+/// Dropping a session takes the app down: its view leaves the page, and its listeners
+/// and effects stop. While it lives, following a link to an event names the event in
+/// the document's title; once it is dropped, nothing answers the link.
+#[wasm_bindgen_test]
+async fn a_session_cleans_up_when_dropped() {
+    let (root, session) = mount();
+    started().await;
+    assert_eq!(count(&root, "h1"), 1);
+    let events = &aelw::week::embedded().events;
+    let doc = document();
+    doc.set_title("before");
+    window().location().set_hash(&events[0].id).unwrap();
+    tasks().await;
+    assert_ne!(doc.title(), "before", "the live session answers a link");
+
+    drop(session);
+    assert_eq!(count(&root, "h1"), 0, "the view was taken down");
+    doc.set_title("before");
+    window().location().set_hash(&events[1].id).unwrap();
+    tasks().await;
+    assert_eq!(doc.title(), "before", "a listener outlived its session");
+    window().location().set_hash("").unwrap();
+}
+
+/// Lets the tasks queued so far run (a `hashchange` is dispatched in a task of its own,
+/// and the app's work after it in the next).
+async fn tasks() {
+    for _ in 0..3 {
+        let timeout = web_sys::js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window().set_timeout_with_callback(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
     }
 }

@@ -41,7 +41,9 @@ pub fn content_height() -> Option<u32> {
 }
 
 /// Calls `f` whenever the content's size changes (fonts, filters, language, viewport),
-/// and once at the start, for the life of the page.
+/// and once at the start, for the life of the session. Leptos has no helper for a
+/// `ResizeObserver`: the observer and its closure are kept under the session's owner,
+/// and disconnected when it is cleaned up.
 pub fn on_content_resize(f: impl Fn() + 'static) {
     let Some(body) = document().and_then(|d| d.body()) else {
         return;
@@ -49,9 +51,9 @@ pub fn on_content_resize(f: impl Fn() + 'static) {
     let callback = Closure::<dyn Fn()>::new(f);
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(&body);
-        // The observer and its closure live as long as the page.
-        callback.forget();
-        std::mem::forget(observer);
+        use leptos::prelude::{StoredValue, WithValue, on_cleanup};
+        let kept = StoredValue::new_local((observer, callback));
+        on_cleanup(move || kept.with_value(|(observer, _)| observer.disconnect()));
     }
 }
 
@@ -64,10 +66,9 @@ pub fn has_opaque_origin() -> bool {
 
 /// Calls `f` with the absolute address of every click on a link that opens a new window
 /// (`target="_blank"`); when `f` returns true, the click is taken (the browser does not
-/// follow it).
+/// follow it). For the life of the session.
 pub fn on_new_window_link(f: impl Fn(&str) -> bool + 'static) {
-    let Some(doc) = document() else { return };
-    let callback = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+    super::listen("click", move |ev: web_sys::Event| {
         let href = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -80,48 +81,37 @@ pub fn on_new_window_link(f: impl Fn(&str) -> bool + 'static) {
             ev.prevent_default();
         }
     });
-    if doc
-        .add_event_listener_with_callback("click", callback.as_ref().unchecked_ref())
-        .is_ok()
-    {
-        // The listener lives as long as the page, so its closure must too.
-        callback.forget();
-    }
 }
 
 /// Calls `f` with the secret of every `{message: "ready", secret}` that the parent window
 /// posts (WordPress's host script does, once it listens for heights), for the life of
-/// the page. Messages from any other window, or of any other shape, are ignored.
+/// the session. Messages from any other window, or of any other shape, are ignored.
 pub fn on_host_ready(f: impl Fn(&str) + 'static) {
     let Some(w) = window() else { return };
     let Some(parent) = w.parent().ok().flatten() else {
         return;
     };
-    let callback =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            let from_parent = ev
-                .source()
-                .is_some_and(|s| JsValue::from(s) == JsValue::from(&parent));
-            let data = ev.data();
-            let field = |name: &str| {
-                web_sys::js_sys::Reflect::get(&data, &JsValue::from_str(name))
-                    .ok()
-                    .and_then(|v| v.as_string())
-            };
-            if from_parent
-                && data.is_object()
-                && field("message").as_deref() == Some("ready")
-                && let Some(secret) = field("secret")
-            {
-                f(&secret);
-            }
-        });
-    if w.add_event_listener_with_callback("message", callback.as_ref().unchecked_ref())
-        .is_ok()
-    {
-        // The listener and its closure live as long as the page.
-        callback.forget();
-    }
+    super::listen("message", move |ev: web_sys::Event| {
+        let Some(ev) = ev.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let from_parent = ev
+            .source()
+            .is_some_and(|s| JsValue::from(s) == JsValue::from(&parent));
+        let data = ev.data();
+        let field = |name: &str| {
+            web_sys::js_sys::Reflect::get(&data, &JsValue::from_str(name))
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        if from_parent
+            && data.is_object()
+            && field("message").as_deref() == Some("ready")
+            && let Some(secret) = field("secret")
+        {
+            f(&secret);
+        }
+    });
 }
 
 /// Applies the host's theme choice to `<html data-theme>` (CSS does the rest).

@@ -13,7 +13,6 @@ pub use frame::{
 pub use share::{ShareOutcome, can_share, copy_text, fetch_update, read_update, share};
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
 use web_sys::js_sys::Reflect;
 use web_sys::wasm_bindgen::JsValue;
 
@@ -157,25 +156,45 @@ pub fn go_to_section(id: &str) -> bool {
     true
 }
 
-/// Calls `f` whenever the fragment changes (links, Back and Forward), for the life of
-/// the page.
-pub fn on_hash_change(f: impl Fn() + 'static) {
-    let Some(w) = window() else { return };
-    let callback = Closure::<dyn Fn()>::new(f);
-    if w.add_event_listener_with_callback("hashchange", callback.as_ref().unchecked_ref())
-        .is_ok()
-    {
-        // The listener lives as long as the page, so its closure must too.
-        callback.forget();
+/// Listens for `event` on the window through Leptos's helper, for as long as the
+/// current owner (the session's) lives: its cleanup removes the listener.
+pub(crate) fn listen(event: &str, f: impl Fn(web_sys::Event) + 'static) {
+    if window().is_none() {
+        return;
     }
+    let handle = leptos::prelude::window_event_listener_untyped(event, f);
+    leptos::prelude::on_cleanup(move || handle.remove());
+}
+
+/// Keeps `value` (the page's session) until the page is left for good: a `pagehide`
+/// that does not keep the page in the back-forward cache drops it. The listener is
+/// registered under no owner, since it is what keeps the session.
+pub fn keep_until_page_is_left<T: 'static>(value: T) {
+    if window().is_none() {
+        return;
+    }
+    let kept = std::cell::RefCell::new(Some(value));
+    let _kept_by_the_page = leptos::prelude::window_event_listener_untyped("pagehide", move |ev| {
+        let persisted = Reflect::get(&ev, &JsValue::from_str("persisted"))
+            .ok()
+            .and_then(|p| p.as_bool());
+        if persisted != Some(true) {
+            kept.borrow_mut().take();
+        }
+    });
+}
+
+/// Calls `f` whenever the fragment changes (links, Back and Forward), for the life of
+/// the session.
+pub fn on_hash_change(f: impl Fn() + 'static) {
+    listen("hashchange", move |_| f());
 }
 
 /// Calls `f` when the reader follows an in-page link to the fragment the URL already
 /// has (a closed row's link in a card, say): no `hashchange` fires then, yet the reader
-/// expects to be taken there again. For the life of the page.
+/// expects to be taken there again. For the life of the session.
 pub fn on_same_fragment_click(f: impl Fn() + 'static) {
-    let Some(doc) = document() else { return };
-    let callback = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+    listen("click", move |ev: web_sys::Event| {
         let link = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -187,13 +206,6 @@ pub fn on_same_fragment_click(f: impl Fn() + 'static) {
             f();
         }
     });
-    if doc
-        .add_event_listener_with_callback("click", callback.as_ref().unchecked_ref())
-        .is_ok()
-    {
-        // The listener lives as long as the page, so its closure must too.
-        callback.forget();
-    }
 }
 
 /// Follows a plain click on a link to `#<id>` without a new history entry. In an embed
@@ -242,11 +254,11 @@ pub fn next_task(f: impl FnOnce() + 'static) {
     after(0, f);
 }
 
-/// Runs `f` once after `ms` milliseconds.
-pub fn after(ms: i32, f: impl FnOnce() + 'static) {
-    let Some(w) = window() else { return };
-    let callback = Closure::once_into_js(f);
-    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
+/// Runs `f` once after `ms` milliseconds (Leptos's timer helper).
+pub fn after(ms: u32, f: impl FnOnce() + 'static) {
+    if window().is_some() {
+        leptos::prelude::set_timeout(f, std::time::Duration::from_millis(ms.into()));
+    }
 }
 
 /// Selects all text of the input an event came from (the copy fallback field).
@@ -459,29 +471,18 @@ pub fn time_zone() -> Option<String> {
 /// Opens every `<details>` before printing and closes again those it opened, so a
 /// printout shows every source.
 pub fn open_details_for_print() {
-    let Some(w) = window() else { return };
-    let before = Closure::<dyn Fn()>::new(|| {
+    listen("beforeprint", |_| {
         let Some(doc) = document() else { return };
         for_each_match(&doc, "details:not([open])", |el| {
             let _ = el.set_attribute("open", "");
             let _ = el.class_list().add_1("opened-for-print");
         });
     });
-    let after = Closure::<dyn Fn()>::new(|| {
+    listen("afterprint", |_| {
         let Some(doc) = document() else { return };
         for_each_match(&doc, "details.opened-for-print", |el| {
             let _ = el.remove_attribute("open");
             let _ = el.class_list().remove_1("opened-for-print");
         });
     });
-    let ok = w
-        .add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref())
-        .is_ok()
-        && w.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref())
-            .is_ok();
-    if ok {
-        // The listeners live as long as the page.
-        before.forget();
-        after.forget();
-    }
 }

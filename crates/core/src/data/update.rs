@@ -7,7 +7,7 @@ use crate::model::{Dataset, Date};
 pub const MAX_UPDATE_BYTES: u64 = 1_000_000;
 
 /// How long an update may take before it is abandoned, in milliseconds.
-pub const UPDATE_TIMEOUT_MS: i32 = 5_000;
+pub const UPDATE_TIMEOUT_MS: u32 = 5_000;
 
 /// Why an update of the data from the network was not used. Every case keeps the
 /// embedded week on screen.
