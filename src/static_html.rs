@@ -9,6 +9,9 @@ use crate::i18n::{Strings, strings};
 use crate::ids::is_https_url;
 use crate::model::{Dataset, Day, Deliverable, Event, Lang, Priority, Text};
 
+/// The class of a muted count after a heading ("Sources (3)", "Delivered (2)").
+pub const COUNT_CLASS: &str = "card-count";
+
 /// HTML being written. Bodies are `&dyn Fn` so that each element costs one call, not a
 /// copy of the writer per call site.
 struct Html(String);
@@ -53,8 +56,13 @@ impl Html {
     }
 
     /// ` (n)`, the count after a list's label.
+    /// A heading's count, muted as the cards' "Delivered (n)" is (`COUNT_CLASS`).
     fn count(&mut self, n: usize) -> &mut Self {
-        self.raw(" (").raw(&n.to_string()).raw(")")
+        self.raw(" <span class=\"")
+            .raw(COUNT_CLASS)
+            .raw("\">(")
+            .raw(&n.to_string())
+            .raw(")</span>")
     }
 
     fn el_text(&mut self, tag: &str, class: &str, text: &str) -> &mut Self {
@@ -63,7 +71,9 @@ impl Html {
         })
     }
 
-    /// A link; `target` is set for links to other sites (a new tab in an embed).
+    /// A link; `target` is set for links to other sites (a new tab in an embed). Links
+    /// to other sites carry `rel="noreferrer"` (no opener, and no referrer sent to a
+    /// third party); the app's own "Open full view" keeps its referrer (`noopener`).
     fn link(&mut self, class: &str, href: &str, target: Option<&str>, text: &str) -> &mut Self {
         self.start("a", class).attr("href", href);
         if href.starts_with("http") {
@@ -508,7 +518,7 @@ mod tests {
         assert_eq!(
             h.0,
             format!(
-                "<details class=\"sources\"><summary>Sources (1)</summary><ol><li>\
+                "<details class=\"sources\"><summary>Sources <span class=\"card-count\">(1)</span></summary><ol><li>\
                  <a href=\"{}\" rel=\"noreferrer\" target=\"_blank\">{}</a> \
                  <span class=\"source-kind\">[{}, {}]</span></li></ol></details>",
                 escape(&src.url),

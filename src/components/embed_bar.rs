@@ -34,6 +34,8 @@ pub fn EmbedBar(
                 </p>
                 <div class="embed-actions">
                     <LanguageSwitch />
+                    // The app's own page: no opener, but the referrer is kept (links
+                    // to other sites are `noreferrer`, see `static_html`).
                     <a class="embed-open" href=full_view target="_blank" rel="noopener">
                         {s.open_full_view}
                     </a>

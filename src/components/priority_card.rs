@@ -51,7 +51,7 @@ pub fn PriorityCard(
             // events that advanced the priority and the card's sources: static text.
             <div class="card-intro" inner_html=intro></div>
             <h4 class="card-subheading">
-                {s.delivered} " " <span class="card-count">"(" {priority.deliverables.len()} ")"</span>
+                {s.delivered} " " <span class=static_html::COUNT_CLASS>"(" {priority.deliverables.len()} ")"</span>
             </h4>
             <ul class="deliverables">
                 {priority
