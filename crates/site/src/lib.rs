@@ -10,6 +10,15 @@
 
 pub use aelw_core::{data, embed, format, html, i18n, ids, model, page, url};
 
+/// Markup written by a Leptos view, for a page that no app hydrates (a preview page) or
+/// a fragment of a page's head: Leptos's hydration markers (`<!>`) are left out.
+pub fn markup<V: leptos::prelude::IntoView>(view: impl FnOnce() -> V) -> String {
+    use leptos::prelude::{Owner, RenderHtml};
+    Owner::new()
+        .with(|| view().into_view().to_html())
+        .replace("<!>", "")
+}
+
 pub mod card_text;
 pub mod loader;
 pub mod oembed;

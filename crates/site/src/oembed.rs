@@ -10,12 +10,12 @@
 
 use crate::embed::SNIPPET_HEIGHT;
 use crate::format;
-use crate::html::escape;
 use crate::i18n::strings;
 use crate::model::{Dataset, Lang};
 use crate::page::Page;
 use crate::share_card::{SIZE, ShareImage};
 use crate::url::{Section, oembed_path};
+use leptos::prelude::*;
 
 /// The iframe's width in CSS pixels; hosts scale it down to their column (WordPress's
 /// embed styles set `max-width: 100%`), and the frame's layout fits any width.
@@ -73,13 +73,11 @@ pub fn discovery_link(
     section: Option<Section>,
     lang: Lang,
     site_url: &str,
-) -> String {
+) -> impl IntoView + use<> {
     let id = section.map(|s| s.element_id());
-    format!(
-        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
-        escape(&format!("{site_url}{}", oembed_path(id.as_deref(), lang))),
-        escape(&title(data, section, lang))
-    )
+    let href = format!("{site_url}{}", oembed_path(id.as_deref(), lang));
+    let title = title(data, section, lang);
+    view! { <link rel="alternate" type="application/json+oembed" href=href title=title /> }
 }
 
 #[cfg(test)]
@@ -161,21 +159,18 @@ mod tests {
     #[test]
     fn pages_advertise_their_own_response() {
         let data = embedded();
+        let day = Some(Section::Day(data.days[0].date));
         assert_eq!(
-            discovery_link(data, Some(Section::Day(data.days[0].date)), Lang::Th, SITE),
+            crate::markup(|| discovery_link(data, day, Lang::Th, SITE)),
             format!(
                 "<link rel=\"alternate\" type=\"application/json+oembed\" \
                  href=\"https://example.org/aelw/oembed/{}.th.json\" title=\"{}\">",
                 data.days[0].element_id(),
-                escape(&title(
-                    data,
-                    Some(Section::Day(data.days[0].date)),
-                    Lang::Th
-                ))
+                title(data, day, Lang::Th)
             )
         );
         assert!(
-            discovery_link(data, None, Lang::En, SITE)
+            crate::markup(|| discovery_link(data, None, Lang::En, SITE))
                 .contains("href=\"https://example.org/aelw/oembed.json\"")
         );
     }

@@ -7,6 +7,7 @@ use crate::i18n::strings;
 use crate::page::Page;
 use crate::share_card::ShareImage;
 use crate::share_tags::{ShareTags, icon_links};
+use leptos::prelude::*;
 
 /// The prerendered markup of one page: the week (inside `#app`) and the problem notes.
 pub struct Markup<'a> {
@@ -24,33 +25,32 @@ pub struct Markup<'a> {
 pub fn head_links(page: Page, site_url: &str, image: &ShareImage) -> String {
     let s = strings(page.lang);
     let url = |p: Page| format!("{site_url}{}", p.path());
+    let data = crate::data::embedded();
     let tags = ShareTags {
         kind: "website",
-        site_name: crate::data::embedded().week.title.get(page.lang),
+        site_name: data.week.title.get(page.lang),
         title: s.page_title,
         description: s.page_description,
         url: &url(page),
         lang: page.lang,
         image,
     }
-    .html("  ");
-    let at = |p: Page| escape(&url(p));
+    .view();
     let (en, th) = (
         Page::new(crate::model::Lang::En, page.embed),
         Page::new(crate::model::Lang::Th, page.embed),
     );
-    format!(
-        "<link rel=\"canonical\" href=\"{}\">\n  \
-         <link rel=\"alternate\" hreflang=\"en\" href=\"{}\">\n  \
-         <link rel=\"alternate\" hreflang=\"th\" href=\"{}\">\n  \
-         <link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n  \
-         {}\n{tags}",
-        at(page),
-        at(en),
-        at(th),
-        at(en),
-        crate::oembed::discovery_link(crate::data::embedded(), None, page.lang, site_url)
-    )
+    let oembed = crate::oembed::discovery_link(data, None, page.lang, site_url);
+    crate::markup(|| {
+        view! {
+            <link rel="canonical" href=url(page) />
+            <link rel="alternate" hreflang="en" href=url(en) />
+            <link rel="alternate" hreflang="th" href=url(th) />
+            <link rel="alternate" hreflang="x-default" href=url(en) />
+            {oembed}
+            {tags}
+        }
+    })
 }
 
 /// The `index.html` of `page`, from trunk's `index` (the English standalone page, whose
@@ -84,11 +84,13 @@ pub fn page_html(
     // The icons replace the placeholder that keeps browsers from asking for one before.
     head = replace_once(
         &head,
-        "  <link rel=\"icon\" href=\"data:,\">\n",
-        &icon_links("", "  "),
+        "<link rel=\"icon\" href=\"data:,\">",
+        &crate::markup(|| icon_links("")),
     )?;
     head = relative_to(&head, page.up());
+    head.push_str("  ");
     head.push_str(&head_links(page, site_url, image));
+    head.push('\n');
     let body = replace_once(body, english.app, own.app)?;
     let body = replace_once(&body, english.problem, own.problem)?;
     Ok(format!("{head}</head>{body}"))
@@ -217,22 +219,24 @@ mod tests {
             assert!(html.contains(moved), "{moved}");
         }
         assert!(html.contains(
-            "<link rel=\"canonical\" href=\"https://x.org/aelw/th/embed/\">\n  \
-             <link rel=\"alternate\" hreflang=\"en\" href=\"https://x.org/aelw/embed/\">\n  \
-             <link rel=\"alternate\" hreflang=\"th\" href=\"https://x.org/aelw/th/embed/\">\n  \
-             <link rel=\"alternate\" hreflang=\"x-default\" href=\"https://x.org/aelw/embed/\">\n  \
+            "<link rel=\"canonical\" href=\"https://x.org/aelw/th/embed/\">\
+             <link rel=\"alternate\" hreflang=\"en\" href=\"https://x.org/aelw/embed/\">\
+             <link rel=\"alternate\" hreflang=\"th\" href=\"https://x.org/aelw/th/embed/\">\
+             <link rel=\"alternate\" hreflang=\"x-default\" href=\"https://x.org/aelw/embed/\">\
              <link rel=\"alternate\" type=\"application/json+oembed\" \
-             href=\"https://x.org/aelw/oembed.th.json\" title=\"สัปดาห์การประชุมผู้นำเขตเศรษฐกิจเอเปค ปี 2565\">\n  \
+             href=\"https://x.org/aelw/oembed.th.json\" title=\"สัปดาห์การประชุมผู้นำเขตเศรษฐกิจเอเปค ปี 2565\">\
              <meta property=\"og:type\" content=\"website\">"
         ));
         assert!(html.contains(
-            "  <meta property=\"og:url\" content=\"https://x.org/aelw/th/embed/\">\n  \
+            "<meta property=\"og:url\" content=\"https://x.org/aelw/th/embed/\">\
              <meta property=\"og:locale\" content=\"th_TH\">"
         ));
         assert!(html.contains(
             "<meta property=\"og:image\" content=\"https://x.org/aelw/cards/week.png?v=1\">"
         ));
         assert!(html.contains("<meta name=\"twitter:image:alt\" content=\"Share card\">\n</head>"));
+        // No hydration marker of Leptos's in a head.
+        assert!(!html.contains("<!>"));
         assert!(html.contains("<div id=\"app-problem\">P-th</div>"));
         assert!(html.contains(own.app) && !html.contains("<h1>Week</h1>"));
     }

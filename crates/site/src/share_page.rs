@@ -5,13 +5,13 @@
 //! valid under a strict Content Security Policy).
 
 use crate::format;
-use crate::html::escape;
 use crate::i18n::strings;
 use crate::model::{Dataset, Lang};
 use crate::page::Page;
 use crate::share_card::ShareImage;
 use crate::share_tags::{ShareTags, icon_links};
 use crate::url::{Section, share_path};
+use leptos::prelude::*;
 
 /// Longest description written into a preview; platforms cut around 200 characters.
 const DESCRIPTION_CHARS: usize = 200;
@@ -50,50 +50,36 @@ pub fn render(
         lang,
         image,
     }
-    .html("");
-    let [
-        title,
-        description,
-        canonical,
-        app_link,
-        site_name,
-        week_line,
-    ] = [
-        title,
-        description,
-        canonical,
-        app_link,
-        site_name.to_string(),
-        week_line,
-    ]
-    .map(|v| escape(&v));
-    format!(
-        r#"<!doctype html>
-<html lang="{html_lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title} · {site_name}</title>
-<meta name="description" content="{description}">
-<link rel="canonical" href="{canonical}">
-{tags}<meta http-equiv="refresh" content="0; url={app_link}">
-{oembed}
-{icons}</head>
-<body>
-<main>
-<p>{week_line}</p>
-<h1>{title}</h1>
-<p>{description}</p>
-<p><a href="{app_link}">{open}</a></p>
-</main>
-</body>
-</html>
-"#,
-        html_lang = lang.code(),
-        open = escape(s.open_in_timeline),
-        oembed = crate::oembed::discovery_link(data, Some(section), lang, site_url),
-        icons = icon_links("../", ""),
-    )
+    .view();
+    let oembed = crate::oembed::discovery_link(data, Some(section), lang, site_url);
+    let page = crate::markup(|| {
+        view! {
+            <html lang=lang.code()>
+                <head>
+                    <meta charset="utf-8" />
+                    <meta name="viewport" content="width=device-width, initial-scale=1" />
+                    <title>{format!("{title} · {site_name}")}</title>
+                    <meta name="description" content=description.clone() />
+                    <link rel="canonical" href=canonical.clone() />
+                    {tags}
+                    <meta http-equiv="refresh" content=format!("0; url={app_link}") />
+                    {oembed}
+                    {icon_links("../")}
+                </head>
+                <body>
+                    <main>
+                        <p>{week_line}</p>
+                        <h1>{title.clone()}</h1>
+                        <p>{description.clone()}</p>
+                        <p>
+                            <a href=app_link.clone()>{s.open_in_timeline}</a>
+                        </p>
+                    </main>
+                </body>
+            </html>
+        }
+    });
+    format!("<!doctype html>\n{page}\n")
 }
 
 #[cfg(test)]
@@ -120,7 +106,7 @@ mod tests {
             &image(),
         );
         for expected in [
-            "<title>Gala dinner for Leaders and their spouses · APEC Economic Leaders&#39; Week 2022</title>",
+            "<title>Gala dinner for Leaders and their spouses · APEC Economic Leaders' Week 2022</title>",
             r#"<link rel="canonical" href="https://example.org/aelw/share/gala-dinner.html">"#,
             r#"<meta property="og:title" content="Gala dinner for Leaders and their spouses">"#,
             r#"<meta property="og:url" content="https://example.org/aelw/share/gala-dinner.html">"#,
@@ -138,6 +124,10 @@ mod tests {
         assert!(
             !page.contains("<script"),
             "no script, so a strict CSP allows the page"
+        );
+        assert!(
+            !page.contains("<!>"),
+            "no hydration markers: no app adopts it"
         );
     }
 

@@ -3,9 +3,10 @@
 //! read to draw a link. The `twitter:` values equal the `og:` ones because Teams prefers
 //! them and LinkedIn reads only `og:`. Also the icons and theme colour every page names.
 
-use crate::html::escape;
 use crate::model::Lang;
 use crate::share_card::{SIZE, ShareImage};
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
 
 /// The app's icons, drawn at build time by `aelw_cards::icon`: the ICO for browsers
 /// without SVG icons (and those that ask for `/favicon.ico`), and the home-screen icon.
@@ -19,9 +20,8 @@ pub const TOUCH_ICON: &str = "apple-touch-icon.png";
 pub const TOUCH_ICON_SIZE: u32 = 180;
 
 /// The icon links and `theme-color` of a page `up` folders below the app's root (`""`,
-/// `../`), one per line, each starting with `indent`. Browsers take the last icon they
-/// can use: the SVG.
-pub fn icon_links(up: &str, indent: &str) -> String {
+/// `../`). Browsers take the last icon they can use: the SVG.
+pub fn icon_links(up: &str) -> impl IntoView + use<> {
     let svg = aelw_cards::icon::svg();
     let svg = svg
         .trim_end()
@@ -31,13 +31,12 @@ pub fn icon_links(up: &str, indent: &str) -> String {
         .replace('<', "%3C")
         .replace('>', "%3E")
         .replace(' ', "%20");
-    format!(
-        "{indent}<link rel=\"icon\" href=\"{up}{FAVICON_ICO}\" sizes=\"32x32\">\n\
-         {indent}<link rel=\"apple-touch-icon\" href=\"{up}{TOUCH_ICON}\">\n\
-         {indent}<link rel=\"icon\" href=\"data:image/svg+xml,{svg}\" type=\"image/svg+xml\">\n\
-         {indent}<meta name=\"theme-color\" content=\"{}\">\n",
-        aelw_cards::NAVY.hex()
-    )
+    view! {
+        <link rel="icon" href=format!("{up}{FAVICON_ICO}") sizes="32x32" />
+        <link rel="apple-touch-icon" href=format!("{up}{TOUCH_ICON}") />
+        <link rel="icon" href=format!("data:image/svg+xml,{svg}") type="image/svg+xml" />
+        <meta name="theme-color" content=aelw_cards::NAVY.hex() />
+    }
 }
 
 /// What a page says about itself to link previews.
@@ -67,8 +66,8 @@ fn og_locale(lang: Lang) -> &'static str {
 }
 
 impl ShareTags<'_> {
-    /// The tags, one per line, each line starting with `indent`.
-    pub fn html(&self, indent: &str) -> String {
+    /// The tags: `og:` properties, then the `twitter:` names.
+    pub fn view(&self) -> impl IntoView + use<> {
         let (width, height) = SIZE;
         let og = [
             ("og:type", self.kind.to_string()),
@@ -94,16 +93,16 @@ impl ShareTags<'_> {
             ("twitter:image", self.image.url.clone()),
             ("twitter:image:alt", self.image.alt.clone()),
         ];
-        let og = og.iter().map(|(p, v)| ("property", p, v));
-        let twitter = twitter.iter().map(|(n, v)| ("name", n, v));
-        og.chain(twitter)
-            .map(|(attr, key, value)| {
-                format!(
-                    "{indent}<meta {attr}=\"{key}\" content=\"{}\">\n",
-                    escape(value)
-                )
-            })
-            .collect()
+        // `property` is not an attribute Leptos knows for `<meta>` (RDFa, which Open Graph
+        // uses), so it is written as a custom one.
+        let og = og.map(|(property, content)| {
+            view! { <meta {custom_attribute("property", property)} content=content /> }
+        });
+        let twitter = twitter.map(|(name, content)| view! { <meta name=name content=content /> });
+        (
+            og.into_iter().collect_view(),
+            twitter.into_iter().collect_view(),
+        )
     }
 }
 
@@ -126,19 +125,19 @@ mod tests {
             url: "https://x.org/th/",
             lang: Lang::Th,
             image: &image,
-        }
-        .html("  ");
+        };
+        let tags = crate::markup(|| tags.view());
         for expected in [
-            r#"  <meta property="og:locale" content="th_TH">"#,
-            r#"  <meta property="og:locale:alternate" content="en_GB">"#,
-            r#"  <meta property="og:image" content="https://x.org/cards/week.th.png?v=abc">"#,
-            r#"  <meta property="og:image:width" content="1200">"#,
-            r#"  <meta property="og:image:height" content="630">"#,
-            r#"  <meta property="og:image:alt" content="การ์ด &quot;ก&quot;">"#,
-            r#"  <meta name="twitter:card" content="summary_large_image">"#,
-            r#"  <meta name="twitter:title" content="A &amp; B">"#,
-            r#"  <meta name="twitter:image" content="https://x.org/cards/week.th.png?v=abc">"#,
-            r#"  <meta name="twitter:image:alt" content="การ์ด &quot;ก&quot;">"#,
+            r#"<meta property="og:locale" content="th_TH">"#,
+            r#"<meta property="og:locale:alternate" content="en_GB">"#,
+            r#"<meta property="og:image" content="https://x.org/cards/week.th.png?v=abc">"#,
+            r#"<meta property="og:image:width" content="1200">"#,
+            r#"<meta property="og:image:height" content="630">"#,
+            r#"<meta property="og:image:alt" content="การ์ด &quot;ก&quot;">"#,
+            r#"<meta name="twitter:card" content="summary_large_image">"#,
+            r#"<meta name="twitter:title" content="A &amp; B">"#,
+            r#"<meta name="twitter:image" content="https://x.org/cards/week.th.png?v=abc">"#,
+            r#"<meta name="twitter:image:alt" content="การ์ด &quot;ก&quot;">"#,
         ] {
             assert!(tags.contains(expected), "missing {expected}\n{tags}");
         }
@@ -147,6 +146,6 @@ mod tests {
             1,
             "exactly one og:image"
         );
-        assert_eq!(tags.lines().count(), 17);
+        assert_eq!(tags.matches("<meta ").count(), 17);
     }
 }
