@@ -41,7 +41,7 @@ const APP: &[&[&str]] = &[
 /// The build steps' modules, lowest layer first.
 const SITE: &[&[&str]] = &[
     FROM_CORE,
-    &["card_text", "loader"],
+    &["card_text", "loader", "markup"],
     &["share_card"],
     &["oembed", "share_tags"],
     &["share_page", "page_html"],

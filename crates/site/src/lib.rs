@@ -6,21 +6,14 @@
 //!   trunk's `index.html` that lets the week paint before the app loads;
 //! - `share_page`: the link-preview page of each section; `oembed`: what a pasted link
 //!   embeds as; `share_tags`: the `og:`/`twitter:` tags and icons;
-//! - `share_card`: what each section's share card shows; `card_text`: the cards' words.
+//! - `share_card`: what each section's share card shows; `card_text`: the cards' words;
+//! - `markup`: markup written by Leptos views, for pages and fragments no app adopts.
 
 pub use aelw_core::{data, embed, format, html, i18n, ids, model, page, url};
 
-/// Markup written by a Leptos view, for a page that no app hydrates (a preview page) or
-/// a fragment of a page's head: Leptos's hydration markers (`<!>`) are left out.
-pub fn markup<V: leptos::prelude::IntoView>(view: impl FnOnce() -> V) -> String {
-    use leptos::prelude::{Owner, RenderHtml};
-    Owner::new()
-        .with(|| view().into_view().to_html())
-        .replace("<!>", "")
-}
-
 pub mod card_text;
 pub mod loader;
+pub mod markup;
 pub mod oembed;
 pub mod page_html;
 pub mod share_card;

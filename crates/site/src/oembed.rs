@@ -161,7 +161,7 @@ mod tests {
         let data = embedded();
         let day = Some(Section::Day(data.days[0].date));
         assert_eq!(
-            crate::markup(|| discovery_link(data, day, Lang::Th, SITE)),
+            crate::markup::render(|| discovery_link(data, day, Lang::Th, SITE)),
             format!(
                 "<link rel=\"alternate\" type=\"application/json+oembed\" \
                  href=\"https://example.org/aelw/oembed/{}.th.json\" title=\"{}\">",
@@ -170,7 +170,7 @@ mod tests {
             )
         );
         assert!(
-            crate::markup(|| discovery_link(data, None, Lang::En, SITE))
+            crate::markup::render(|| discovery_link(data, None, Lang::En, SITE))
                 .contains("href=\"https://example.org/aelw/oembed.json\"")
         );
     }

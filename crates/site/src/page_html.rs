@@ -41,7 +41,7 @@ pub fn head_links(page: Page, site_url: &str, image: &ShareImage) -> String {
         Page::new(crate::model::Lang::Th, page.embed),
     );
     let oembed = crate::oembed::discovery_link(data, None, page.lang, site_url);
-    crate::markup(|| {
+    crate::markup::render(|| {
         view! {
             <link rel="canonical" href=url(page) />
             <link rel="alternate" hreflang="en" href=url(en) />
@@ -85,7 +85,7 @@ pub fn page_html(
     head = replace_once(
         &head,
         "<link rel=\"icon\" href=\"data:,\">",
-        &crate::markup(|| icon_links("")),
+        &crate::markup::render(|| icon_links("")),
     )?;
     head = relative_to(&head, page.up());
     head.push_str("  ");

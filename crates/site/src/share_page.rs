@@ -52,7 +52,7 @@ pub fn render(
     }
     .view();
     let oembed = crate::oembed::discovery_link(data, Some(section), lang, site_url);
-    let page = crate::markup(|| {
+    let page = crate::markup::render(|| {
         view! {
             <html lang=lang.code()>
                 <head>

@@ -126,7 +126,7 @@ mod tests {
             lang: Lang::Th,
             image: &image,
         };
-        let tags = crate::markup(|| tags.view());
+        let tags = crate::markup::render(|| tags.view());
         for expected in [
             r#"<meta property="og:locale" content="th_TH">"#,
             r#"<meta property="og:locale:alternate" content="en_GB">"#,
