@@ -60,21 +60,6 @@ pub fn check_update_head(
     Ok(())
 }
 
-/// Parses and checks an update's body exactly as the embedded data is checked, and
-/// accepts it only if it is not older than `current`. (The app reads the body with the
-/// browser's `JSON.parse` instead, then calls `accept_update`.)
-pub fn check_update_body(body: &str, current: &Dataset) -> Result<Dataset, UpdateError> {
-    if body.len() as u64 > MAX_UPDATE_BYTES {
-        return Err(UpdateError::TooLarge);
-    }
-    let data = match super::read(body) {
-        Ok(data) => data,
-        Err(super::ReadError::Syntax(e)) => return Err(UpdateError::InvalidJson(e.message)),
-        Err(super::ReadError::Shape(e)) => return Err(UpdateError::Invalid(e, 1)),
-    };
-    accept_update(data, current)
-}
-
 /// Accepts an update read into the model if it passes every check the embedded data
 /// passes and is not older than `current`.
 pub fn accept_update(data: Dataset, current: &Dataset) -> Result<Dataset, UpdateError> {
@@ -93,7 +78,7 @@ pub fn accept_update(data: Dataset, current: &Dataset) -> Result<Dataset, Update
 mod tests {
     use super::*;
     use crate::data::testing::*;
-    use crate::data::{FILE, embedded};
+    use crate::data::{FILE, check_update_body, embedded};
 
     #[test]
     fn an_update_needs_a_2xx_json_answer_of_reasonable_size() {
