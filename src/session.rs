@@ -58,7 +58,8 @@ pub fn opening_view() -> Opening {
 /// The app on the page: the owner of its state, effects and listeners, and the view
 /// rendered now. Dropping it takes both down: the view's nodes are removed, the
 /// effects stop and the listeners are removed. The page keeps its session until it is
-/// left (see `browser::keep_until_page_is_left`); the tests drop theirs.
+/// left (see `browser::keep_until_page_is_left`); the tests drop theirs. A data update
+/// is kept for the page, not the session (`week::keep_update`): one per page view.
 pub struct Session {
     owner: Owner,
     view: Shown,
@@ -159,8 +160,12 @@ fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>
     let open_fragment = move || open_current_section(state, true);
     // In a task of its own after the page is taken over (see `main`), ending with the
     // mark that the app is ready.
-    browser::next_task(move || {
-        start_in_browser(state, source, open_fragment);
+    // Under the session's owner again: a timer's callback runs outside any, and the
+    // listeners it registers are removed when that owner is cleaned up.
+    let owner = Owner::current();
+    browser::next_task(move || match owner {
+        Some(owner) => owner.with(|| start_in_browser(state, source, open_fragment)),
+        None => start_in_browser(state, source, open_fragment),
     });
     // The reader's time zone, once local times are shown (from the start, for a link
     // with `tz=local`).

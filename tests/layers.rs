@@ -6,7 +6,8 @@
 //! - each module imports only modules of a lower layer (tests included), so no import
 //!   runs back up and none goes round in a circle;
 //! - in the app, only the browser adapter (`src/browser/`) and the entry point name
-//!   web-sys, js-sys or wasm-bindgen.
+//!   web-sys, js-sys or wasm-bindgen;
+//! - the build-only crates stay out of the `.wasm`'s dependency graph (`cargo tree`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -179,4 +180,56 @@ fn the_checks_see_what_they_check() {
             .iter()
             .any(|(m, _, s)| m == "browser" && s.contains("web_sys"))
     );
+}
+
+/// The build steps' crates, and what only they or the tests use, are not in the
+/// `.wasm`'s dependency graph: the app never depends on them for `wasm32`.
+#[test]
+fn build_only_crates_stay_out_of_the_wasm() {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args([
+            "tree",
+            "--offline",
+            "--locked",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--edges",
+            "normal",
+            "--prefix",
+            "none",
+            "--package",
+            "aelw",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo tree runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tree = String::from_utf8(out.stdout).unwrap();
+    let names: Vec<&str> = tree
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(
+        names.contains(&"aelw-core") && names.contains(&"leptos"),
+        "{tree}"
+    );
+    for build_only in [
+        "aelw-site",
+        "aelw-cards",
+        "serde_path_to_error",
+        "unicode-normalization",
+        "harfrust",
+        "tiny-skia",
+        "oxipng",
+        "icu_segmenter",
+    ] {
+        assert!(
+            !names.contains(&build_only),
+            "{build_only} is in the .wasm's graph"
+        );
+    }
 }

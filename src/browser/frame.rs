@@ -51,9 +51,8 @@ pub fn on_content_resize(f: impl Fn() + 'static) {
     let callback = Closure::<dyn Fn()>::new(f);
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(&body);
-        use leptos::prelude::{StoredValue, WithValue, on_cleanup};
-        let kept = StoredValue::new_local((observer, callback));
-        on_cleanup(move || kept.with_value(|(observer, _)| observer.disconnect()));
+        let kept = send_wrapper::SendWrapper::new((observer, callback));
+        super::owned(move || kept.take().0.disconnect());
     }
 }
 
@@ -68,7 +67,7 @@ pub fn has_opaque_origin() -> bool {
 /// (`target="_blank"`); when `f` returns true, the click is taken (the browser does not
 /// follow it). For the life of the session.
 pub fn on_new_window_link(f: impl Fn(&str) -> bool + 'static) {
-    super::listen("click", move |ev: web_sys::Event| {
+    super::listen_on_document("click", move |ev: web_sys::Event| {
         let href = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

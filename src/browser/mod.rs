@@ -156,6 +156,30 @@ pub fn go_to_section(id: &str) -> bool {
     true
 }
 
+/// How many of the app's listeners are registered now (see `listen`): for the test that
+/// a session leaves none behind.
+static LISTENERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The number of the app's listeners registered now.
+pub fn listener_count() -> usize {
+    LISTENERS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Registers an app listener for counting, and removes it with the current owner (the
+/// session's), which must exist: under none, nothing would ever remove it.
+fn owned(remove: impl FnOnce() + Send + Sync + 'static) {
+    use std::sync::atomic::Ordering::Relaxed;
+    debug_assert!(
+        leptos::prelude::Owner::current().is_some(),
+        "a listener registered under no owner"
+    );
+    LISTENERS.fetch_add(1, Relaxed);
+    leptos::prelude::on_cleanup(move || {
+        remove();
+        LISTENERS.fetch_sub(1, Relaxed);
+    });
+}
+
 /// Listens for `event` on the window through Leptos's helper, for as long as the
 /// current owner (the session's) lives: its cleanup removes the listener.
 pub(crate) fn listen(event: &str, f: impl Fn(web_sys::Event) + 'static) {
@@ -163,7 +187,28 @@ pub(crate) fn listen(event: &str, f: impl Fn(web_sys::Event) + 'static) {
         return;
     }
     let handle = leptos::prelude::window_event_listener_untyped(event, f);
-    leptos::prelude::on_cleanup(move || handle.remove());
+    owned(move || handle.remove());
+}
+
+/// Listens for `event` on the document, for as long as the current owner lives. By
+/// hand: Leptos has a helper for the window only, and a click listener there would run
+/// after the components' own handlers (Leptos delegates those to the window first),
+/// where it must run before them, as it always has.
+pub(crate) fn listen_on_document(event: &'static str, f: impl Fn(web_sys::Event) + 'static) {
+    use send_wrapper::SendWrapper;
+    let Some(doc) = document() else { return };
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(f);
+    if doc
+        .add_event_listener_with_callback(event, callback.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        let kept = SendWrapper::new((doc, callback));
+        owned(move || {
+            let (doc, callback) = kept.take();
+            let _ =
+                doc.remove_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+        });
+    }
 }
 
 /// Keeps `value` (the page's session) until the page is left for good: a `pagehide`
@@ -194,7 +239,7 @@ pub fn on_hash_change(f: impl Fn() + 'static) {
 /// has (a closed row's link in a card, say): no `hashchange` fires then, yet the reader
 /// expects to be taken there again. For the life of the session.
 pub fn on_same_fragment_click(f: impl Fn() + 'static) {
-    listen("click", move |ev: web_sys::Event| {
+    listen_on_document("click", move |ev: web_sys::Event| {
         let link = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

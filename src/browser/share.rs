@@ -152,11 +152,13 @@ pub async fn fetch_update(url: &str) -> Result<String, crate::data::UpdateError>
 }
 
 /// Reads an update's body into the model with the browser's own JSON parser
-/// (`JSON.parse`, then serde-wasm-bindgen): no JSON parser ships in the `.wasm`. The
-/// data checks come after (`data::accept_update`).
+/// (`JSON.parse`, then serde-wasm-bindgen): no JSON parser ships in the `.wasm`. A key
+/// the format does not have is named by its record and field, as the build names it; a
+/// value of the wrong kind or a missing field is reported without its place (tracking
+/// the path would cost every reader 8 kB gzip: the build names it). The data checks
+/// come after (`data::accept_update`).
 pub fn read_update(body: &str) -> Result<crate::model::Dataset, crate::data::UpdateError> {
     use crate::data::{DataError, MAX_UPDATE_BYTES, UpdateError};
-    use crate::model::Dataset;
     if body.len() as u64 > MAX_UPDATE_BYTES {
         return Err(UpdateError::TooLarge);
     }
@@ -167,32 +169,35 @@ pub fn read_update(body: &str) -> Result<crate::model::Dataset, crate::data::Upd
             .unwrap_or_default();
         UpdateError::InvalidJson(message)
     })?;
-    let invalid = |field: String, message: String| {
-        let record = "file".into();
-        UpdateError::Invalid(
-            DataError {
-                record,
-                field,
-                message,
-            },
-            1,
-        )
+    let invalid = |path: &str, message: String| {
+        let error = DataError::at(path, |list, i| record_id(&value, list, i), message);
+        UpdateError::Invalid(error, 1)
     };
-    let data: Dataset = serde_wasm_bindgen::from_value(value.clone())
-        .map_err(|e| invalid(String::new(), e.to_string()))?;
+    let data: crate::model::Dataset =
+        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| invalid(".", e.to_string()))?;
     // serde-wasm-bindgen reads only the fields it knows, so a misspelt one would be
     // dropped without a word: the model written back has every field it knows, and a
     // key of the update that it lacks is one the data format does not have.
-    let known =
-        serde_wasm_bindgen::to_value(&data).map_err(|e| invalid(String::new(), e.to_string()))?;
+    let known = serde_wasm_bindgen::to_value(&data).map_err(|e| invalid(".", e.to_string()))?;
     match unknown_field(&value, &known, "") {
-        Some(path) => Err(invalid(path, "unknown field".into())),
+        Some(path) => Err(invalid(&path, "unknown field".into())),
         None => Ok(data),
     }
 }
 
+/// The id (or date) of record `index` of the top-level list `list` of a parsed update.
+fn record_id(value: &JsValue, list: &str, index: usize) -> Option<String> {
+    let items = Reflect::get(value, &JsValue::from_str(list)).ok()?;
+    let item = Reflect::get(&items, &JsValue::from_f64(index as f64)).ok()?;
+    ["id", "date"].iter().find_map(|key| {
+        Reflect::get(&item, &JsValue::from_str(key))
+            .ok()?
+            .as_string()
+    })
+}
+
 /// The path of the first key in `given` (as parsed) that `known` (the same data as the
-/// model writes it) does not have, if any.
+/// model writes it) does not have as its own, if any.
 fn unknown_field(given: &JsValue, known: &JsValue, path: &str) -> Option<String> {
     use web_sys::js_sys::{Array, Object};
     if Array::is_array(given) {
@@ -203,7 +208,7 @@ fn unknown_field(given: &JsValue, known: &JsValue, path: &str) -> Option<String>
     if !given.is_object() || !known.is_object() {
         return None;
     }
-    let object: &Object = given.unchecked_ref();
+    let (object, known_object): (&Object, &Object) = (given.unchecked_ref(), known.unchecked_ref());
     Object::keys(object).iter().find_map(|key: JsValue| {
         let name = key.as_string().unwrap_or_default();
         let at = if path.is_empty() {
@@ -211,7 +216,7 @@ fn unknown_field(given: &JsValue, known: &JsValue, path: &str) -> Option<String>
         } else {
             format!("{path}.{name}")
         };
-        if !Reflect::has(known, &key).unwrap_or(false) {
+        if !Object::has_own(known_object, &key) {
             return Some(at);
         }
         let (given, known) = (

@@ -18,7 +18,7 @@ pub use editorial::{APP_REMARKS, app_remark, is_format_char};
 #[cfg(all(feature = "json", not(target_arch = "wasm32")))]
 pub use file::embedded;
 #[cfg(feature = "json")]
-pub use file::{FILE, FILE_PATH, check_update_body, parse};
+pub use file::{FILE, FILE_PATH, parse};
 pub use sources::{MIRROR_HOSTS, WEAK_SOURCES, is_mirror_url, is_weak_url};
 pub use update::{
     MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError, accept_update, check_update_head,
@@ -37,6 +37,38 @@ pub struct DataError {
     pub field: String,
     /// What is wrong, in plain words.
     pub message: String,
+}
+
+impl DataError {
+    /// The problem `message` about the value at `path` (`events[3].span.to`; `.` or empty
+    /// for the whole file), its record named by its id (or date): `id_of(list, index)`
+    /// looks that up where the file was read, if it can.
+    pub fn at(
+        path: &str,
+        id_of: impl FnOnce(&str, usize) -> Option<String>,
+        message: String,
+    ) -> DataError {
+        let Some(close) = path.find(']') else {
+            let field = if path == "." { "" } else { path };
+            return DataError {
+                record: "file".into(),
+                field: field.into(),
+                message,
+            };
+        };
+        let record = &path[..=close];
+        let id = record
+            .split_once('[')
+            .and_then(|(list, index)| id_of(list, index.trim_end_matches(']').parse().ok()?));
+        DataError {
+            record: match id {
+                Some(id) => format!("{record} {id:?}"),
+                None => record.to_string(),
+            },
+            field: path[close + 1..].trim_start_matches('.').into(),
+            message,
+        }
+    }
 }
 
 impl fmt::Display for DataError {
