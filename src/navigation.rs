@@ -31,11 +31,11 @@ pub fn open_current_section(state: AppState, open_row: bool) {
     match url::parse_fragment(hash, data) {
         Fragment::None => {
             state.point_at(None, None);
-            browser::set_title(s.page_title);
+            browser::set_title(data.week.page_title.get(lang));
         }
         Fragment::Unknown(text) => {
             state.point_at(None, Some(Notice::UnknownSection(text)));
-            browser::set_title(s.page_title);
+            browser::set_title(data.week.page_title.get(lang));
         }
         Fragment::Section(section) => {
             let id = section.element_id();

@@ -35,7 +35,7 @@ pub struct Opening {
 
 /// Reads what the page was opened with (this reads the embedded week).
 pub fn opening_view() -> Opening {
-    let mut opts = url::parse_query(&browser::search(), &week::embedded().priority_ids());
+    let mut opts = url::parse_query(&browser::search(), &week::embedded().known());
     let page = Page::from_path(&browser::page_path());
     let page_lang = (page.lang == Lang::Th).then_some(Lang::Th);
     let lang = opts

@@ -4,7 +4,7 @@
 
 use crate::data::UpdateError;
 use crate::filter;
-use crate::model::{Dataset, Date, Event, Lang, Track};
+use crate::model::{Dataset, Date, Event, Lang};
 use crate::page::{Page, page_url, query_lang};
 use crate::panel::{Panel, panel_for};
 use crate::url::ViewOptions;
@@ -249,8 +249,9 @@ impl AppState {
     }
 
     /// Shows or stops showing the events of a track.
-    pub fn filter_track(&self, track: Track, on: bool) {
-        self.view.update(|o| o.filters.set_track(track, on));
+    pub fn filter_track(&self, id: &str, on: bool) {
+        let ids = self.data.get_untracked().track_ids();
+        self.view.update(|o| o.filters.set_track(id, on, &ids));
     }
 
     /// Shows or stops showing the events that advanced a priority.

@@ -6,7 +6,7 @@
 use crate::format;
 use crate::html::{escape_into, escape_text_into};
 use crate::i18n::{Strings, strings};
-use crate::ids::is_https_url;
+use crate::ids::{self, is_https_url};
 use crate::model::{Dataset, Day, Deliverable, Event, Lang, Priority, Text};
 
 /// The class of a muted count after a heading ("Sources (3)", "Delivered (2)").
@@ -182,8 +182,9 @@ pub fn event_title(event: &Event, lang: Lang) -> String {
 pub fn event_meta(data: &Dataset, event: &Event, lang: Lang) -> String {
     let s = strings(lang);
     let mut h = Html::new();
-    for &t in &event.tracks {
-        h.el_text("span", &format!("track track-{}", t.slug()), s.track(t));
+    for track in event.tracks.iter().filter_map(|id| data.track(id)) {
+        let class = format!("track {}", ids::track_class(&track.id));
+        h.el_text("span", &class, track.name.get(lang));
     }
     for p in event.priorities.iter().filter_map(|id| data.priority(id)) {
         h.el_text("span", &format!("prio accent-{}", p.id), p.name.get(lang));
@@ -357,7 +358,7 @@ pub fn masthead(data: &Dataset, lang: Lang, target: Option<&str>) -> String {
         for (term, value) in [
             (s.venue, week.venue.get(lang)),
             (s.host, week.host.get(lang)),
-            (s.times, s.times_are_local),
+            (s.times, &s.zone(s.times_are_local, week)),
         ] {
             h.el("div", "", &|h| {
                 h.el_text("dt", "", term).el_text("dd", "", value);

@@ -30,7 +30,7 @@ pub fn EmbedBar(
                 <h1 class="embed-title">{data.week.title.get(lang)}</h1>
                 <p class="embed-dates">
                     {format::week_dates(s, &data.week)}
-                    <span class="embed-tz">" · " {s.times_are_local}</span>
+                    <span class="embed-tz">" · " {s.zone(s.times_are_local, &data.week)}</span>
                 </p>
                 <div class="embed-actions">
                     <LanguageSwitch />

@@ -41,7 +41,7 @@ pub fn EventItem(
 /// request), else the time of day, else a short mark that no time is given.
 fn row_time(event: &'static Event, s: &'static Strings, lang: Lang) -> impl IntoView + use<> {
     let data = use_data();
-    match (event.start, format::clock_time(s, event)) {
+    match (event.start, format::clock_time(s, event, &data.week)) {
         (Some(start), Some(ict)) => {
             let instant = format::datetime_attr(event.date, start, &data.week.utc_offset);
             let state = use_state();

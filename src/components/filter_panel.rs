@@ -4,7 +4,6 @@
 use crate::components::page_tools::PageTools;
 use crate::i18n::strings;
 use crate::ids;
-use crate::model::Track;
 use crate::state::{use_data, use_state};
 use leptos::prelude::*;
 
@@ -25,23 +24,25 @@ pub fn FilterPanel(
     let filtered = Memo::new(move |_| state.with_view(|o| o.filters.is_filtered()));
 
     // Only tracks that some event has are offered.
-    let tracks = Track::ALL
-        .into_iter()
-        .filter(|t| data.events.iter().any(|e| e.tracks.contains(t)))
+    let tracks = data
+        .tracks
+        .iter()
+        .filter(|t| data.events.iter().any(|e| e.tracks.contains(&t.id)))
         .map(|track| {
-            let id = ids::track_filter(track.slug());
+            let id = ids::track_filter(&track.id);
+            let tid = track.id.as_str();
             view! {
                 <li class="check">
                     <input
                         type="checkbox"
                         id=id.clone()
-                        prop:checked=move || state.with_view(|o| o.filters.tracks.contains(&track))
+                        prop:checked=move || state.with_view(|o| o.filters.tracks.iter().any(|x| x == tid))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            state.filter_track(track, on);
+                            state.filter_track(tid, on);
                         }
                     />
-                    <label for=id>{s.track(track)}</label>
+                    <label for=id>{track.name.get(lang)}</label>
                 </li>
             }
         })

@@ -5,6 +5,7 @@ use crate::format;
 use crate::i18n::strings;
 use crate::model::Lang;
 use crate::state::{use_data, use_state};
+use crate::static_html::COUNT_CLASS;
 use leptos::prelude::*;
 
 /// The page footer.
@@ -16,14 +17,30 @@ pub fn SiteFooter(
     let data = use_data();
     let s = strings(lang);
     // Relative to the page, which may sit in a folder of its own (`th/`).
-    let data_file = format!("{}data/aelw-2022.json", use_state().page().up());
+    let name = data.week.data_file.as_str();
+    let data_file = format!("{}data/{name}", use_state().page().up());
+    // What the last revision changed, in a few lines (written by `make data`), behind a
+    // disclosure like the sources': the footer keeps its height however many there are.
+    let changes = (!data.changes.is_empty()).then(|| {
+        let items = data
+            .changes
+            .iter()
+            .map(|c| view! { <li>{c.get(lang)}</li> });
+        let count = format!("({})", data.changes.len());
+        view! {
+            <details class="sources changes">
+                <summary>{s.what_changed} " " <span class=COUNT_CLASS>{count}</span></summary>
+                <ul>{items.collect_view()}</ul>
+            </details>
+        }
+    });
     view! {
         <footer class="site-footer">
             <div class="wrap">
                 <h2>{s.about_heading}</h2>
                 <p>{s.about_text}</p>
                 <p>
-                    <a href=data_file download="aelw-2022.json">
+                    <a href=data_file download=name>
                         {s.download_data}
                     </a>
                 </p>
@@ -31,8 +48,9 @@ pub fn SiteFooter(
                     {s.last_revised}": "
                     <time datetime=data.updated.to_string()>{format::long_date(s, data.updated)}</time>
                 </p>
+                {changes}
                 <EmbedSnippet lang=lang />
-                <p class="disclaimer">{s.disclaimer}</p>
+                <p class="disclaimer">{data.week.disclaimer.get(lang)}</p>
             </div>
         </footer>
     }

@@ -1,7 +1,6 @@
 //! The masthead: title, theme, dates, venue, host and the time-zone rule.
 
 use crate::components::{language_switch::LanguageSwitch, static_text::StaticText};
-use crate::i18n::strings;
 use crate::model::Lang;
 use crate::state::{external_link_target, use_data};
 use crate::static_html;
@@ -13,14 +12,13 @@ pub fn SiteHeader(
     /// Language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let s = strings(lang);
     let (data, target) = (use_data(), external_link_target());
     let text = StaticText(move || static_html::masthead(data, lang, target));
     view! {
         <header class="masthead">
             <div class="wrap">
                 <div class="masthead-top">
-                    <p class="eyebrow">{s.eyebrow}</p>
+                    <p class="eyebrow">{data.week.eyebrow.get(lang)}</p>
                     <LanguageSwitch />
                 </div>
                 <div class="masthead-text" inner_html=text></div>

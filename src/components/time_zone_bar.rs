@@ -1,9 +1,9 @@
-//! Bangkok time or the reader's own: a switch that converts every clock time with the
-//! browser's `Intl` and says which zone it uses. Days never move: an event of
+//! The summit's time or the reader's own: a switch that converts every clock time with
+//! the browser's `Intl` and says which zone it uses. Days never move: an event of
 //! 19 November in Bangkok stays under 19 November.
 
 use crate::i18n::strings;
-use crate::state::use_state;
+use crate::state::{use_data, use_state};
 use leptos::prelude::*;
 
 /// One line saying which time is shown, and a button to change it.
@@ -11,13 +11,14 @@ use leptos::prelude::*;
 pub fn TimeZoneBar() -> impl IntoView {
     let state = use_state();
     let s = strings(state.lang_untracked());
+    let week = &use_data().week;
     let local = move || state.with_view(|o| o.local_times);
     let note = move || {
         if local() {
             let zone = state.time_zone().unwrap_or_default();
-            s.tz_local_note.replace("{zone}", &zone)
+            s.zone(s.tz_local_note, week).replace("{zone}", &zone)
         } else {
-            format!("{}: {}", s.times, s.times_are_local)
+            format!("{}: {}", s.times, s.zone(s.times_are_local, week))
         }
     };
     view! {
@@ -28,7 +29,7 @@ pub fn TimeZoneBar() -> impl IntoView {
                 class="button"
                 on:click=move |_| state.toggle_local_times()
             >
-                {move || if local() { s.tz_show_ict } else { s.tz_show_local }}
+                {move || if local() { s.zone(s.tz_show_ict, week) } else { s.tz_show_local.to_string() }}
             </button>
         </div>
     }

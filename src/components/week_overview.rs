@@ -1,5 +1,5 @@
 //! The week at a glance, as a navigator: each day with a mark per event, lettered and
-//! coloured by track, linking to the day; then the three cards.
+//! coloured by track, linking to the day; then the priority cards.
 
 use crate::format;
 use crate::i18n::strings;
@@ -9,8 +9,9 @@ use crate::state::use_data;
 use leptos::prelude::*;
 
 /// A track's mark: its letter on its colour, so colour is never the only clue.
-fn mark(track: Track, lang: Lang) -> impl IntoView + use<> {
-    view! { <span class=format!("mark track-{}", track.slug())>{strings(lang).track_mark(track)}</span> }
+fn mark(track: &'static Track, lang: Lang) -> impl IntoView + use<> {
+    let class = format!("mark {}", ids::track_class(&track.id));
+    view! { <span class=class>{track.letter.get(lang)}</span> }
 }
 
 /// Navigation to every day and card. On a phone the days scroll sideways inside the
@@ -27,8 +28,8 @@ pub fn WeekOverview(
         // An event's first track is the one it is filed under.
         let marks = data
             .events_on(day.date)
-            .filter_map(|e| e.tracks.first())
-            .map(|&t| mark(t, lang))
+            .filter_map(|e| data.track(e.tracks.first()?))
+            .map(|t| mark(t, lang))
             .collect_view();
         view! {
             <li>
@@ -45,10 +46,11 @@ pub fn WeekOverview(
         }
     });
     // Only the tracks that some event is filed under.
-    let legend = Track::ALL
-        .into_iter()
-        .filter(|t| data.events.iter().any(|e| e.tracks.first() == Some(t)))
-        .map(|t| view! { <li>{mark(t, lang)} " " {s.track(t)}</li> })
+    let legend = data
+        .tracks
+        .iter()
+        .filter(|t| data.events.iter().any(|e| e.tracks.first() == Some(&t.id)))
+        .map(|t| view! { <li>{mark(t, lang)} " " {t.name.get(lang)}</li> })
         .collect_view();
     let cards = data.priorities.iter().map(|p| {
         view! {

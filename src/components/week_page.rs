@@ -52,7 +52,7 @@ pub fn WeekPage(
                 class:is-hidden=cards_off_panel
                 aria-labelledby=ids::PRIORITIES_HEADING
             >
-                <h2 id=ids::PRIORITIES_HEADING>{s.priorities_heading}</h2>
+                <h2 id=ids::PRIORITIES_HEADING>{data.week.priorities_heading.get(lang)}</h2>
                 {if embed {
                     Either::Left(view! { <CardTabs lang=lang /> })
                 } else {

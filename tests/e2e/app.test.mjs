@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { setOpen, suite, openPage } from './browser.mjs';
+import { setOpen, suite, openPage, withPage } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
@@ -52,7 +52,7 @@ test('shows the six days, every event of the data and the three priority cards',
       // Closed until asked: the row is the summary, the rest is in the closed details.
       assert.equal(await article.evaluate((d) => d.open), false, `${event.id} starts closed`);
       assert.equal(await article.locator('> summary .event-meta .track').count(), event.tracks.length, `${event.id} tracks`);
-      assert.equal(await article.locator('> summary .prio').count(), event.priorities.length, `${event.id} priorities`);
+      assert.equal(await article.locator('> summary .prio').count(), (event.priorities ?? []).length, `${event.id} priorities`);
       assert.equal(await article.locator('> summary .status').count(), event.status === 'partly_confirmed' ? 1 : 0, `${event.id} status`);
       assert.equal(await article.locator('.sources li').count(), event.sources.length, `${event.id} sources`);
     }
@@ -62,7 +62,7 @@ test('shows the six days, every event of the data and the three priority cards',
     for (const p of data.priorities) {
       const card = page.locator(`#priority-${p.id}`);
       assert.equal(await card.locator('.deliverable').count(), p.deliverables.length, p.id);
-      const advancing = data.events.filter((e) => e.priorities.includes(p.id)).length;
+      const advancing = data.events.filter((e) => (e.priorities ?? []).includes(p.id)).length;
       assert.equal(await card.locator('.card-events li').count(), advancing, `${p.id} events`);
     }
     assert.deepEqual(problems, []);
@@ -157,5 +157,20 @@ test('reflows without horizontal scrolling at 320 px', async () => {
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
+  }
+});
+
+test('the footer says when the content was last revised and lists what changed, in both languages', async () => {
+  assert.ok(data.changes.length > 0, 'the data lists its last revision\'s changes');
+  for (const [path, lang, label] of [['', 'en', 'What changed'], ['th/', 'th', 'สิ่งที่เปลี่ยนแปลง']]) {
+    await withPage(t.browser, `${t.server.origin}/${path}`, async (page) => {
+      const changes = page.locator('.site-footer details.changes');
+      assert.equal((await changes.locator('summary').innerText()).trim(), `${label} (${data.changes.length})`);
+      assert.equal(await changes.locator('li').first().isVisible(), false, 'closed until asked');
+      await changes.locator('summary').click();
+      assert.deepEqual(await changes.locator('li').allInnerTexts(), data.changes.map((c) => c[lang]));
+      const revised = await page.locator('.site-footer time').getAttribute('datetime');
+      assert.equal(revised, data.updated);
+    });
   }
 });

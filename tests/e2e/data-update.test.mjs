@@ -92,7 +92,7 @@ async function openWithUpdate(source, check) {
     await check(page, line);
     const blocked = await page.evaluate(() => window.__violations);
     if (/^https:\/\//.test(source)) {
-      // Another origin: the policy's connect-src 'self' blocks it, as the README says.
+      // Another origin: the policy's connect-src 'self' blocks it, as docs/deploying.md says.
       assert.ok(blocked.length > 0 && blocked.every((d) => d === 'connect-src'), JSON.stringify(blocked));
     } else {
       assert.deepEqual(blocked, [], 'no CSP violation');

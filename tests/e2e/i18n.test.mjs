@@ -59,11 +59,18 @@ test('the Thai page has no English left: interface strings or content', async ()
     await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
     text = await page.evaluate(() => document.body.innerText);
     const texts = [];
+    const thaiTexts = [];
     JSON.stringify(data, (key, value) => {
-      if (value && typeof value === 'object' && typeof value.en === 'string' && value.en !== value.th) texts.push(value.en);
+      if (value && typeof value === 'object' && typeof value.en === 'string' && value.en !== value.th) {
+        texts.push(value.en);
+        thaiTexts.push(value.th);
+      }
       return value;
     });
-    for (const en of texts) if (en.length >= 12 && text.includes(en)) leftovers.push(en);
+    // A name the Thai texts themselves keep in English (a site called "APEC 2022
+    // Thailand" in a source's Thai label) is not a leftover.
+    const keptInThai = (en) => thaiTexts.some((th) => th?.includes(en));
+    for (const en of texts) if (en.length >= 12 && text.includes(en) && !keptInThai(en)) leftovers.push(en);
     assert.deepEqual(leftovers, []);
     assert.ok(text.includes('สัปดาห์การประชุมผู้นำเขตเศรษฐกิจเอเปค'));
   });

@@ -292,8 +292,8 @@ test('the navigator shows each day with a lettered mark per event and links to t
       const legend = Object.fromEntries(await page.locator('.overview-legend .mark').evaluateAll((els) =>
         els.map((e) => [[...e.classList].find((c) => c.startsWith('track-')), e.textContent])));
       assert.equal(new Set(Object.values(legend)).size, Object.keys(legend).length, `${lang}: letters are unique`);
-      // The data's track names and the page's slugs (the URL contract in the README).
-      const slug = (track) => `track-${track === 'around_summit' ? 'around-the-summit' : track.replaceAll('_', '-')}`;
+      // The data's track ids are the page's classes (the link contract, docs/links.md).
+      const slug = (track) => `track-${track}`;
       for (const day of data.days) {
         const link = page.locator(`.overview-day[href="#day-${day.date}"]`);
         const events = data.events.filter((e) => e.date === day.date);

@@ -1,13 +1,13 @@
 //! Which events a filtered view shows: by track, by priority, and by words in the title,
 //! summary and outcomes. Pure, so native tests pin it down.
 
-use crate::model::{Event, Lang, Track};
+use crate::model::{Dataset, Event, Lang};
 
 /// What a filtered view narrows the week to; the default is the whole week.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filters {
-    /// Events of these tracks, in `Track` order.
-    pub tracks: Vec<Track>,
+    /// Events of these track ids, in the data's track order.
+    pub tracks: Vec<String>,
     /// Events that advanced these priority ids, in card order.
     pub priorities: Vec<String>,
     /// Words to find in titles, summaries and outcomes.
@@ -20,22 +20,45 @@ impl Filters {
         !self.tracks.is_empty() || !self.priorities.is_empty() || !self.query.trim().is_empty()
     }
 
-    /// Turns a track filter on or off, keeping tracks in `Track` order.
-    pub fn set_track(&mut self, track: Track, on: bool) {
-        set_in_order(&mut self.tracks, track, on, |&t| t as usize);
+    /// Turns a track filter on or off, keeping tracks in the data's order (`track_ids`).
+    pub fn set_track(&mut self, id: &str, on: bool, track_ids: &[&str]) {
+        set_in_order(&mut self.tracks, id.to_string(), on, rank_in(track_ids));
     }
 
     /// Turns a priority filter on or off, keeping priorities in card order
     /// (`priority_ids`).
     pub fn set_priority(&mut self, id: &str, on: bool, priority_ids: &[&str]) {
-        let rank = |p: &String| {
-            priority_ids
-                .iter()
-                .position(|id| id == p)
-                .unwrap_or(usize::MAX)
-        };
-        set_in_order(&mut self.priorities, id.to_string(), on, rank);
+        set_in_order(
+            &mut self.priorities,
+            id.to_string(),
+            on,
+            rank_in(priority_ids),
+        );
     }
+}
+
+/// The ids a link may name, in the data's order: its tracks and its priority cards.
+#[derive(Debug, Clone, Default)]
+pub struct Known<'a> {
+    /// Track ids, in filter order.
+    pub tracks: Vec<&'a str>,
+    /// Priority ids, in card order.
+    pub priorities: Vec<&'a str>,
+}
+
+impl Dataset {
+    /// The track and priority ids links and filters may name.
+    pub fn known(&self) -> Known<'_> {
+        Known {
+            tracks: self.track_ids(),
+            priorities: self.priority_ids(),
+        }
+    }
+}
+
+/// An id's place in `order` (unknown ids last).
+fn rank_in<'a>(order: &'a [&str]) -> impl Fn(&String) -> usize + 'a {
+    move |id| order.iter().position(|o| o == id).unwrap_or(usize::MAX)
 }
 
 /// Puts `item` into `list` (once) or takes it out, keeping `list` in the order `rank`
@@ -153,7 +176,7 @@ mod tests {
     #[test]
     fn tracks_narrow_and_combine_with_or() {
         let ministers = Filters {
-            tracks: vec![Track::Ministers],
+            tracks: vec!["ministers".into()],
             ..Default::default()
         };
         assert_eq!(
@@ -161,7 +184,7 @@ mod tests {
             ["ministerial-meeting", "joint-ministerial-statement"]
         );
         let both = Filters {
-            tracks: vec![Track::Ministers, Track::Youth],
+            tracks: vec!["ministers".into(), "youth".into()],
             ..Default::default()
         };
         assert_eq!(
@@ -177,7 +200,7 @@ mod tests {
     #[test]
     fn priorities_and_tracks_combine_with_and() {
         let opts = Filters {
-            tracks: vec![Track::SeniorOfficials],
+            tracks: vec!["senior-officials".into()],
             priorities: vec!["balance".into()],
             ..Default::default()
         };

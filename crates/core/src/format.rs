@@ -78,9 +78,9 @@ pub fn datetime_attr(date: Date, time: Time, utc_offset: &str) -> String {
     format!("{date}T{time}{utc_offset}")
 }
 
-/// The clock time of an event in Bangkok time, if a source gives one: "09:15 ICT",
+/// The clock time of an event in the week's zone, if a source gives one: "09:15 ICT",
 /// "About 12:00 ICT", "09:15–10:30 ICT", "09:15 น. (ICT)".
-pub fn clock_time(s: &Strings, e: &Event) -> Option<String> {
+pub fn clock_time(s: &Strings, e: &Event, week: &Week) -> Option<String> {
     let start = e.start?;
     let range = match e.end {
         Some(end) => format!("{start}–{end}"),
@@ -91,7 +91,7 @@ pub fn clock_time(s: &Strings, e: &Event) -> Option<String> {
     } else {
         s.clock
     };
-    Some(pattern.replace("{time}", &range))
+    Some(s.zone(pattern, week).replace("{time}", &range))
 }
 
 /// `s` cut to at most `max` characters at a word boundary, with "…" where it was cut.
@@ -148,7 +148,7 @@ pub fn section_description(
         }
         Section::Event(id) => match data.event(id) {
             Some(e) => {
-                let when = clock_time(s, e)
+                let when = clock_time(s, e, &data.week)
                     .or_else(|| e.time_of_day.as_ref().map(|t| t.get(lang).to_string()))
                     .unwrap_or_else(|| s.time_not_published.to_string());
                 let place = e
@@ -220,7 +220,7 @@ mod tests {
     #[test]
     fn times_carry_the_zone_and_say_when_approximate() {
         let data = crate::data::embedded();
-        let time = |id: &str| clock_time(&EN, data.event(id).unwrap());
+        let time = |id: &str| clock_time(&EN, data.event(id).unwrap(), &data.week);
         assert_eq!(time("youth-declaration").as_deref(), Some("11:30 ICT"));
         assert_eq!(
             time("handover-united-states").as_deref(),
@@ -229,7 +229,10 @@ mod tests {
         assert_eq!(time("gala-dinner"), None);
         let mut e = data.event("youth-declaration").unwrap().clone();
         e.end = Time::parse("12:15");
-        assert_eq!(clock_time(&EN, &e).as_deref(), Some("11:30–12:15 ICT"));
+        assert_eq!(
+            clock_time(&EN, &e, &data.week).as_deref(),
+            Some("11:30–12:15 ICT")
+        );
         assert_eq!(
             datetime_attr(e.date, e.start.unwrap(), &data.week.utc_offset),
             "2022-11-14T11:30+07:00"

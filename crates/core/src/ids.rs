@@ -36,6 +36,12 @@ pub fn track_filter(slug: &str) -> String {
     format!("filter-track-{slug}")
 }
 
+/// The CSS class that gives a track its colour: `track-ministers` (the build writes one
+/// rule per track of the data, `style::track_rules` in the site crate).
+pub fn track_class(id: &str) -> String {
+    format!("track-{id}")
+}
+
 /// The element the app takes over.
 pub const APP: &str = "app";
 /// The notes shown if the app cannot start or stops.

@@ -146,7 +146,7 @@ impl fmt::Display for Date {
     }
 }
 
-/// A local wall-clock time in the week's time zone (ICT), `HH:MM` in the data.
+/// A local wall-clock time in the week's time zone, `HH:MM` in the data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Time {
@@ -195,68 +195,21 @@ fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
         .then(|| s.parse().ok())?
 }
 
-/// Who an event is for: the groups of the APEC process, plus the week around them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Track {
-    /// Senior officials (SOM).
-    SeniorOfficials,
-    /// Ministers (AMM).
-    Ministers,
-    /// Economic Leaders (AELM).
-    Leaders,
-    /// ABAC and the CEO Summit.
-    Business,
-    /// Invited guests.
-    Guests,
-    /// Youth programmes.
-    Youth,
-    /// Ceremonial and social events.
-    Ceremonial,
-    /// Briefings and press.
-    Media,
-    /// What happened around the summit: bilateral visits and talks on its sidelines,
-    /// security events, protests.
-    AroundSummit,
-    /// Anything else that shaped the week (holidays, …).
-    Other,
-}
-
-impl Track {
-    /// Every track, in the order of the enum, which filters and legends follow.
-    pub const ALL: [Track; 10] = [
-        Track::SeniorOfficials,
-        Track::Ministers,
-        Track::Leaders,
-        Track::Business,
-        Track::Guests,
-        Track::Youth,
-        Track::Ceremonial,
-        Track::Media,
-        Track::AroundSummit,
-        Track::Other,
-    ];
-
-    /// The track's slug: its value in `?track=` and its CSS class (`track-<slug>`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            Track::SeniorOfficials => "senior-officials",
-            Track::Ministers => "ministers",
-            Track::Leaders => "leaders",
-            Track::Business => "business",
-            Track::Guests => "guests",
-            Track::Youth => "youth",
-            Track::Ceremonial => "ceremonial",
-            Track::Media => "media",
-            Track::AroundSummit => "around-the-summit",
-            Track::Other => "other",
-        }
-    }
-
-    /// The track with this slug.
-    pub fn from_slug(slug: &str) -> Option<Track> {
-        Track::ALL.into_iter().find(|t| t.slug() == slug)
-    }
+/// A track: one kind of event the filters, the row colours and the navigator's marks
+/// tell apart. The summit's data lists its own (senior officials, ministers, …).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Track {
+    /// Slug: its value in `?track=`, its CSS class (`track-<id>`) and what events cite.
+    pub id: String,
+    /// Its label in the filters and on each event.
+    pub name: Text,
+    /// One letter (or two) on its marks in the week navigator.
+    pub letter: Text,
+    /// Its colour, `#rrggbb`, on a light page.
+    pub colour: String,
+    /// Its colour, `#rrggbb`, on a dark page.
+    pub colour_dark: String,
 }
 
 /// How well the sources pin an event down.
@@ -289,9 +242,9 @@ pub struct Event {
     pub date: Date,
     /// The dates it actually ran, when that is more than one day.
     pub span: Option<Span>,
-    /// Start time in ICT, only where a source gives one.
+    /// Start time in the week's zone, only where a source gives one.
     pub start: Option<Time>,
-    /// End time in ICT, only where a source gives one.
+    /// End time in the week's zone, only where a source gives one.
     pub end: Option<Time>,
     /// The start time is "about", not exact.
     #[serde(default)]
@@ -304,8 +257,8 @@ pub struct Event {
     pub short: Option<String>,
     /// Where it took place; absent where no source says.
     pub venue: Option<Text>,
-    /// Tracks, main one first.
-    pub tracks: Vec<Track>,
+    /// Ids of its tracks, main one first.
+    pub tracks: Vec<String>,
     /// Who chaired it.
     pub chair: Option<Text>,
     /// Who took part.
@@ -384,11 +337,11 @@ pub struct Deliverable {
     pub sources: Vec<String>,
 }
 
-/// One of the host year's three priorities.
+/// One of the host year's priorities.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Priority {
-    /// `open`, `connect` or `balance`.
+    /// Slug, e.g. `open`.
     pub id: String,
     /// Short name ("Open").
     pub name: Text,
@@ -457,33 +410,55 @@ pub struct Week {
     pub start: Date,
     /// Last day.
     pub end: Date,
+    /// The host city, whose clock the times follow ("Bangkok").
+    pub city: Text,
     /// IANA zone all times are in.
     pub time_zone: String,
     /// Its UTC offset, `+07:00`.
     pub utc_offset: String,
+    /// Its abbreviation beside clock times ("ICT").
+    pub zone_abbr: String,
     /// A paragraph introducing the week.
     pub summary: Text,
     /// Where sources disagree about the week itself.
     pub note: Option<Text>,
     /// Sources for the week-level facts.
     pub sources: Vec<String>,
+    /// The page's `<title>`, and the title of shared links.
+    pub page_title: Text,
+    /// The page's description, for search engines and link previews.
+    pub page_description: Text,
+    /// The short line above the title ("APEC 2022 Thailand").
+    pub eyebrow: Text,
+    /// The heading of the priority cards.
+    pub priorities_heading: Text,
+    /// What the site is not (an official site of …), in the footer.
+    pub disclaimer: Text,
+    /// The data file's name, under `data/` on the site: `aelw-2022.json`.
+    pub data_file: String,
 }
 
-/// Everything the app shows: the content of `public/data/aelw-2022.json`.
+/// Everything the app shows: the content of a summit's data file
+/// (`public/data/aelw-2022.json` for Bangkok 2022).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
-    /// Format version of the file.
+    /// The release: 1 for the first, one more for each published change.
     pub version: u32,
     /// When the content was last revised, `YYYY-MM-DD`.
     pub updated: Date,
+    /// What the last revision changed, in a few lines (`make data` writes them).
+    #[serde(default)]
+    pub changes: Vec<Text>,
     /// The week.
     pub week: Week,
     /// Its days, in order.
     pub days: Vec<Day>,
+    /// The kinds of event, in the order the filters and legends list them.
+    pub tracks: Vec<Track>,
     /// Its events, by day and then by time.
     pub events: Vec<Event>,
-    /// The three priority cards.
+    /// The priority cards.
     pub priorities: Vec<Priority>,
     /// Every source cited anywhere above.
     pub sources: Vec<Source>,
@@ -498,6 +473,16 @@ impl Dataset {
     /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.events.iter().find(|e| e.id == id)
+    }
+
+    /// The track with this id.
+    pub fn track(&self, id: &str) -> Option<&Track> {
+        self.tracks.iter().find(|t| t.id == id)
+    }
+
+    /// The tracks' ids, in the data's order.
+    pub fn track_ids(&self) -> Vec<&str> {
+        self.tracks.iter().map(|t| t.id.as_str()).collect()
     }
 
     /// The priority cards' ids, in card order.

@@ -7,7 +7,8 @@
 //! - `share_page`: the link-preview page of each section; `oembed`: what a pasted link
 //!   embeds as; `share_tags`: the `og:`/`twitter:` tags and icons;
 //! - `share_card`: what each section's share card shows; `card_text`: the cards' words;
-//! - `markup`: markup written by Leptos views, for pages and fragments no app adopts.
+//! - `markup`: markup written by Leptos views, for pages and fragments no app adopts;
+//! - `style`: the stylesheet with the summit's track colours.
 
 pub use aelw_core::{data, embed, format, html, i18n, ids, model, page, url};
 
@@ -19,3 +20,21 @@ pub mod page_html;
 pub mod share_card;
 pub mod share_page;
 pub mod share_tags;
+pub mod style;
+
+/// The summit's data for the build steps: the file `make` names (`$AELW_DATA`, else the
+/// Bangkok week's), read and checked once. On failure, every problem, one per line.
+pub fn week() -> Result<&'static model::Dataset, String> {
+    static WEEK: std::sync::OnceLock<Result<model::Dataset, String>> = std::sync::OnceLock::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let read = || {
+        let path = data::data_path(&root);
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read the data file {}: {e}", path.display()))?;
+        data::parse(&text).map_err(|errors| {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            format!("{} has problems:\n{}", path.display(), list.join("\n"))
+        })
+    };
+    WEEK.get_or_init(read).as_ref().map_err(Clone::clone)
+}

@@ -1,7 +1,7 @@
 //! Build steps, run natively with the `ssr` feature by trunk hooks.
 //!
-//! `prerender <folder>` (the `pre_build` hook): from the embedded data and the app's own
-//! components it writes, into the folder:
+//! `prerender <folder>` (the `pre_build` hook): from the summit's data (`$AELW_DATA`, else
+//! the Bangkok week's) and the app's own components it writes, into the folder:
 //!
 //! - `app.html`: the default view (English, the full week, the cards), which trunk inlines
 //!   into `dist/index.html`, so the week is readable before the WebAssembly arrives,
@@ -18,6 +18,7 @@
 //!   or copied from `target/card-cache/` when a card showing the same was drawn before.
 //! - `favicon.ico` and `apple-touch-icon.png`: the app's icons (the SVG one is written
 //!   into each page, see `aelw_site::share_tags`).
+//! - `main.css`: `style/main.css` with the tracks' colours; `data/<file>`: the data file.
 //! - `i18n.json`: the interface's strings as (English, Thai) pairs, for the browser test
 //!   that looks for English left in the Thai page (not shipped).
 //!
@@ -40,6 +41,9 @@ use aelw_site::{oembed, share_page};
 use leptos::prelude::*;
 use std::path::Path;
 use std::process::ExitCode;
+
+/// The app's own stylesheet, which `main.css` extends with the tracks' colours.
+const STYLE: &str = "../../style/main.css";
 
 /// Where `make serve` runs the app; deployments set `AELW_SITE_URL`.
 const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
@@ -77,19 +81,20 @@ fn finish_page() -> Result<String, String> {
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let html = aelw_site::loader::defer_app_preloads(&html)?;
     let site_url = site_url()?;
-    let english = rendered(Page::default());
+    let data = aelw_site::week()?;
+    let english = rendered(data, Page::default());
     let english = Markup {
         app: &english.0,
         problem: &english.1,
     };
     for page in Page::ALL {
-        let own = rendered(page);
+        let own = rendered(data, page);
         let own = Markup {
             app: &own.0,
             problem: &own.1,
         };
-        let image = week_image(staging, page.lang, &site_url)?;
-        let out = page_html(&html, page, &english, &own, &site_url, &image)?;
+        let image = week_image(data, staging, page.lang, &site_url)?;
+        let out = page_html(&html, data, page, &english, &own, &site_url, &image)?;
         write(&staging.join(page.path()).join("index.html"), &out)?;
     }
     Ok(format!(
@@ -102,17 +107,11 @@ fn finish_page() -> Result<String, String> {
 /// A page's prerendered week, with the hydration markers the app follows, and its
 /// problem notes. Leptos writes the markers as `<!>`, which parses as an empty comment
 /// but is an HTML syntax error; `<!---->` parses to the same empty comment and is valid.
-fn rendered(page: Page) -> (String, String) {
+fn rendered(data: &'static Dataset, page: Page) -> (String, String) {
     let (opts, lang) = (page.view(), page.lang);
     let app = Owner::new()
         .with(|| {
-            let state = AppState::new(
-                lang,
-                data::embedded(),
-                opts,
-                String::new(),
-                aelw_core::filter::fold_std,
-            );
+            let state = AppState::new(lang, data, opts, String::new(), aelw_core::filter::fold_std);
             view! { <aelw::App state=state /> }.to_html()
         })
         .replace("<!>", "<!---->");
@@ -162,8 +161,13 @@ fn draw_cards(
 
 /// How the app pages name the week's card in `lang`: the card the `pre_build` step drew,
 /// as trunk copied it into `staging`, hashed for its `?v=`.
-fn week_image(staging: &Path, lang: Lang, site_url: &str) -> Result<ShareImage, String> {
-    let card = share_card::card(data::embedded(), None, lang, site_url);
+fn week_image(
+    data: &Dataset,
+    staging: &Path,
+    lang: Lang,
+    site_url: &str,
+) -> Result<ShareImage, String> {
+    let card = share_card::card(data, None, lang, site_url);
     let path = staging.join(card_path(None, lang));
     let png = std::fs::read(&path).map_err(|e| {
         format!(
@@ -203,16 +207,10 @@ fn write_site(out: &Path) -> Result<String, String> {
     let site_url = site_url()?;
     // Every problem at once, before anything is written (the app's own build, which
     // bakes the week, checks it again).
-    if let Err(errors) = data::parse(data::FILE) {
-        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        return Err(format!(
-            "the week's data has problems:\n{}",
-            list.join("\n")
-        ));
-    }
+    let data = aelw_site::week()?;
     // A section removed from the data must not leave its preview, response or card
     // behind: trunk copies these folders whole.
-    for folder in ["share", "oembed", "cards"] {
+    for folder in ["share", "oembed", "cards", "data"] {
         let folder = out.join(folder);
         if folder.exists() {
             std::fs::remove_dir_all(&folder)
@@ -220,15 +218,27 @@ fn write_site(out: &Path) -> Result<String, String> {
         }
     }
     // The English page, which trunk inlines into index.html; `--finish` makes the others.
-    let (app, problem) = rendered(Page::default());
+    let (app, problem) = rendered(data, Page::default());
     write(&out.join("app.html"), &app)?;
     write(&out.join("problem.html"), &problem)?;
+    // The stylesheet with the summit's track colours, and its data file for download,
+    // in the canonical form the build read it in.
+    let style = Path::new(env!("CARGO_MANIFEST_DIR")).join(STYLE);
+    let main_css = std::fs::read_to_string(&style)
+        .map_err(|e| format!("cannot read {}: {e}", style.display()))?;
+    write(
+        &out.join("main.css"),
+        &aelw_site::style::stylesheet(&main_css, data),
+    )?;
+    write(
+        &out.join("data").join(&data.week.data_file),
+        &data::to_json(data),
+    )?;
 
     let pairs =
         serde_json::to_string(&aelw_core::i18n::string_pairs()).map_err(|e| e.to_string())?;
     write(&out.join("i18n.json"), &pairs)?;
 
-    let data = data::embedded();
     let sections = Section::all(data);
     let jobs: Vec<Job> = [Lang::En, Lang::Th]
         .into_iter()

@@ -4,6 +4,7 @@
 
 use crate::html::escape;
 use crate::i18n::strings;
+use crate::model::Dataset;
 use crate::page::Page;
 use crate::share_card::ShareImage;
 use crate::share_tags::{ShareTags, icon_links};
@@ -22,15 +23,13 @@ pub struct Markup<'a> {
 /// the week's oEmbed response in its language, so that a pasted link to any page
 /// embeds the week, and its link-preview tags with the week's card `image`. `site_url`
 /// is the app's absolute root, ending in `/`.
-pub fn head_links(page: Page, site_url: &str, image: &ShareImage) -> String {
-    let s = strings(page.lang);
+pub fn head_links(data: &Dataset, page: Page, site_url: &str, image: &ShareImage) -> String {
     let url = |p: Page| format!("{site_url}{}", p.path());
-    let data = crate::data::embedded();
     let tags = ShareTags {
         kind: "website",
         site_name: data.week.title.get(page.lang),
-        title: s.page_title,
-        description: s.page_description,
+        title: data.week.page_title.get(page.lang),
+        description: data.week.page_description.get(page.lang),
         url: &url(page),
         lang: page.lang,
         image,
@@ -59,6 +58,7 @@ pub fn head_links(page: Page, site_url: &str, image: &ShareImage) -> String {
 /// is the week's card in the page's language.
 pub fn page_html(
     index: &str,
+    data: &Dataset,
     page: Page,
     english: &Markup,
     own: &Markup,
@@ -74,12 +74,17 @@ pub fn page_html(
         "<html lang=\"en\">",
         &format!("<html lang=\"{}\" data-page=\"{}\">", s.code, page.path()),
     )?;
-    head = replace_between(&head, "<title>", "</title>", &escape(s.page_title))?;
+    head = replace_between(
+        &head,
+        "<title>",
+        "</title>",
+        &escape(data.week.page_title.get(page.lang)),
+    )?;
     head = replace_between(
         &head,
         "<meta name=\"description\" content=\"",
         "\">",
-        &escape(s.page_description),
+        &escape(data.week.page_description.get(page.lang)),
     )?;
     // The icons replace the placeholder that keeps browsers from asking for one before.
     head = replace_once(
@@ -89,7 +94,7 @@ pub fn page_html(
     )?;
     head = relative_to(&head, page.up());
     head.push_str("  ");
-    head.push_str(&head_links(page, site_url, image));
+    head.push_str(&head_links(data, page, site_url, image));
     head.push('\n');
     let body = replace_once(body, english.app, own.app)?;
     let body = replace_once(&body, english.problem, own.problem)?;
@@ -161,6 +166,7 @@ fn relative_to(head: &str, up: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::embedded;
     use crate::model::Lang;
 
     const INDEX: &str = concat!(
@@ -197,12 +203,24 @@ mod tests {
             app: "<h1>สัปดาห์</h1><a href=\"../../data/aelw-2022.json\">ข้อมูล</a>",
             problem: "P-th",
         };
-        let html = page_html(INDEX, th, &EN, &own, "https://x.org/aelw/", &image()).unwrap();
+        let html = page_html(
+            INDEX,
+            embedded(),
+            th,
+            &EN,
+            &own,
+            "https://x.org/aelw/",
+            &image(),
+        )
+        .unwrap();
         assert!(html.contains("<html lang=\"th\" data-page=\"th/embed/\">"));
-        assert!(html.contains(&format!("<title>{}</title>", strings(Lang::Th).page_title)));
+        assert!(html.contains(&format!(
+            "<title>{}</title>",
+            embedded().week.page_title.get(Lang::Th)
+        )));
         assert!(html.contains(&format!(
             "<meta name=\"description\" content=\"{}\">",
-            strings(Lang::Th).page_description
+            embedded().week.page_description.get(Lang::Th)
         )));
         // The app's files, from two folders down; other URLs as they were.
         for moved in [
@@ -243,7 +261,16 @@ mod tests {
 
     #[test]
     fn the_english_page_keeps_its_paths_and_gains_its_links() {
-        let html = page_html(INDEX, Page::default(), &EN, &EN, "https://x.org/", &image()).unwrap();
+        let html = page_html(
+            INDEX,
+            embedded(),
+            Page::default(),
+            &EN,
+            &EN,
+            "https://x.org/",
+            &image(),
+        )
+        .unwrap();
         assert!(html.contains("<html lang=\"en\" data-page=\"\">"));
         assert!(html.contains("href=\"./main-1.css\"") && html.contains("href=\"noscript.css\""));
         assert!(html.contains("<link rel=\"canonical\" href=\"https://x.org/\">"));
@@ -266,7 +293,7 @@ mod tests {
             INDEX.replace("P-en", "P-en P-en"),
             INDEX.replace("<link rel=\"icon\" href=\"data:,\">", ""),
         ] {
-            assert!(page_html(&broken, page, &EN, &own, site, &image()).is_err());
+            assert!(page_html(&broken, embedded(), page, &EN, &own, site, &image()).is_err());
         }
     }
 }

@@ -6,7 +6,7 @@
 use crate::card_text::card_strings;
 use crate::format;
 use crate::i18n::strings;
-use crate::model::{Dataset, Lang, Track};
+use crate::model::{Dataset, Lang};
 use crate::url::{Section, card_path};
 use aelw_cards::{Card, Colour, NAVY, Renderer};
 use std::path::Path;
@@ -30,32 +30,17 @@ pub const SIZE: (u32, u32) = (aelw_cards::WIDTH, aelw_cards::HEIGHT);
 /// How many hex digits of the hash go into `?v=`.
 const VERSION_DIGITS: usize = 10;
 
-/// A track's colour: the light theme's `--track` of `.track-<slug>` in `style/main.css`
-/// (a test keeps the two equal).
-pub const fn track_colour(track: Track) -> Colour {
-    match track {
-        Track::SeniorOfficials => Colour(0x1d, 0x5f, 0xa8),
-        Track::Ministers => Colour(0x6a, 0x3d, 0x9a),
-        Track::Leaders => NAVY,
-        Track::Business => Colour(0x00, 0x70, 0x3c),
-        Track::Guests => Colour(0x8a, 0x4b, 0x08),
-        Track::Youth => Colour(0x00, 0x6d, 0x75),
-        Track::Ceremonial => Colour(0x9b, 0x1b, 0x5a),
-        Track::Media => Colour(0x50, 0x5a, 0x5f),
-        Track::AroundSummit => Colour(0x94, 0x25, 0x14),
-        Track::Other => Colour(0x48, 0x49, 0x49),
-    }
+/// A colour of the data (`#rrggbb`, which the data checks ensure), or the navy.
+pub fn colour_of(hex: &str) -> Colour {
+    crate::data::rgb(hex).map_or(NAVY, |(r, g, b)| Colour(r, g, b))
 }
 
-/// The ids of the priorities the app colours (`--open`, `--connect`, `--balance`, its
-/// `accent-<id>` classes), in the order of `aelw_cards::PRIORITY_COLOURS`.
-const PRIORITY_IDS: [&str; 3] = ["open", "connect", "balance"];
-
-/// A priority's colour, as on its card in the app; the navy for an id the app has no
-/// colour for (a priority added in the data before the style).
-pub fn priority_colour(id: &str) -> Colour {
-    let at = PRIORITY_IDS.iter().position(|p| *p == id);
-    at.map_or(NAVY, |i| aelw_cards::PRIORITY_COLOURS[i])
+/// A priority's colour, as on its card in the app: by its place among the cards
+/// (`--priority-1` to `--priority-3`, `aelw_cards::PRIORITY_COLOURS`); the navy beyond.
+pub fn priority_colour(data: &Dataset, id: &str) -> Colour {
+    let at = data.priorities.iter().position(|p| p.id == id);
+    at.and_then(|i| aelw_cards::PRIORITY_COLOURS.get(i).copied())
+        .unwrap_or(NAVY)
 }
 
 /// The site's address as the card's footer shows it: no scheme, no trailing slash.
@@ -69,7 +54,7 @@ pub fn address(site_url: &str) -> String {
 /// The card for `section` (the whole week for `None`) in `lang`.
 pub fn card(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str) -> Card {
     let (s, c) = (strings(lang), card_strings(lang));
-    let kicker = |tail: &str| format!("{} · {tail}", s.eyebrow);
+    let kicker = |tail: &str| format!("{} · {tail}", data.week.eyebrow.get(lang));
     let dated = |date| {
         kicker(&format!(
             "{} · {}",
@@ -115,12 +100,14 @@ pub fn card(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str
             card.label = e
                 .tracks
                 .iter()
-                .map(|&t| s.track(t))
+                .filter_map(|id| data.track(id))
+                .map(|t| t.name.get(lang))
                 .collect::<Vec<_>>()
                 .join(" · ");
-            card.colour = e.tracks.first().map_or(NAVY, |&t| track_colour(t));
+            let main = e.tracks.first().and_then(|id| data.track(id));
+            card.colour = main.map_or(NAVY, |t| colour_of(&t.colour));
             card.title = e.title.get(lang).to_string();
-            let when = format::clock_time(s, e)
+            let when = format::clock_time(s, e, &data.week)
                 .or_else(|| e.time_of_day.as_ref().map(|t| t.get(lang).to_string()));
             let venue = e.venue.as_ref().map(|v| v.get(lang).to_string());
             card.details = when.into_iter().chain(venue).collect();
@@ -131,7 +118,7 @@ pub fn card(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str
             };
             card.kicker = kicker(c.priorities);
             card.label = p.name.get(lang).to_string();
-            card.colour = priority_colour(id);
+            card.colour = priority_colour(data, id);
             card.title = p.official_name.get(lang).to_string();
             card.details.clear();
             card.summary = p.aim.get(lang).to_string();
@@ -146,7 +133,7 @@ pub fn card(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str
             };
             card.kicker = kicker(c.priorities);
             card.label = p.name.get(lang).to_string();
-            card.colour = priority_colour(&p.id);
+            card.colour = priority_colour(data, &p.id);
             card.title = title(Section::Deliverable(id));
             card.details.clear();
             card.summary = data
@@ -215,19 +202,17 @@ mod tests {
     fn colours_are_the_apps_own() {
         let css = include_str!("../../../style/main.css");
         let light = |name: &str, c: Colour| format!("{name}: light-dark({},", c.hex());
-        for track in Track::ALL {
-            let rule = format!(
-                ".track-{} {{ --track: light-dark({},",
-                track.slug(),
-                track_colour(track).hex()
-            );
-            assert!(css.contains(&rule), "style/main.css has no {rule}");
-        }
-        for (i, id) in PRIORITY_IDS.into_iter().enumerate() {
+        assert_eq!(colour_of("#0b2d4f"), NAVY);
+        assert_eq!(colour_of("#1D5FA8"), Colour(0x1d, 0x5f, 0xa8));
+        assert_eq!(colour_of("green"), NAVY);
+        for (i, p) in embedded().priorities.iter().enumerate() {
             let on_navy = aelw_cards::PRIORITY_COLOURS_ON_NAVY[i].hex();
             let rule = format!(
                 "{} {on_navy})",
-                light(&format!("--{id}"), priority_colour(id))
+                light(
+                    &format!("--priority-{}", i + 1),
+                    priority_colour(embedded(), &p.id)
+                )
             );
             assert!(
                 css.contains(&format!("{rule};")),

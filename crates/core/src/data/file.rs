@@ -14,6 +14,20 @@ pub const FILE: &str = include_str!("../../../../public/data/aelw-2022.json");
 /// The data file's path from the top of the repository.
 pub const FILE_PATH: &str = "public/data/aelw-2022.json";
 
+/// The environment variable that names another summit's data file for the build steps
+/// (`make serve DATA=…` sets it); the default is `FILE_PATH`.
+pub const DATA_ENV: &str = "AELW_DATA";
+
+/// The data file the build steps use: `$AELW_DATA` if set, else `FILE_PATH`, relative
+/// to `root` (the top of the repository) unless absolute.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn data_path(root: &std::path::Path) -> std::path::PathBuf {
+    let path = std::env::var_os(DATA_ENV)
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| FILE_PATH.into());
+    root.join(path)
+}
+
 /// Reads the data file `text` into the model, unchecked: on failure, what is wrong with
 /// its record, field, line and column.
 fn read(text: &str) -> Result<Dataset, DataError> {
@@ -34,14 +48,74 @@ fn id_in(text: &str, list: &str, index: usize) -> Option<String> {
     id.as_str().map(String::from)
 }
 
+/// Every check a build makes: `validate`'s, which updates in the browser pass too, and
+/// the tracks' colour contrast.
+pub fn build_checks(data: &Dataset) -> Vec<DataError> {
+    let mut errors = validate(data);
+    errors.extend(super::contrast::check_contrast(data));
+    errors
+}
+
 /// Parses and checks a data file. On failure, every problem found is returned.
 pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
     let data = read(text).map_err(|e| vec![e])?;
-    let errors = validate(&data);
+    let errors = build_checks(&data);
     if errors.is_empty() {
         Ok(data)
     } else {
         Err(errors)
+    }
+}
+
+/// Fields a record may leave out when they hold their default (`#[serde(default)]` in
+/// the model): the file omits them then, as editors write it.
+const OMITTED_WHEN_EMPTY: [&str; 9] = [
+    "approximate",
+    "date_inferred",
+    "official_name_th_descriptive",
+    "outcomes",
+    "priorities",
+    "links",
+    "events",
+    "changes",
+    "sources",
+];
+
+/// Writes the data in the file's one canonical form: the model's field order, two-space
+/// indents, Thai as it is (not `\u` escapes), absent fields left out, and a final newline.
+/// `parse(&to_json(d))` gives `d` back, so a round trip through the spreadsheet can be
+/// exact to the byte. (The model cannot skip fields when serialising itself: postcard,
+/// which bakes the week, needs every field in place.)
+pub fn to_json(data: &Dataset) -> String {
+    let mut value = serde_json::to_value(data).expect("the model serialises");
+    prune(&mut value, true);
+    let mut text = serde_json::to_string_pretty(&value).expect("a JSON value serialises");
+    text.push('\n');
+    text
+}
+
+/// Drops `null`s, and the defaults of `OMITTED_WHEN_EMPTY` where the model has them:
+/// at the top level only `changes`, and `sources` only on a day (an event, a card, a
+/// deliverable and the week must list theirs).
+fn prune(value: &mut serde_json::Value, top: bool) {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            let is_day = map.contains_key("headline");
+            map.retain(|key, v| {
+                let omittable = OMITTED_WHEN_EMPTY.contains(&key.as_str())
+                    && (!top || key == "changes")
+                    && (key != "sources" || is_day);
+                let default =
+                    matches!(v, Value::Bool(false)) || v.as_array().is_some_and(|a| a.is_empty());
+                !(v.is_null() || (omittable && default))
+            });
+            for v in map.values_mut() {
+                prune(v, false);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| prune(v, false)),
+        _ => {}
     }
 }
 
@@ -54,4 +128,26 @@ pub fn embedded() -> &'static Dataset {
         Ok(data) => data,
         Err(errors) => panic!("{FILE_PATH} is invalid: {}", errors[0]),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_file_is_in_its_canonical_form_and_round_trips() {
+        let data = embedded();
+        assert!(
+            to_json(data) == FILE,
+            "{FILE_PATH} is not as to_json writes it"
+        );
+        assert_eq!(&parse(&to_json(data)).unwrap(), data);
+        // Defaults are left out, and come back.
+        assert!(!FILE.contains("null") && !FILE.contains("\"approximate\": false"));
+        assert!(FILE.contains("\"approximate\": true"));
+        let mut changed = data.clone();
+        changed.days[1].sources.clear();
+        changed.events[0].outcomes.clear();
+        assert_eq!(&parse(&to_json(&changed)).unwrap(), &changed);
+    }
 }

@@ -4,7 +4,7 @@
 //! `Strings` literal will not compile with a field missing.
 
 use crate::data::{MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError};
-use crate::model::{Lang, Status, Track};
+use crate::model::{Lang, Status, Week};
 
 mod en;
 mod th;
@@ -42,14 +42,8 @@ macro_rules! strings_table {
 
 strings_table! {
     texts {
-        /// The document title of the page as a whole (matches `index.html`).
-        page_title,
-        /// The page's `<meta name="description">` (matches `index.html`).
-        page_description,
         /// Skip link at the top of the page.
         skip_to_timeline,
-        /// Line above the title.
-        eyebrow,
         /// Label for the dates of the week.
         dates,
         /// Label for the venue.
@@ -58,11 +52,12 @@ strings_table! {
         host,
         /// Label for the time zone line.
         times,
-        /// How times are given, e.g. "Bangkok time, ICT (UTC+7)".
+        /// How times are given ("Bangkok time, ICT (UTC+7)"); `{city}`, `{abbr}` and
+        /// `{offset}` are the week's (see `Strings::zone`).
         times_are_local,
-        /// A clock time in Bangkok time; `{time}` is replaced ("09:15 ICT").
+        /// A clock time in the week's zone; `{time}` and `{abbr}` are replaced ("09:15 ICT").
         clock,
-        /// An approximate clock time; `{time}` is replaced ("About 12:00 ICT").
+        /// An approximate clock time; `{time}` and `{abbr}` are replaced ("About 12:00 ICT").
         clock_about,
         /// An event's time in the reader's zone, when approximate; `{time}` is replaced.
         clock_about_local,
@@ -86,8 +81,6 @@ strings_table! {
         overview_heading,
         /// Heading of the priority links in the overview.
         overview_priorities,
-        /// Heading of the priority cards section.
-        priorities_heading,
         /// Introduction to the priority cards.
         priorities_intro,
         /// Event field labels.
@@ -138,10 +131,10 @@ strings_table! {
         about_text,
         /// Footer link to the data file.
         download_data,
-        /// Footer disclaimer.
-        disclaimer,
         /// Footer label before the revision date.
         last_revised,
+        /// The disclosure of what the last revision changed, under `last_revised`.
+        what_changed,
         /// Copy-link button text; its accessible name is `copy_link_to` with the title.
         copy_link,
         /// Accessible name of a copy-link button; `{title}` is replaced.
@@ -258,10 +251,6 @@ strings_table! {
         months: 12,
         /// Short month names, January first.
         months_short: 12,
-        /// Track labels, in the order of `Track`'s variants.
-        tracks: 10,
-        /// One letter (or two) per track for the navigator's marks, in `Track` order.
-        track_marks: 10,
     }
     numbers {
         /// Added to Gregorian years (543 for the Buddhist era in Thai).
@@ -270,14 +259,18 @@ strings_table! {
 }
 
 impl Strings {
-    /// The label of a track.
-    pub fn track(&self, track: Track) -> &'static str {
-        self.tracks[track as usize]
-    }
-
-    /// The letter on a track's marks in the week navigator.
-    pub fn track_mark(&self, track: Track) -> &'static str {
-        self.track_marks[track as usize]
+    /// `template` with the week's zone filled in: `{city}` ("Bangkok"), `{abbr}` ("ICT")
+    /// and `{offset}` ("+7", from `+07:00`; "−8:30" from `-08:30`).
+    pub fn zone(&self, template: &str, week: &Week) -> String {
+        let lang = if self.code == Lang::Th.code() {
+            Lang::Th
+        } else {
+            Lang::En
+        };
+        template
+            .replace("{city}", week.city.get(lang))
+            .replace("{abbr}", &week.zone_abbr)
+            .replace("{offset}", &short_offset(&week.utc_offset))
     }
 
     /// The label of a confirmation status, where one is shown.
@@ -331,6 +324,23 @@ impl Strings {
     }
 }
 
+/// `+07:00` as "+7", `-08:30` as "−8:30" (with a minus sign, as in print).
+fn short_offset(offset: &str) -> String {
+    let (sign, rest) = match offset.split_at_checked(1) {
+        Some(("-", rest)) => ("\u{2212}", rest),
+        Some(("+", rest)) => ("+", rest),
+        _ => return offset.to_string(),
+    };
+    let (hours, minutes) = rest.split_once(':').unwrap_or((rest, "00"));
+    let hours = hours.trim_start_matches('0');
+    let hours = if hours.is_empty() { "0" } else { hours };
+    if minutes == "00" {
+        format!("{sign}{hours}")
+    } else {
+        format!("{sign}{hours}:{minutes}")
+    }
+}
+
 /// The table for `lang`.
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
@@ -344,20 +354,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_track_has_a_slug_a_label_and_a_data_name_in_order() {
-        let mut slugs = std::collections::HashSet::new();
-        for (i, &track) in Track::ALL.iter().enumerate() {
-            // Filters keep tracks in this order by their place in the enum.
-            assert_eq!(
-                track as usize, i,
-                "Track::ALL must follow the order of Track"
-            );
-            assert!(slugs.insert(track.slug()), "slug {} twice", track.slug());
-            assert_eq!(Track::from_slug(track.slug()), Some(track));
-            assert!(!EN.track(track).is_empty() && !TH.track(track).is_empty());
-        }
-        assert_eq!(Track::AroundSummit.slug(), "around-the-summit");
-        assert_eq!(Track::from_slug("nope"), None);
+    fn the_zone_comes_from_the_week() {
+        let mut week = crate::data::embedded().week.clone();
+        assert_eq!(
+            EN.zone(EN.times_are_local, &week),
+            "Bangkok time, ICT (UTC+7)"
+        );
+        assert_eq!(
+            TH.zone(TH.times_are_local, &week),
+            "เวลากรุงเทพฯ (ICT, UTC+7)"
+        );
+        assert_eq!(TH.zone(TH.clock, &week), "{time} น. (ICT)");
+        week.utc_offset = "-08:00".into();
+        week.zone_abbr = "PST".into();
+        week.city.en = "San Francisco".into();
+        assert_eq!(
+            EN.zone(EN.times_are_local, &week),
+            "San Francisco time, PST (UTC\u{2212}8)"
+        );
+        assert_eq!(short_offset("+05:30"), "+5:30");
+        assert_eq!(short_offset("+00:00"), "+0");
     }
 
     #[test]
@@ -376,28 +392,6 @@ mod tests {
         }
         // The check reads placeholders at all.
         assert_eq!(placeholders(EN.shown_count), ["n", "total"]);
-    }
-
-    #[test]
-    fn every_track_has_its_own_label() {
-        let all = Track::ALL;
-        let labels: Vec<&str> = all.iter().map(|&t| EN.track(t)).collect();
-        assert_eq!(EN.track(Track::SeniorOfficials), "Senior officials");
-        assert_eq!(EN.track(Track::AroundSummit), "Around the summit");
-        assert_eq!(TH.track(Track::AroundSummit), "เหตุการณ์แวดล้อม");
-        assert_eq!(EN.track(Track::Other), "Other");
-        let mut unique = labels.clone();
-        unique.sort();
-        unique.dedup();
-        assert_eq!(unique.len(), all.len());
-        // The navigator's marks tell tracks apart by letter, not only by colour.
-        for s in [&EN, &TH] {
-            let mut marks: Vec<&str> = all.iter().map(|&t| s.track_mark(t)).collect();
-            marks.sort();
-            marks.dedup();
-            assert_eq!(marks.len(), all.len(), "{}: a letter is used twice", s.code);
-            assert!(marks.iter().all(|m| (1..=2).contains(&m.chars().count())));
-        }
     }
 
     #[test]

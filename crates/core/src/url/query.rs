@@ -2,8 +2,8 @@
 //! options the app produces survive the round trip, and the data source a link may name.
 
 use crate::embed::{Theme, parse_accent, parse_pym_id};
-use crate::filter::Filters;
-use crate::model::{Lang, Track};
+use crate::filter::{Filters, Known};
+use crate::model::Lang;
 
 /// The longest search text kept from a URL; longer input is cut at a character boundary.
 pub const MAX_QUERY_CHARS: usize = 100;
@@ -51,8 +51,8 @@ impl ViewOptions {
 }
 
 /// Reads view options from a query string, with or without its leading `?`.
-/// `priority_ids` are the cards that exist; other priority values are dropped.
-pub fn parse_query(search: &str, priority_ids: &[&str]) -> ViewOptions {
+/// `known` are the tracks and cards that exist; other values are dropped.
+pub fn parse_query(search: &str, known: &Known) -> ViewOptions {
     let mut opts = ViewOptions::default();
     let search = search.strip_prefix('?').unwrap_or(search);
     for pair in search.split('&').filter(|p| !p.is_empty()) {
@@ -67,14 +67,16 @@ pub fn parse_query(search: &str, priority_ids: &[&str]) -> ViewOptions {
                 }
             }
             "track" => {
-                for t in value.split(',').filter_map(Track::from_slug) {
-                    opts.filters.set_track(t, true);
+                for id in value.split(',') {
+                    if known.tracks.contains(&id) {
+                        opts.filters.set_track(id, true, &known.tracks);
+                    }
                 }
             }
             "priority" => {
                 for id in value.split(',') {
-                    if priority_ids.contains(&id) {
-                        opts.filters.set_priority(id, true, priority_ids);
+                    if known.priorities.contains(&id) {
+                        opts.filters.set_priority(id, true, &known.priorities);
                     }
                 }
             }
@@ -122,8 +124,7 @@ pub fn format_query(opts: &ViewOptions) -> String {
     }
     let filters = &opts.filters;
     if !filters.tracks.is_empty() {
-        let slugs: Vec<&str> = filters.tracks.iter().map(|t| t.slug()).collect();
-        parts.push(format!("track={}", slugs.join(",")));
+        parts.push(format!("track={}", filters.tracks.join(",")));
     }
     if !filters.priorities.is_empty() {
         parts.push(format!("priority={}", filters.priorities.join(",")));
@@ -227,7 +228,9 @@ pub fn data_source(raw: &str) -> Option<&str> {
 mod tests {
     use super::*;
 
-    const CARDS: [&str; 3] = ["open", "connect", "balance"];
+    /// The tracks and cards of the Bangkok week, which links may name.
+    static CARDS: std::sync::LazyLock<Known<'static>> =
+        std::sync::LazyLock::new(|| crate::data::embedded().known());
 
     #[test]
     fn an_empty_query_is_the_default_view() {
@@ -243,7 +246,7 @@ mod tests {
             &CARDS,
         );
         assert_eq!(o.lang, Some(Lang::Th));
-        assert_eq!(o.filters.tracks, [Track::Leaders, Track::Media]);
+        assert_eq!(o.filters.tracks, ["leaders", "media"]);
         assert_eq!(o.filters.priorities, ["balance"]);
         assert_eq!(o.filters.query, "Bangkok Goals");
         assert!(o.filters.is_filtered());
@@ -257,15 +260,15 @@ mod tests {
             "track=media,leaders,media&priority=balance,open,balance",
             &CARDS,
         );
-        assert_eq!(o.filters.tracks, [Track::Leaders, Track::Media]);
+        assert_eq!(o.filters.tracks, ["leaders", "media"]);
         assert_eq!(o.filters.priorities, ["open", "balance"]);
-        o.filters.set_track(Track::SeniorOfficials, true);
-        o.filters.set_track(Track::Media, true);
-        o.filters.set_track(Track::Leaders, false);
-        assert_eq!(o.filters.tracks, [Track::SeniorOfficials, Track::Media]);
-        o.filters.set_priority("connect", true, &CARDS);
-        o.filters.set_priority("open", false, &CARDS);
-        o.filters.set_priority("open", false, &CARDS);
+        o.filters.set_track("senior-officials", true, &CARDS.tracks);
+        o.filters.set_track("media", true, &CARDS.tracks);
+        o.filters.set_track("leaders", false, &CARDS.tracks);
+        assert_eq!(o.filters.tracks, ["senior-officials", "media"]);
+        o.filters.set_priority("connect", true, &CARDS.priorities);
+        o.filters.set_priority("open", false, &CARDS.priorities);
+        o.filters.set_priority("open", false, &CARDS.priorities);
         assert_eq!(o.filters.priorities, ["connect", "balance"]);
         assert_eq!(
             format_query(&o),

@@ -1,0 +1,156 @@
+//! The checks of what makes the data one summit's rather than another's: its tracks (ids,
+//! names, letters, colours), the page's own texts, the zone and the data file's name.
+
+use super::checker::Checker;
+use crate::embed::parse_accent;
+use crate::ids;
+use std::collections::HashSet;
+
+/// Checks the tracks, each event's tracks against them and the week's settings.
+pub(super) fn check_summit(c: &mut Checker) {
+    check_tracks(c);
+    check_settings(c);
+}
+
+fn check_tracks(c: &mut Checker) {
+    let data = c.data;
+    if data.tracks.is_empty() {
+        c.fail("tracks", "", "the data needs at least one track");
+    }
+    let mut seen = HashSet::new();
+    let (mut letters_en, mut letters_th) = (HashSet::new(), HashSet::new());
+    for (i, t) in data.tracks.iter().enumerate() {
+        let r = format!("tracks[{i}] {:?}", t.id);
+        if !ids::is_url_safe(&t.id) {
+            c.fail(
+                &r,
+                "id",
+                "must be lower-case letters and digits joined by single hyphens",
+            );
+        }
+        if !seen.insert(t.id.as_str()) {
+            c.fail(&r, "id", "is used by an earlier track");
+        }
+        c.text(&r, "name", &t.name);
+        c.text(&r, "letter", &t.letter);
+        for (field, letter, seen) in [
+            ("letter.en", Some(&t.letter.en), &mut letters_en),
+            ("letter.th", t.letter.th.as_ref(), &mut letters_th),
+        ] {
+            let Some(letter) = letter else { continue };
+            if !(1..=2).contains(&letter.chars().count()) {
+                c.fail(&r, field, format!("{letter:?} must be one letter or two"));
+            } else if !seen.insert(letter.as_str()) {
+                c.fail(
+                    &r,
+                    field,
+                    format!("{letter:?} is an earlier track's: marks tell tracks apart by letter"),
+                );
+            }
+        }
+        for (field, colour) in [("colour", &t.colour), ("colour_dark", &t.colour_dark)] {
+            if !(colour.len() == 7 && colour.starts_with('#') && parse_accent(colour).is_some()) {
+                c.fail(
+                    &r,
+                    field,
+                    format!("{colour:?} is not a colour of the form #rrggbb"),
+                );
+            }
+        }
+    }
+    for (i, e) in data.events.iter().enumerate() {
+        let r = format!("events[{i}] {:?}", e.id);
+        c.refs(&r, "tracks", &e.tracks, "track", |id| {
+            data.track(id).is_some()
+        });
+    }
+}
+
+fn check_settings(c: &mut Checker) {
+    let week = &c.data.week;
+    let r = "week";
+    for (field, text) in [
+        ("city", &week.city),
+        ("page_title", &week.page_title),
+        ("page_description", &week.page_description),
+        ("eyebrow", &week.eyebrow),
+        ("priorities_heading", &week.priorities_heading),
+        ("disclaimer", &week.disclaimer),
+    ] {
+        c.text(r, field, text);
+    }
+    let abbr = &week.zone_abbr;
+    if abbr.is_empty() || abbr.len() > 6 || !abbr.chars().all(|ch| ch.is_ascii_alphanumeric()) {
+        c.fail(
+            r,
+            "zone_abbr",
+            format!("{abbr:?} must be a short abbreviation such as ICT or PST"),
+        );
+    }
+    let file = &week.data_file;
+    let stem = file.strip_suffix(".json").unwrap_or("");
+    if !ids::is_url_safe(stem) {
+        c.fail(
+            r,
+            "data_file",
+            format!("{file:?} must be lower-case letters, digits and hyphens, ending in .json"),
+        );
+    }
+    for (i, change) in c.data.changes.iter().enumerate() {
+        c.text("file", &format!("changes[{i}]"), change);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{edited, errors_of};
+
+    #[test]
+    fn an_event_may_cite_only_the_data_s_tracks() {
+        let json = edited(|v| v["events"][0]["tracks"][0] = "sports".into());
+        assert!(
+            errors_of(&json)
+                .contains("events[0] \"abac-4\", field \"tracks\": unknown track \"sports\""),
+            "{}",
+            errors_of(&json)
+        );
+    }
+
+    #[test]
+    fn tracks_need_distinct_ids_letters_and_real_colours() {
+        let json = edited(|v| {
+            v["tracks"][1]["id"] = "senior-officials".into();
+            v["tracks"][2]["letter"]["en"] = "S".into();
+            v["tracks"][3]["colour"] = "green".into();
+        });
+        let errors = errors_of(&json);
+        assert!(
+            errors.contains(
+                "tracks[1] \"senior-officials\", field \"id\": is used by an earlier track"
+            ),
+            "{errors}"
+        );
+        assert!(
+            errors.contains("field \"letter.en\": \"S\" is an earlier track's"),
+            "{errors}"
+        );
+        assert!(
+            errors.contains("field \"colour\": \"green\" is not a colour"),
+            "{errors}"
+        );
+    }
+
+    #[test]
+    fn the_page_s_own_texts_need_thai_too() {
+        let json = edited(|v| {
+            v["week"]["eyebrow"]["th"] = serde_json::Value::Null;
+            v["week"]["data_file"] = "Week 2022.json".into();
+        });
+        let errors = errors_of(&json);
+        assert!(
+            errors.contains("week, field \"eyebrow.th\": is missing"),
+            "{errors}"
+        );
+        assert!(errors.contains("week, field \"data_file\""), "{errors}");
+    }
+}
