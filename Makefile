@@ -17,13 +17,24 @@ export PATH := $(TOOLS)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 APT_PACKAGES := chromium chromium-driver fonts-thai-tlwg
+# Another summit's data file (`make serve DATA=tests/summit/apec-2023.json`); empty for
+# the Bangkok week's, public/data/aelw-2022.json. The build steps read AELW_DATA.
+DATA ?=
+export AELW_DATA := $(DATA)
+# The second summit, built by `make test` to check that the engine needs no code change.
+SUMMIT := tests/summit/apec-2023.json
+# The data file `make sheet` writes out and `make data` writes back, and its workbook.
+DATA_FILE := $(or $(DATA),public/data/aelw-2022.json)
+SHEET ?= target/sheet/$(basename $(notdir $(DATA_FILE))).xlsx
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	build-hooks lint test-native test-properties fuzz test-wasm test-browser bench-deps bench profile shots clean
+	build-hooks build-summit sheet data lint test-native test-properties fuzz test-wasm test-browser bench-deps bench profile shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
 	@echo "make test    lint, native tests, wasm tests, release build, browser tests"
+	@echo "make sheet   the data as a spreadsheet for editors: $(SHEET)"
+	@echo "make data    check the edited spreadsheet, list the changes, write $(DATA_FILE)"
 	@echo "make build   release build into dist/"
 	@echo "make shots   screenshots at 375 and 1280 px into tests/output/"
 	@echo "make fuzz    100,000 mutations of the data file through the validator"
@@ -78,25 +89,39 @@ build: tools
 build-hooks: tools
 	trunk build --release --offline --features test-hooks --dist target/dist-hooks
 
+# The second summit's site, into target/dist-summit/, from its own data file only.
+build-summit: tools
+	AELW_DATA=$(SUMMIT) trunk build --release --offline --dist target/dist-summit
+
 serve: tools
 	trunk serve --offline --no-autoreload --address 127.0.0.1 --port 8080
 
+## Editing ---------------------------------------------------------------------------------
+
+# The editors' round trip (docs/editing.md). `make data` writes nothing if the
+# spreadsheet has a problem; each is named by sheet, row and column, in English and Thai.
+sheet:
+	cargo run --quiet --locked --package aelw-sheet --bin sheet -- write $(DATA_FILE) $(SHEET)
+
+data:
+	cargo run --quiet --locked --package aelw-sheet --bin sheet -- read $(SHEET) $(DATA_FILE)
+
 ## Tests -------------------------------------------------------------------------------------
 
-test: tools browser test-deps lint test-native test-properties test-wasm build build-hooks test-browser
+test: tools browser test-deps lint test-native test-properties test-wasm build build-hooks build-summit test-browser
 
 # The app is linted as it is built: in the browser (wasm32, `hydrate`) and natively for
 # the build steps (`aelw-site` turns on `ssr`). They are separate commands so that
 # Cargo never unifies the two features in one build. The core's tests are native only.
 lint:
 	cargo fmt --all --check
-	cargo clippy -p aelw-core -p aelw-cards -p aelw --all-targets -- -D warnings
+	cargo clippy -p aelw-core -p aelw-cards -p aelw-sheet -p aelw --all-targets -- -D warnings
 	cargo clippy -p aelw-site --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p aelw --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p aelw-core --lib -- -D warnings
 
 test-native:
-	cargo test -p aelw-core -p aelw-cards -p aelw
+	cargo test -p aelw-core -p aelw-cards -p aelw-sheet -p aelw
 	cargo test -p aelw-site
 
 # Property tests of the URL parsers and the data validator (100,000 cases each, and

@@ -1,0 +1,141 @@
+//! `sheet write <data.json> <book.xlsx>` (`make sheet`) and `sheet read <book.xlsx>
+//! <data.json>` (`make data`): the editors' round trip. A workbook with any problem
+//! writes nothing; each problem is printed with its cell, in English and Thai.
+
+use aelw_core::data::parse;
+use aelw_core::model::Date;
+use aelw_sheet::{changes, release, write};
+use std::path::Path;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let done = match args.as_slice() {
+        [cmd, data, book] if cmd == "write" => write_book(Path::new(data), Path::new(book)),
+        [cmd, book, data] if cmd == "read" => read_book(Path::new(book), Path::new(data)),
+        _ => Err(
+            "usage: sheet write <data.json> <book.xlsx> | sheet read <book.xlsx> <data.json>"
+                .into(),
+        ),
+    };
+    match done {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn published(path: &Path) -> Result<aelw_core::model::Dataset, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    parse(&text).map_err(|errors| {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        format!("{} has problems:\n{}", path.display(), list.join("\n"))
+    })
+}
+
+fn write_book(data: &Path, book: &Path) -> Result<(), String> {
+    let week = published(data)?;
+    let bytes = write::workbook(&week).map_err(|e| format!("cannot write the workbook: {e}"))?;
+    if let Some(folder) = book.parent() {
+        std::fs::create_dir_all(folder)
+            .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
+    }
+    std::fs::write(book, bytes).map_err(|e| format!("cannot write {}: {e}", book.display()))?;
+    println!(
+        "Wrote {} (version {}, last revised {}).",
+        book.display(),
+        week.version,
+        week.updated
+    );
+    println!(
+        "เขียนไฟล์ {} แล้ว แก้ไขในโปรแกรมตารางคำนวณ แล้วสั่ง make data",
+        book.display()
+    );
+    println!("Edit it in Excel, LibreOffice or Google Sheets, then run make data.");
+    Ok(())
+}
+
+/// Today, or `AELW_TODAY` (`YYYY-MM-DD`) where a test fixes it.
+fn today() -> Result<Date, String> {
+    if let Ok(day) = std::env::var("AELW_TODAY") {
+        return Date::parse(&day).ok_or(format!(
+            "AELW_TODAY={day:?} is not a date of the form YYYY-MM-DD"
+        ));
+    }
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|e| e.to_string())?
+        .as_secs();
+    aelw_sheet::cells::date_of_unix_day((secs / 86_400) as i64)
+        .ok_or("the clock is out of range".into())
+}
+
+fn read_book(book: &Path, data: &Path) -> Result<(), String> {
+    let before = published(data)?;
+    let bytes = std::fs::read(book).map_err(|e| {
+        format!(
+            "cannot read {}: {e}\nอ่านไฟล์ {} ไม่ได้ (สั่ง make sheet ก่อน)",
+            book.display(),
+            book.display()
+        )
+    })?;
+    match release(&bytes, &before, today()?) {
+        Err(problems) => {
+            let mut report = format!(
+                "{} has {} problem(s); nothing was written, {} stays as it was.\n{} มีปัญหา {} ข้อ จึงยังไม่ได้บันทึก {} ยังเป็นฉบับเดิม\n",
+                book.display(),
+                problems.len(),
+                data.display(),
+                book.display(),
+                problems.len(),
+                data.display()
+            );
+            for p in &problems {
+                report.push('\n');
+                report.push_str(&p.to_string());
+                report.push('\n');
+            }
+            Err(report)
+        }
+        Ok(release) => {
+            let Some(next) = release.data else {
+                println!(
+                    "No changes: {} stays as it was (version {}).",
+                    data.display(),
+                    before.version
+                );
+                println!("ไม่มีการแก้ไข: {} ยังเป็นฉบับเดิม", data.display());
+                return Ok(());
+            };
+            println!("Changes against the published file / สิ่งที่เปลี่ยนจากฉบับที่เผยแพร่:");
+            print!("{}", changes::describe(&release.changes));
+            let text = aelw_sheet::data_file(&next);
+            let tmp = data.with_extension("json.tmp");
+            std::fs::write(&tmp, text)
+                .and_then(|()| std::fs::rename(&tmp, data))
+                .map_err(|e| format!("cannot write {}: {e}", data.display()))?;
+            // The default file previews with `make serve`; another summit's names itself.
+            let serve = if data == Path::new(aelw_core::data::FILE_PATH) {
+                "make serve".to_string()
+            } else {
+                format!("make serve DATA={}", data.display())
+            };
+            println!(
+                "Wrote {}: version {}, last revised {}. Preview it with {serve}.",
+                data.display(),
+                next.version,
+                next.updated
+            );
+            println!(
+                "บันทึก {} แล้ว: ฉบับที่ {} แก้ไขล่าสุด {} ดูตัวอย่างด้วย {serve}",
+                data.display(),
+                next.version,
+                next.updated
+            );
+            Ok(())
+        }
+    }
+}

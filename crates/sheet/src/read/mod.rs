@@ -1,0 +1,582 @@
+//! Reads an editor's workbook (calamine) back into the data file's JSON, whichever program
+//! saved it: dates and times may be real date cells or text, numbers may be text, ids
+//! may be numbers, and empty columns may trail. Every cell that cannot be read is a
+//! `Problem`, and the reading goes on with a neutral value, so that one run reports
+//! everything; the places of the records let the data checks' problems be put back on
+//! their cells (`report`). How one cell's value is read is `cells`'s.
+
+mod settings;
+
+use crate::cells::{read_date, read_time, shown};
+use crate::problem::Problem;
+use crate::schema::{self, Column, HEADER_ROWS, Kind, TABLES, Table};
+use aelw_core::model::Date;
+use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
+use serde_json::{Map, Value, json};
+use std::collections::{HashMap, HashSet};
+
+/// What was read: the data as JSON, where each record and value sits, and the problems.
+#[derive(Debug, Default)]
+pub struct Read {
+    /// The data file's JSON (not yet checked).
+    pub json: Value,
+    /// Where each record sits.
+    pub places: Places,
+    /// Cells that could not be read.
+    pub problems: Vec<Problem>,
+}
+
+/// Where the records and values are in the workbook.
+#[derive(Debug, Default)]
+pub struct Places {
+    /// `events[3]` or `priorities[0].deliverables[1]` → the table and its 1-based row.
+    pub records: HashMap<String, (&'static Table, u32)>,
+    /// A Settings key → its 1-based row.
+    pub settings: HashMap<&'static str, u32>,
+    /// A cell (`Events!D14`) → its value as shown.
+    pub values: HashMap<String, String>,
+    /// Cells already reported, whose neutral stand-in the data checks must not report.
+    pub reported: HashSet<String>,
+}
+
+/// Reads the workbook in `bytes`.
+pub fn read(bytes: &[u8]) -> Result<Read, Box<Problem>> {
+    let cursor = std::io::Cursor::new(bytes);
+    let mut book: Xlsx<_> = open_workbook_from_rs(cursor).map_err(|e| {
+        Box::new(Problem::new(
+            "workbook".into(),
+            format!("cannot be opened as an .xlsx workbook: {e}"),
+            format!("เปิดเป็นไฟล์ .xlsx ไม่ได้: {e}"),
+        ))
+    })?;
+    let mut out = Read::default();
+    let mut top = Map::new();
+    let mut cards: Vec<Value> = Vec::new();
+    let mut deliverables: Vec<(String, Value, u32)> = Vec::new();
+    for table in TABLES {
+        let Ok(range) = book.worksheet_range(table.sheet) else {
+            out.problems.push(Problem::new(
+                table.sheet.into(),
+                format!(
+                    "the sheet “{}” is missing: start again from make sheet",
+                    table.sheet
+                ),
+                format!("ไม่มีแผ่นงาน “{}”: ให้เริ่มจากไฟล์ที่ได้จาก make sheet", table.sheet),
+            ));
+            continue;
+        };
+        let mut sheet = Sheet {
+            table,
+            range: &range,
+            out: &mut out,
+            previous_date: None,
+        };
+        if table.list.is_empty() {
+            sheet.settings(&mut top);
+            // The week's first day, for the stand-ins of unreadable dates.
+            out.json = json!({ "week": top["week"].clone() });
+            continue;
+        }
+        for (row, record) in sheet.records() {
+            match table.list {
+                "deliverables" => {
+                    let parent = record["priority"].as_str().unwrap_or_default().to_string();
+                    deliverables.push((parent, record, row));
+                }
+                list => {
+                    let items = top.entry(list).or_insert_with(|| json!([]));
+                    let items = items.as_array_mut().expect("a list");
+                    let key = format!("{list}[{}]", items.len());
+                    out.places.records.insert(key, (table, row));
+                    if list == "priorities" {
+                        cards.push(record.clone());
+                    }
+                    items.push(record);
+                }
+            }
+        }
+    }
+    attach_deliverables(&mut top, deliverables, &mut out);
+    out.json = Value::Object(top);
+    Ok(out)
+}
+
+/// Puts each deliverable under its card, in row order.
+fn attach_deliverables(
+    top: &mut Map<String, Value>,
+    items: Vec<(String, Value, u32)>,
+    out: &mut Read,
+) {
+    let cards = top.entry("priorities").or_insert_with(|| json!([]));
+    let cards = cards.as_array_mut().expect("a list");
+    for card in cards.iter_mut() {
+        card["deliverables"] = json!([]);
+    }
+    let parent_column = schema::DELIVERABLES
+        .columns
+        .iter()
+        .position(|c| c.kind == Kind::Parent)
+        .expect("a parent column");
+    for (parent, mut item, row) in items {
+        item.as_object_mut().expect("a record").remove("priority");
+        let Some(p) = cards.iter().position(|c| c["id"] == parent.as_str()) else {
+            let cell = schema::cell(&schema::DELIVERABLES, parent_column, row);
+            out.problems.push(
+                Problem::new(
+                    cell.clone(),
+                    "is not the id of a card on the Priorities sheet: pick one from the list",
+                    "ไม่ใช่รหัสของการ์ดในแผ่นงาน Priorities ให้เลือกจากรายการ",
+                )
+                .at(("Priority", "ประเด็นหลัก"), &parent),
+            );
+            out.places.reported.insert(cell);
+            continue;
+        };
+        let list = cards[p]["deliverables"].as_array_mut().expect("a list");
+        let key = format!("priorities[{p}].deliverables[{}]", list.len());
+        out.places.records.insert(key, (&schema::DELIVERABLES, row));
+        list.push(item);
+    }
+}
+
+/// The cells of one row's paired columns (outcomes, links): kind, lines, column index.
+type LineParts = Vec<(Kind, Vec<String>, usize)>;
+
+struct Sheet<'a> {
+    table: &'static Table,
+    range: &'a Range<Data>,
+    out: &'a mut Read,
+    /// The date column's last value, for a neutral stand-in.
+    previous_date: Option<String>,
+}
+
+impl Sheet<'_> {
+    /// A stand-in for an unreadable date: the day after the last (days), the last
+    /// (events), else the week's first day.
+    fn neutral_date(&self) -> String {
+        let previous = self.previous_date.as_deref().and_then(Date::parse);
+        let date = match (previous, self.table.list) {
+            (Some(d), "days") => Some(d.next()),
+            (Some(d), _) => Some(d),
+            (None, _) => self.out.json["week"]["start"]
+                .as_str()
+                .and_then(Date::parse),
+        };
+        date.map_or_else(|| "2000-01-01".into(), |d| d.to_string())
+    }
+
+    fn raw(&self, row: u32, col: usize) -> &Data {
+        self.range
+            .get_value((row, col as u32))
+            .unwrap_or(&Data::Empty)
+    }
+
+    fn blank(&self, row: u32) -> bool {
+        let width = self.range.end().map_or(0, |(_, c)| c as usize + 1);
+        (0..width).all(|c| shown(self.raw(row, c)).trim().is_empty())
+    }
+
+    /// The last row with anything in it (0-based), if any below the headers.
+    fn last_row(&self) -> Option<u32> {
+        let end = self.range.end()?.0;
+        (HEADER_ROWS..=end).rev().find(|&r| !self.blank(r))
+    }
+
+    fn problem(
+        &mut self,
+        col: usize,
+        row: u32,
+        column: &Column,
+        value: &str,
+        en: String,
+        th: String,
+    ) {
+        let cell = schema::cell(self.table, col, row + 1);
+        self.out.places.reported.insert(cell.clone());
+        let problem = Problem::new(cell, en, th).at((column.en, column.th), value);
+        self.out.problems.push(problem);
+    }
+
+    /// The header row's columns: each schema column's index, and problems for missing
+    /// and unknown headers.
+    fn columns(&mut self) -> Vec<Option<usize>> {
+        let width = self.range.end().map_or(0, |(_, c)| c as usize + 1);
+        let headers: Vec<String> = (0..width)
+            .map(|c| shown(self.raw(0, c)).trim().to_string())
+            .collect();
+        let found: Vec<Option<usize>> = self
+            .table
+            .columns
+            .iter()
+            .map(|c| headers.iter().position(|h| h == c.en))
+            .collect();
+        for (column, at) in self.table.columns.iter().zip(&found) {
+            if at.is_none() {
+                self.out.problems.push(Problem::new(
+                    format!("{}!1", self.table.sheet),
+                    format!(
+                        "has no column “{}” in row 1: put the header back as make sheet wrote it",
+                        column.en
+                    ),
+                    format!(
+                        "ไม่มีคอลัมน์ “{}” ในแถวที่ 1: ให้ใส่หัวคอลัมน์กลับตามที่ make sheet เขียนไว้",
+                        column.en
+                    ),
+                ));
+            }
+        }
+        // Row 2 holds the Thai names. If it holds anything else (the row was deleted, so
+        // a record moved up into it), that record would be skipped: say so instead.
+        let first = found
+            .iter()
+            .zip(self.table.columns)
+            .find_map(|(at, col)| Some((at.as_ref()?, col)));
+        if let Some((&c, column)) = first {
+            let second = shown(self.raw(1, c)).trim().to_string();
+            if !second.is_empty() && second != column.th {
+                self.out.problems.push(Problem::new(
+                    format!("{}!{}2", self.table.sheet, schema::letters(c)),
+                    format!(
+                        "row 2 should hold the Thai column names (“{}”), and a record there would be skipped: put the Thai names back as make sheet wrote them",
+                        column.th
+                    ),
+                    format!(
+                        "แถวที่ 2 ต้องเป็นชื่อคอลัมน์ภาษาไทย (“{}”) ข้อมูลในแถวนี้จะไม่ถูกอ่าน ให้ใส่ชื่อภาษาไทยกลับตามที่ make sheet เขียนไว้",
+                        column.th
+                    ),
+                ).at((column.en, column.th), &second));
+            }
+        }
+        for (c, header) in headers.iter().enumerate() {
+            let known = self.table.columns.iter().any(|col| col.en == header);
+            let has_data = (HEADER_ROWS..=self.range.end().map_or(0, |e| e.0))
+                .any(|r| !shown(self.raw(r, c)).trim().is_empty());
+            if !known && (has_data || !header.is_empty()) {
+                let cell = schema::cell(self.table, c, 1);
+                self.out.problems.push(Problem::new(
+                    cell,
+                    format!("“{header}” is not a column of this sheet, so what it holds would be lost: move it into a known column or delete the column"),
+                    format!("“{header}” ไม่ใช่คอลัมน์ของแผ่นงานนี้ ข้อมูลในคอลัมน์จะสูญหาย ให้ย้ายไปยังคอลัมน์ที่มีอยู่หรือลบคอลัมน์นี้"),
+                ));
+            }
+        }
+        found
+    }
+
+    /// Each non-blank row below the headers as a record, with its 1-based row; blank rows
+    /// among them are problems (never silently dropped).
+    fn records(&mut self) -> Vec<(u32, Value)> {
+        let at = self.columns();
+        let Some(last) = self.last_row() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for row in HEADER_ROWS..=last {
+            if self.blank(row) {
+                let cell = format!("{}!A{}", self.table.sheet, row + 1);
+                self.out.problems.push(Problem::new(
+                    cell,
+                    format!("row {} is blank, but rows below it hold data: delete the row or fill it in (nothing below it was skipped)", row + 1),
+                    format!("แถวที่ {} ว่าง แต่แถวด้านล่างมีข้อมูล ให้ลบแถวนี้หรือกรอกข้อมูล (ข้อมูลด้านล่างยังถูกอ่านครบ)", row + 1),
+                ));
+                continue;
+            }
+            let mut record = Map::new();
+            let mut lines: HashMap<&str, LineParts> = HashMap::new();
+            for (column, index) in self.table.columns.iter().zip(&at) {
+                let Some(c) = *index else { continue };
+                let data = self.raw(row, c).clone();
+                let value = shown(&data);
+                if !value.is_empty() {
+                    let cell = schema::cell(self.table, c, row + 1);
+                    self.out.places.values.insert(cell, value.clone());
+                }
+                if let Data::Error(e) = &data {
+                    let (en, th) = (
+                        format!("shows a spreadsheet error ({e:?}): type the value itself"),
+                        format!("แสดงข้อผิดพลาดของสเปรดชีต ({e:?}) ให้พิมพ์ค่าลงไปเอง"),
+                    );
+                    self.problem(c, row, column, "", en, th);
+                    continue;
+                }
+                match column.kind {
+                    Kind::LinesEn | Kind::LinesTh | Kind::LinkEn | Kind::LinkTh | Kind::LinkUrl => {
+                        let split: Vec<String> = if value.trim().is_empty() {
+                            Vec::new()
+                        } else {
+                            value
+                                .lines()
+                                .map(|l| l.trim_end_matches('\r').to_string())
+                                .collect()
+                        };
+                        lines
+                            .entry(column.key)
+                            .or_default()
+                            .push((column.kind, split, c));
+                    }
+                    _ => self.field(&mut record, column, &data, &value, c, row),
+                }
+            }
+            for (key, parts) in lines {
+                self.zip_lines(&mut record, key, parts, row);
+            }
+            self.check_span(&mut record, &at, row);
+            fill_texts(&mut record, self.table);
+            out.push((row + 1, Value::Object(record)));
+        }
+        out
+    }
+
+    /// One cell into the record.
+    fn field(
+        &mut self,
+        record: &mut Map<String, Value>,
+        column: &Column,
+        data: &Data,
+        value: &str,
+        c: usize,
+        row: u32,
+    ) {
+        let trimmed = value.trim();
+        let key = column.key.to_string();
+        match column.kind {
+            Kind::Plain | Kind::Parent => {
+                if !trimmed.is_empty() || column.required {
+                    record.insert(key, json!(trimmed));
+                }
+            }
+            Kind::En | Kind::Th => {
+                if !value.is_empty() {
+                    let lang = if column.kind == Kind::En { "en" } else { "th" };
+                    let text = record.entry(key).or_insert_with(|| json!({}));
+                    text[lang] = json!(value);
+                }
+            }
+            Kind::Date | Kind::SpanFrom | Kind::SpanTo => {
+                let date = match read_date(data) {
+                    Ok(Some(date)) => date,
+                    Ok(None) if !column.required => return,
+                    _ => {
+                        let (en, th) = date_problem();
+                        self.problem(c, row, column, value, en, th);
+                        if column.kind != Kind::Date {
+                            record.insert("span_unreadable".into(), json!(true));
+                            return;
+                        }
+                        // A neutral stand-in that keeps the order, so the other checks
+                        // still run (and say nothing more about this cell).
+                        self.neutral_date()
+                    }
+                };
+                match column.kind {
+                    Kind::Date => {
+                        self.previous_date = Some(date.clone());
+                        record.insert(key, json!(date));
+                    }
+                    kind => {
+                        let span = record.entry(key).or_insert_with(|| json!({}));
+                        let end = if kind == Kind::SpanFrom { "from" } else { "to" };
+                        span[end] = json!(date);
+                    }
+                }
+            }
+            Kind::Time => match read_time(data) {
+                Ok(Some(time)) => {
+                    record.insert(key, json!(time));
+                }
+                Ok(None) => {}
+                Err(()) => {
+                    // A start stands in as midnight, so an end time is not reported as
+                    // lacking one; whatever the checks say of it lands on this cell.
+                    if column.key == "start" {
+                        record.insert(key, json!("00:00"));
+                    }
+                    self.problem(
+                    c,
+                    row,
+                    column,
+                    value,
+                    "is not a time of the form HH:MM on a 24-hour clock, such as 09:15 or 18:30"
+                        .into(),
+                    "ไม่ใช่เวลาในรูปแบบ ชม:นาที แบบ 24 ชั่วโมง เช่น 09:15 หรือ 18:30".into(),
+                    );
+                }
+            },
+            Kind::Flag => match trimmed.to_lowercase().as_str() {
+                "yes" | "y" | "true" | "1" | "ใช่" => {
+                    record.insert(key, json!(true));
+                }
+                "" | "no" | "n" | "false" | "0" | "ไม่ใช่" => {}
+                _ => self.problem(
+                    c,
+                    row,
+                    column,
+                    value,
+                    "must be yes, or empty for no".into(),
+                    "ต้องเป็น yes หรือเว้นว่างหากไม่ใช่".into(),
+                ),
+            },
+            Kind::Ids | Kind::OtherTracks => {
+                let ids: Vec<&str> = trimmed
+                    .split(|ch: char| ch == ',' || ch.is_whitespace())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                if column.kind == Kind::OtherTracks {
+                    let tracks = record.entry(key).or_insert_with(|| json!([]));
+                    let list = tracks.as_array_mut().expect("a list");
+                    list.extend(ids.into_iter().map(|id| json!(id)));
+                } else if !ids.is_empty() || column.required {
+                    record.insert(key, json!(ids));
+                }
+            }
+            Kind::MainTrack => {
+                let tracks = record.entry(key).or_insert_with(|| json!([]));
+                if !trimmed.is_empty() {
+                    tracks
+                        .as_array_mut()
+                        .expect("a list")
+                        .insert(0, json!(trimmed));
+                }
+            }
+            Kind::Status => {
+                let status = match trimmed {
+                    "confirmed" | "partly_confirmed" => trimmed,
+                    _ => {
+                        let (en, th) = (
+                            "must be confirmed or partly_confirmed: pick one from the list".into(),
+                            "ต้องเป็น confirmed หรือ partly_confirmed ให้เลือกจากรายการ".into(),
+                        );
+                        self.problem(c, row, column, value, en, th);
+                        "confirmed"
+                    }
+                };
+                record.insert(key, json!(status));
+            }
+            Kind::Number => match trimmed.parse::<f64>() {
+                Ok(n) if n >= 0.0 && n.fract() == 0.0 => {
+                    record.insert(key, json!(n as u64));
+                }
+                _ => {
+                    let (en, th) = ("must be a whole number".into(), "ต้องเป็นจำนวนเต็ม".into());
+                    self.problem(c, row, column, value, en, th);
+                    record.insert(key, json!(1));
+                }
+            },
+            Kind::Text | Kind::Lines => {}
+            Kind::LinesEn | Kind::LinesTh | Kind::LinkEn | Kind::LinkTh | Kind::LinkUrl => {}
+        }
+    }
+
+    /// A run of days needs both ends; an unreadable end (already reported) drops it.
+    fn check_span(&mut self, record: &mut Map<String, Value>, at: &[Option<usize>], row: u32) {
+        if record.remove("span_unreadable").is_some() {
+            record.remove("span");
+            return;
+        }
+        let Some(span) = record.get("span") else {
+            return;
+        };
+        let missing = if span.get("from").is_none() {
+            Kind::SpanFrom
+        } else if span.get("to").is_none() {
+            Kind::SpanTo
+        } else {
+            return;
+        };
+        let Some(i) = self.table.columns.iter().position(|c| c.kind == missing) else {
+            return;
+        };
+        let column = &self.table.columns[i];
+        let (en, th) = (
+            "an event of several days needs both its first and its last day".into(),
+            "กิจกรรมหลายวันต้องมีทั้งวันแรกและวันสุดท้าย".into(),
+        );
+        self.problem(at[i].unwrap_or(i), row, column, "", en, th);
+        record.remove("span");
+    }
+
+    /// Columns whose lines pair up (outcomes, links) into a list of records.
+    fn zip_lines(
+        &mut self,
+        record: &mut Map<String, Value>,
+        key: &str,
+        parts: LineParts,
+        row: u32,
+    ) {
+        let count = parts.iter().map(|(_, l, _)| l.len()).max().unwrap_or(0);
+        let mut items = vec![json!({}); count];
+        for (kind, lines, c) in &parts {
+            if !lines.is_empty() && lines.len() != count {
+                let column = self
+                    .table
+                    .columns
+                    .iter()
+                    .find(|col| col.kind == *kind)
+                    .expect("its column");
+                let value = lines.join("\n");
+                let (en, th) = (
+                    format!(
+                        "has {} line(s) where the columns beside it have {count}: one line per item, in the same order",
+                        lines.len()
+                    ),
+                    format!(
+                        "มี {} บรรทัด แต่คอลัมน์คู่กันมี {count} บรรทัด ให้ใส่บรรทัดละหนึ่งรายการเรียงตรงกัน",
+                        lines.len()
+                    ),
+                );
+                self.problem(*c, row, column, &value, en, th);
+            }
+            for (item, line) in items.iter_mut().zip(lines) {
+                if line.is_empty() {
+                    continue;
+                }
+                match kind {
+                    Kind::LinesEn => item["en"] = json!(line),
+                    Kind::LinesTh => item["th"] = json!(line),
+                    Kind::LinkEn => item["label"]["en"] = json!(line),
+                    Kind::LinkTh => item["label"]["th"] = json!(line),
+                    _ => item["url"] = json!(line),
+                }
+            }
+        }
+        for item in &mut items {
+            // A missing English half is reported by the checks as empty, on its column.
+            let text = if item.get("url").is_some() || key == "links" {
+                if item.get("url").is_none() {
+                    item["url"] = json!("");
+                }
+                &mut item["label"]
+            } else {
+                item
+            };
+            if text.get("en").is_none() {
+                text["en"] = json!("");
+            }
+        }
+        if !items.is_empty() {
+            record.insert(key.to_string(), Value::Array(items));
+        }
+    }
+}
+
+/// Required texts that came out empty get an empty English half, so the checks report
+/// them on their column rather than as a broken record.
+fn fill_texts(record: &mut Map<String, Value>, table: &Table) {
+    for column in table.columns.iter().filter(|c| c.kind == Kind::En) {
+        let present = record.contains_key(column.key);
+        if present || column.required {
+            let text = record.entry(column.key).or_insert_with(|| json!({}));
+            if text.get("en").is_none() {
+                text["en"] = json!("");
+            }
+        }
+    }
+}
+
+fn date_problem() -> (String, String) {
+    (
+        "is not a date of the form YYYY-MM-DD, such as 2022-11-18: pick one from the list of days"
+            .into(),
+        "ไม่ใช่วันที่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.) เช่น 2022-11-18 ให้เลือกจากรายการวัน".into(),
+    )
+}

@@ -1,0 +1,292 @@
+//! Writes the data as an `.xlsx` workbook (rust_xlsxwriter): a sheet per table with its
+//! headers in English and Thai, frozen; drop-downs for days, tracks, priorities, status
+//! and yes/no; long texts wrapped; and a Notes sheet explaining every column.
+
+use crate::schema::{Column, HEADER_ROWS, Kind, NOTES, SETTINGS, TABLES, Table};
+use aelw_core::model::Dataset;
+use rust_xlsxwriter::{
+    Color, DataValidation, DataValidationErrorStyle, Format, FormatAlign, FormatBorder, Formula,
+    Workbook, Worksheet, XlsxError,
+};
+use serde_json::Value;
+
+/// The last row the drop-downs cover: room for many more rows than a week has.
+const LAST_ROW: u32 = 2000;
+
+/// The workbook for `data`, as the bytes of an `.xlsx` file.
+pub fn workbook(data: &Dataset) -> Result<Vec<u8>, XlsxError> {
+    let json = serde_json::to_value(data).expect("the model serialises");
+    let mut book = Workbook::new();
+    let formats = Formats::new();
+    for table in TABLES {
+        let sheet = book.add_worksheet();
+        sheet.set_name(table.sheet)?;
+        if table.list.is_empty() {
+            write_settings(sheet, &json, &formats)?;
+        } else {
+            write_table(sheet, table, &records(&json, table), &formats)?;
+        }
+        // Editors mostly change events: the workbook opens on them.
+        if table.list == "events" {
+            sheet.set_active(true);
+        }
+    }
+    write_notes(book.add_worksheet(), &formats)?;
+    book.save_to_buffer()
+}
+
+struct Formats {
+    header: Format,
+    header_th: Format,
+    text: Format,
+}
+
+impl Formats {
+    fn new() -> Formats {
+        let header = Format::new()
+            .set_bold()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top)
+            .set_background_color(Color::RGB(0x0b2d4f))
+            .set_font_color(Color::White)
+            .set_border_bottom(FormatBorder::Thin);
+        let header_th = Format::new()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top)
+            .set_background_color(Color::RGB(0xdde4ee))
+            .set_border_bottom(FormatBorder::Medium);
+        let text = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+        Formats {
+            header,
+            header_th,
+            text,
+        }
+    }
+}
+
+/// The records a table's rows hold: the list, or for deliverables each card's, with the
+/// card's id added as `priority`.
+fn records(json: &Value, table: &Table) -> Vec<Value> {
+    if table.list == "deliverables" {
+        let cards = json["priorities"].as_array().cloned().unwrap_or_default();
+        return cards
+            .iter()
+            .flat_map(|p| {
+                let id = p["id"].clone();
+                let items = p["deliverables"].as_array().cloned().unwrap_or_default();
+                items.into_iter().map(move |mut d| {
+                    d["priority"] = id.clone();
+                    d
+                })
+            })
+            .collect();
+    }
+    json[table.list].as_array().cloned().unwrap_or_default()
+}
+
+fn write_table(
+    sheet: &mut Worksheet,
+    table: &Table,
+    rows: &[Value],
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    for (c, column) in table.columns.iter().enumerate() {
+        let c = c as u16;
+        sheet.write_string_with_format(0, c, column.en, &f.header)?;
+        sheet.write_string_with_format(1, c, column.th, &f.header_th)?;
+        // The id column is wide enough for the longest ids.
+        let width = if c == 0 { 26.0 } else { width(column.kind) };
+        sheet.set_column_width(c, width)?;
+        if let Some(validation) = drop_down(column.kind)? {
+            sheet.add_data_validation(HEADER_ROWS, c, LAST_ROW, c, &validation)?;
+        }
+    }
+    for (r, record) in rows.iter().enumerate() {
+        let row = HEADER_ROWS + r as u32;
+        for (c, column) in table.columns.iter().enumerate() {
+            let text = cell_text(record, column);
+            if !text.is_empty() {
+                sheet.write_string_with_format(row, c as u16, &text, &f.text)?;
+            }
+        }
+    }
+    sheet.set_freeze_panes(HEADER_ROWS, 1)?;
+    sheet.set_row_height(1, 30)?;
+    Ok(())
+}
+
+/// Settings: a row per setting, English in B and Thai in C.
+fn write_settings(sheet: &mut Worksheet, json: &Value, f: &Formats) -> Result<(), XlsxError> {
+    let heads = [
+        ("Setting", "รายการ"),
+        ("English", "ภาษาอังกฤษ"),
+        ("Thai", "ภาษาไทย"),
+        ("About", "คำอธิบาย"),
+    ];
+    for (c, (en, th)) in heads.into_iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, en, &f.header)?;
+        sheet.write_string_with_format(1, c as u16, th, &f.header_th)?;
+    }
+    for (c, w) in [28.0, 60.0, 60.0, 50.0].into_iter().enumerate() {
+        sheet.set_column_width(c as u16, w)?;
+    }
+    for (r, setting) in SETTINGS.columns.iter().enumerate() {
+        let row = HEADER_ROWS + r as u32;
+        let value = setting_value(json, setting.key);
+        sheet.write_string_with_format(row, 0, setting.en, &f.header_th)?;
+        let (en, th) = match setting.kind {
+            Kind::Text => (text_half(value, "en"), text_half(value, "th")),
+            Kind::Lines => (lines(value, &["en"]), lines(value, &["th"])),
+            Kind::Number => {
+                sheet.write_number(row, 1, value.as_f64().unwrap_or(0.0))?;
+                (String::new(), String::new())
+            }
+            Kind::Ids => (ids(value), String::new()),
+            _ => (plain(value), String::new()),
+        };
+        for (c, text) in [(1, en), (2, th)] {
+            if !text.is_empty() {
+                sheet.write_string_with_format(row, c, &text, &f.text)?;
+            }
+        }
+        let about = format!("{}\n{}", setting.note_en, setting.note_th);
+        sheet.write_string_with_format(row, 3, &about, &f.text)?;
+    }
+    sheet.set_freeze_panes(HEADER_ROWS, 1)?;
+    Ok(())
+}
+
+/// The value of a Settings key: `week.title` or a top-level `version`.
+pub(crate) fn setting_value<'a>(json: &'a Value, key: &str) -> &'a Value {
+    match key.split_once('.') {
+        Some((outer, inner)) => &json[outer][inner],
+        None => &json[key],
+    }
+}
+
+fn write_notes(sheet: &mut Worksheet, f: &Formats) -> Result<(), XlsxError> {
+    sheet.set_name(NOTES)?;
+    let heads = [
+        ("Sheet", "แผ่นงาน"),
+        ("Column", "คอลัมน์"),
+        ("What goes in it", "สิ่งที่ต้องใส่"),
+        ("คำอธิบาย", "ภาษาไทย"),
+    ];
+    for (c, (en, th)) in heads.into_iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, en, &f.header)?;
+        sheet.write_string_with_format(1, c as u16, th, &f.header_th)?;
+    }
+    for (c, w) in [16.0, 30.0, 70.0, 70.0].into_iter().enumerate() {
+        sheet.set_column_width(c as u16, w)?;
+    }
+    let mut row = HEADER_ROWS;
+    for table in TABLES {
+        for column in table.columns {
+            let sheet_name = format!("{}\n{}", table.sheet, table.sheet_th);
+            let name = format!("{}\n{}", column.en, column.th);
+            for (c, text) in [
+                sheet_name,
+                name,
+                column.note_en.into(),
+                column.note_th.into(),
+            ]
+            .iter()
+            .enumerate()
+            {
+                sheet.write_string_with_format(row, c as u16, text, &f.text)?;
+            }
+            row += 1;
+        }
+    }
+    sheet.set_freeze_panes(HEADER_ROWS, 0)?;
+    Ok(())
+}
+
+/// How wide a column of this kind starts.
+fn width(kind: Kind) -> f64 {
+    match kind {
+        Kind::En | Kind::Th | Kind::LinesEn | Kind::LinesTh | Kind::LinkEn | Kind::LinkTh => 40.0,
+        Kind::Date | Kind::SpanFrom | Kind::SpanTo => 12.0,
+        Kind::Time | Kind::Flag => 9.0,
+        _ => 18.0,
+    }
+}
+
+/// The drop-down a column offers, if any. An editor may still type; the reader checks.
+fn drop_down(kind: Kind) -> Result<Option<DataValidation>, XlsxError> {
+    let list = |formula: &str| DataValidation::new().allow_list_formula(Formula::new(formula));
+    let validation = match kind {
+        Kind::Date | Kind::SpanFrom | Kind::SpanTo => list("=Days!$A$3:$A$60"),
+        Kind::MainTrack => list("=Tracks!$A$3:$A$200"),
+        Kind::Parent => list("=Priorities!$A$3:$A$200"),
+        Kind::Status => {
+            DataValidation::new().allow_list_strings(&["confirmed", "partly_confirmed"])?
+        }
+        Kind::Flag => DataValidation::new().allow_list_strings(&["yes"])?,
+        _ => return Ok(None),
+    };
+    // A warning, not a stop: a value the list lacks (a new day, a track added on its
+    // sheet further down) is the reader's to judge, with a message naming the cell.
+    Ok(Some(
+        validation.set_error_style(DataValidationErrorStyle::Warning),
+    ))
+}
+
+/// What a record's cell shows for `column`.
+pub(crate) fn cell_text(record: &Value, column: &Column) -> String {
+    let value = &record[column.key];
+    match column.kind {
+        Kind::En => text_half(value, "en"),
+        Kind::Th => text_half(value, "th"),
+        Kind::Ids => ids(value),
+        Kind::LinesEn => lines(value, &["en"]),
+        Kind::LinesTh => lines(value, &["th"]),
+        Kind::LinkEn => lines(value, &["label", "en"]),
+        Kind::LinkTh => lines(value, &["label", "th"]),
+        Kind::LinkUrl => lines(value, &["url"]),
+        Kind::SpanFrom => plain(&value["from"]),
+        Kind::SpanTo => plain(&value["to"]),
+        Kind::MainTrack => plain(&value[0]),
+        Kind::OtherTracks => {
+            let rest: Vec<&str> = value
+                .as_array()
+                .map(|a| a.iter().skip(1).filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            rest.join(", ")
+        }
+        Kind::Flag => if value == &Value::Bool(true) {
+            "yes"
+        } else {
+            ""
+        }
+        .into(),
+        _ => plain(value),
+    }
+}
+
+fn plain(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn text_half(value: &Value, lang: &str) -> String {
+    plain(&value[lang])
+}
+
+fn ids(value: &Value) -> String {
+    let list: Vec<&str> = value
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    list.join(", ")
+}
+
+/// The items of a list, one per line, each taken at `path`.
+fn lines(value: &Value, path: &[&str]) -> String {
+    let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
+    let line = |item: &Value| plain(path.iter().fold(item, |v, key| &v[*key]));
+    items.iter().map(line).collect::<Vec<_>>().join("\n")
+}
