@@ -109,7 +109,7 @@ const failures = [
   ['/updates/html.json', 'it is not JSON (content type “text/html”)'],
   // The browser's own JSON.parse message, whose wording varies between versions.
   ['/updates/broken.json', 'in JSON at position 24'],
-  ['/updates/invalid.json', `it failed the data checks: events[${embedded.events.findIndex((e) => e.id === 'csom-day-1')}] "csom-day-1", field "priorities": unknown priority "opne"`],
+  ['/updates/invalid.json', `it failed the data checks: events[${embedded.events.findIndex((e) => e.id === 'csom-day-1')}] "csom-day-1", field "priorities[0]": unknown priority "opne"`],
   ['/updates/js-link.json', 'field "links[0].url": "javascript:alert(1)" is not an https: URL'],
   ['/updates/older.json', 'it is older than the built-in data (revised 2023-01-01)'],
   ['/updates/huge.json', 'it is larger than 1 MB'],

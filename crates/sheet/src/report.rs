@@ -3,7 +3,7 @@
 
 use crate::problem::{Problem, thai};
 use crate::read::Places;
-use crate::schema::{self, Column, Kind, SETTINGS, TABLES, Table};
+use crate::schema::{Column, Kind, SETTINGS, TABLES, Table};
 use aelw_core::data::DataError;
 
 /// The problem `error` as the editor sees it, or `None` when its cell was already
@@ -51,11 +51,15 @@ fn locate(error: &DataError, places: &Places) -> (String, Option<Names>) {
             .map_or("workbook", |t| t.sheet);
         return (sheet.into(), None);
     };
+    // An event's first track is its main one; the rest sit in "Other tracks".
+    let other_track = error.field.starts_with("tracks[") && !error.field.starts_with("tracks[0]");
+    let field = if other_track {
+        "tracks.other".into()
+    } else {
+        field
+    };
     let (index, column) = column_of(table, &field);
-    (
-        schema::cell(table, index, row),
-        Some((column.en, column.th)),
-    )
+    (places.cell(table, index, row), Some((column.en, column.th)))
 }
 
 /// `outcomes[2].th` → `outcomes.th`.
@@ -84,6 +88,7 @@ pub(crate) fn column_of<'t>(table: &'t Table, field: &str) -> (usize, &'t Column
             Kind::LinkUrl => format!("{}.url", c.key),
             Kind::SpanFrom => format!("{}.from", c.key),
             Kind::SpanTo => format!("{}.to", c.key),
+            Kind::OtherTracks => format!("{}.other", c.key),
             _ => c.key.to_string(),
         }
     };

@@ -71,12 +71,15 @@ impl Checker<'_> {
         exists: impl Fn(&str) -> bool,
     ) {
         let mut seen = HashSet::new();
-        for id in ids {
+        for (i, id) in ids.iter().enumerate() {
+            // The item's index, so that an editor's report can tell an event's main
+            // track (the first) from its other tracks.
+            let at = format!("{field}[{i}]");
             if !exists(id) {
-                self.fail(record, field, format!("unknown {kind} {id:?}"));
+                self.fail(record, &at, format!("unknown {kind} {id:?}"));
             }
             if !seen.insert(id) {
-                self.fail(record, field, format!("{kind} {id:?} is listed twice"));
+                self.fail(record, &at, format!("{kind} {id:?} is listed twice"));
             }
         }
     }

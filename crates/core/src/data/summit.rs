@@ -110,7 +110,7 @@ mod tests {
         let json = edited(|v| v["events"][0]["tracks"][0] = "sports".into());
         assert!(
             errors_of(&json)
-                .contains("events[0] \"abac-4\", field \"tracks\": unknown track \"sports\""),
+                .contains("events[0] \"abac-4\", field \"tracks[0]\": unknown track \"sports\""),
             "{}",
             errors_of(&json)
         );

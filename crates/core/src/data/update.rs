@@ -136,7 +136,7 @@ mod tests {
                     named(
                         "events",
                         "csom-day-1",
-                        ", field \"priorities\": unknown priority \"nope\""
+                        ", field \"priorities[0]\": unknown priority \"nope\""
                     )
                 )
             }

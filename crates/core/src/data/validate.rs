@@ -397,13 +397,13 @@ mod tests {
             &named(
                 "events",
                 "csom-day-1",
-                ", field \"priorities\": unknown priority \"opne\"",
+                ", field \"priorities[1]\": unknown priority \"opne\"",
             ),
         );
         let json = edited(|v| {
             record(v, "events", "csom-day-1")["sources"] = serde_json::json!(["S01", "S99"])
         });
-        assert_names(&json, "field \"sources\": unknown source \"S99\"");
+        assert_names(&json, "field \"sources[1]\": unknown source \"S99\"");
         let json = edited(|v| {
             deliverable(v, "safe-passage-taskforce")["events"] = serde_json::json!(["nowhere"])
         });
@@ -411,7 +411,7 @@ mod tests {
             &json,
             &named_deliverable(
                 "safe-passage-taskforce",
-                ", field \"events\": unknown event \"nowhere\"",
+                ", field \"events[0]\": unknown event \"nowhere\"",
             ),
         );
     }
