@@ -117,7 +117,7 @@ pub fn CardTabs(
         })
         .collect_view();
     view! {
-        <nav class="day-tabs card-tabs" aria-label=s.overview_priorities>
+        <nav class="day-tabs card-tabs" aria-label=s.priorities(data.priorities.len())>
             <ul>{cards}</ul>
         </nav>
     }

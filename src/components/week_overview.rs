@@ -74,7 +74,7 @@ pub fn WeekOverview(
                     <ul>{legend}</ul>
                 </div>
                 <div class="overview-priorities">
-                    <h3 class="overview-subheading">{s.overview_priorities}</h3>
+                    <h3 class="overview-subheading">{s.priorities(data.priorities.len())}</h3>
                     <ul class="overview-cards">{cards.collect_view()}</ul>
                 </div>
             </div>

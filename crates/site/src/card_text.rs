@@ -10,8 +10,6 @@ pub struct CardStrings {
     pub leaders_week: &'static str,
     /// The label on the week's card.
     pub week_label: &'static str,
-    /// The kicker's end on a priority card.
-    pub priorities: &'static str,
     /// The image's alt text: `{title}` and `{kicker}` are filled in.
     pub alt: &'static str,
 }
@@ -20,7 +18,6 @@ pub struct CardStrings {
 pub const EN: CardStrings = CardStrings {
     leaders_week: "Leaders' Week",
     week_label: "Day by day",
-    priorities: "The three priorities",
     alt: "Share card: {title}. {kicker}.",
 };
 
@@ -28,7 +25,6 @@ pub const EN: CardStrings = CardStrings {
 pub const TH: CardStrings = CardStrings {
     leaders_week: "สัปดาห์ผู้นำ",
     week_label: "ลำดับเหตุการณ์รายวัน",
-    priorities: "ประเด็นหลักสามประการ",
     alt: "การ์ดสำหรับแชร์: {title} {kicker}",
 };
 

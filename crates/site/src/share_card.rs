@@ -116,7 +116,7 @@ pub fn card(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str
             let Some(p) = data.priority(id) else {
                 return card;
             };
-            card.kicker = kicker(c.priorities);
+            card.kicker = kicker(s.priorities(data.priorities.len()));
             card.label = p.name.get(lang).to_string();
             card.colour = priority_colour(data, id);
             card.title = p.official_name.get(lang).to_string();
@@ -131,7 +131,7 @@ pub fn card(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str
             else {
                 return card;
             };
-            card.kicker = kicker(c.priorities);
+            card.kicker = kicker(s.priorities(data.priorities.len()));
             card.label = p.name.get(lang).to_string();
             card.colour = priority_colour(data, &p.id);
             card.title = title(Section::Deliverable(id));

@@ -24,7 +24,7 @@ pub const EN: Strings = Strings {
     tz_show_ict: "Show {city} time ({abbr})",
     tz_local_note: "Times are shown in your time zone, {zone}. Days stay those of {city}.",
     overview_heading: "The week at a glance",
-    overview_priorities: "The three priorities",
+    overview_priorities: ["The priority", "The two priorities", "The three priorities"],
     priorities_intro: "Each card lists what the priority delivered.",
     when: "When",
     where_: "Where",

@@ -79,8 +79,6 @@ strings_table! {
         tz_local_note,
         /// Heading of the week overview.
         overview_heading,
-        /// Heading of the priority links in the overview.
-        overview_priorities,
         /// Introduction to the priority cards.
         priorities_intro,
         /// Event field labels.
@@ -241,6 +239,9 @@ strings_table! {
         marks_legend,
     }
     lists {
+        /// Heading of the priority links in the overview, by how many cards there are
+        /// (one to three; see `Strings::priorities`).
+        overview_priorities: 3,
         /// Weekday names, Monday first.
         weekdays: 7,
         /// Short weekday names, Monday first.
@@ -271,6 +272,11 @@ impl Strings {
             .replace("{city}", week.city.get(lang))
             .replace("{abbr}", &week.zone_abbr)
             .replace("{offset}", &short_offset(&week.utc_offset))
+    }
+
+    /// The heading over `n` priority cards ("The three priorities").
+    pub fn priorities(&self, n: usize) -> &'static str {
+        self.overview_priorities[n.clamp(1, 3) - 1]
     }
 
     /// The label of a confirmation status, where one is shown.

@@ -24,7 +24,7 @@ pub const TH: Strings = Strings {
     tz_show_ict: "แสดงเวลา{city} ({abbr})",
     tz_local_note: "เวลาแสดงตามเขตเวลาของคุณ ({zone}) ส่วนวันยังคงเป็นวันตามเวลา{city}",
     overview_heading: "ภาพรวมทั้งสัปดาห์",
-    overview_priorities: "ประเด็นหลักสามประการ",
+    overview_priorities: ["ประเด็นหลัก", "ประเด็นหลักสองประการ", "ประเด็นหลักสามประการ"],
     priorities_intro: "แต่ละการ์ดแสดงผลลัพธ์ของประเด็นหลักนั้น",
     when: "เมื่อใด",
     where_: "สถานที่",
