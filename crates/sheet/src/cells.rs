@@ -1,31 +1,29 @@
 //! One cell's value as the data wants it, whatever type the program that saved the
 //! workbook gave it: text, a number, a date or a time cell (spreadsheet serials count
-//! days from 30 December 1899, and a day's fraction is its time). Hand-written because
-//! calamine's own date conversion needs chrono, which the rest does not.
+//! days from 30 December 1899, and a day's fraction is its time). Date cells go through
+//! calamine's own conversion, which knows the 1904 date system; plain numbers, which
+//! carry no system, are read as 1900 serials (calamine's chrono-free conversion has no
+//! entry point for them).
 
 use aelw_core::model::{Date, Time};
-use calamine::Data;
+use calamine::{Data, ExcelDateTime};
 
-/// A cell as a person sees it: numbers without a needless `.0`, dates as `YYYY-MM-DD`.
+/// A cell as a person sees it: numbers without a needless `.0`, dates as `YYYY-MM-DD`,
+/// line breaks as `\n` whichever program typed them (some save `\r\n`).
 pub fn shown(data: &Data) -> String {
     match data {
+        Data::String(s) if s.contains('\r') => s.replace("\r\n", "\n").replace('\r', "\n"),
         Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
         Data::Int(i) => i.to_string(),
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
         Data::Float(f) => f.to_string(),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
-        Data::DateTime(dt) => {
-            let serial = dt.as_f64();
-            match (serial >= 1.0, serial.fract() == 0.0) {
-                (true, true) => {
-                    serial_date(serial).map_or_else(|| serial.to_string(), |d| d.to_string())
-                }
-                (false, _) => {
-                    serial_time(serial).map_or_else(|| serial.to_string(), |t| t.to_string())
-                }
-                (true, false) => serial.to_string(),
-            }
-        }
+        Data::DateTime(dt) => match (cell_date(dt), cell_time(dt)) {
+            (Some(d), Some(t)) if dt.as_f64().fract() != 0.0 => format!("{d} {t}"),
+            (Some(d), _) => d.to_string(),
+            (None, Some(t)) => t.to_string(),
+            (None, None) => dt.as_f64().to_string(),
+        },
         Data::Error(e) => format!("{e:?}"),
         Data::Empty => String::new(),
     }
@@ -35,7 +33,7 @@ pub fn shown(data: &Data) -> String {
 pub(crate) fn read_date(data: &Data) -> Result<Option<String>, ()> {
     let date = match data {
         Data::Empty => return Ok(None),
-        Data::DateTime(dt) => serial_date(dt.as_f64().floor()),
+        Data::DateTime(dt) => cell_date(dt),
         Data::Float(f) => serial_date(f.floor()),
         Data::Int(i) => serial_date(*i as f64),
         other => {
@@ -56,7 +54,7 @@ pub(crate) fn read_date(data: &Data) -> Result<Option<String>, ()> {
 pub(crate) fn read_time(data: &Data) -> Result<Option<String>, ()> {
     let time = match data {
         Data::Empty => return Ok(None),
-        Data::DateTime(dt) => serial_time(dt.as_f64().fract()),
+        Data::DateTime(dt) => cell_time(dt),
         Data::Float(f) if (0.0..1.0).contains(f) => serial_time(*f),
         other => {
             let text = shown(other);
@@ -77,6 +75,27 @@ pub(crate) fn read_time(data: &Data) -> Result<Option<String>, ()> {
         }
     };
     time.map(|t| Some(t.to_string())).ok_or(())
+}
+
+/// The day of a date cell, in whichever date system (1900 or 1904) its workbook uses;
+/// `None` for a time alone.
+fn cell_date(dt: &ExcelDateTime) -> Option<Date> {
+    if dt.as_f64() < 1.0 {
+        return None;
+    }
+    let (year, month, day, ..) = dt.to_ymd_hms_milli();
+    Date::parse(&format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// The clock time of a time (or date-time) cell, to the nearest minute.
+fn cell_time(dt: &ExcelDateTime) -> Option<Time> {
+    let (.., hour, minute, second, milli) = dt.to_ymd_hms_milli();
+    let seconds = u32::from(second) * 1000 + u32::from(milli);
+    let minutes = u32::from(hour) * 60 + u32::from(minute) + u32::from(seconds >= 30_000);
+    (minutes < 1440).then_some(Time {
+        hour: (minutes / 60) as u8,
+        minute: (minutes % 60) as u8,
+    })
 }
 
 /// The day of a spreadsheet serial number (days since 30 December 1899).
@@ -136,5 +155,30 @@ mod tests {
             read_date(&Data::Float(44879.0)),
             Ok(Some("2022-11-14".into()))
         );
+    }
+
+    #[test]
+    fn date_cells_follow_their_workbook_s_date_system() {
+        let cell = |value, is_1904| {
+            Data::DateTime(ExcelDateTime::new(
+                value,
+                calamine::ExcelDateTimeType::DateTime,
+                is_1904,
+            ))
+        };
+        // 14 November 2022 is 44879 in the 1900 system and 1462 days fewer in 1904's.
+        for (value, is_1904) in [(44879.0, false), (43417.0, true)] {
+            assert_eq!(
+                read_date(&cell(value, is_1904)),
+                Ok(Some("2022-11-14".into()))
+            );
+            assert_eq!(shown(&cell(value, is_1904)), "2022-11-14");
+        }
+        assert_eq!(
+            read_time(&cell(0.385_416_666, true)),
+            Ok(Some("09:15".into()))
+        );
+        assert_eq!(shown(&cell(44879.5, false)), "2022-11-14 12:00");
+        assert_eq!(read_date(&cell(0.5, false)), Err(()));
     }
 }

@@ -18,6 +18,9 @@ pub enum How {
     Removed,
     /// These fields differ: (column names, old value, new value).
     Changed(Vec<Field>),
+    /// The sheet's rows are in another order (the page shows them in row order): the ids
+    /// before and after.
+    Reordered(Field),
 }
 
 /// One changed field: its column's names and its values before and after.
@@ -91,9 +94,16 @@ fn value(data: &Dataset) -> Value {
 fn records(json: &Value, table: &Table) -> Vec<(String, Value)> {
     let list: Vec<Value> = if table.list == "deliverables" {
         let cards = json["priorities"].as_array().cloned().unwrap_or_default();
+        // Each with its card, so that a deliverable moved to another card is a change.
         cards
             .iter()
-            .flat_map(|p| p["deliverables"].as_array().cloned().unwrap_or_default())
+            .flat_map(|p| {
+                let items = p["deliverables"].as_array().cloned().unwrap_or_default();
+                items.into_iter().map(|mut d| {
+                    d["priority"] = p["id"].clone();
+                    d
+                })
+            })
             .collect()
     } else {
         json[table.list].as_array().cloned().unwrap_or_default()
@@ -182,6 +192,23 @@ fn diff_list(
             });
         }
     }
+    let kept = |list: &[(String, Value)], other: &[(String, Value)]| -> Vec<String> {
+        let ids = list.iter().map(|(id, _)| id.clone());
+        ids.filter(|id| find(other, id).is_some()).collect()
+    };
+    let (before, after) = (kept(old, new), kept(new, old));
+    if before != after {
+        out.push(Change {
+            table,
+            id: String::new(),
+            name: None,
+            how: How::Reordered(Field {
+                column: ("Row order", "ลำดับแถว"),
+                old: before.join(", "),
+                new: after.join(", "),
+            }),
+        });
+    }
     out
 }
 
@@ -264,6 +291,13 @@ pub fn describe(changes: &[Change]) -> String {
         match &c.how {
             How::Added => out.push_str(&format!("  + added / เพิ่ม: {who}\n")),
             How::Removed => out.push_str(&format!("  - removed / นำออก: {who}\n")),
+            How::Reordered(f) => out.push_str(&format!(
+                "  ~ reordered / เปลี่ยนลำดับ: {who}\n      {} / {}: {} → {}\n",
+                f.column.0,
+                f.column.1,
+                short(&f.old),
+                short(&f.new)
+            )),
             How::Changed(fields) => {
                 out.push_str(&format!("  ~ changed / แก้ไข: {who}\n"));
                 for f in fields {
@@ -288,7 +322,8 @@ const SHOWN: usize = 5;
 pub fn summary(changes: &[Change]) -> Vec<Text> {
     let text = |en: String, th: String| Text { en, th: Some(th) };
     let mut lines = Vec::new();
-    for c in changes.iter().filter(|c| c.table.list == "events") {
+    let one_by_one = |c: &&Change| c.table.list == "events" && !matches!(c.how, How::Reordered(_));
+    for c in changes.iter().filter(one_by_one) {
         let name = c.name.clone().unwrap_or(Text {
             en: c.id.clone(),
             th: Some(c.id.clone()),
@@ -297,6 +332,7 @@ pub fn summary(changes: &[Change]) -> Vec<Text> {
         lines.push(match &c.how {
             How::Added => text(format!("Added: {}", name.en), format!("เพิ่ม: {th_name}")),
             How::Removed => text(format!("Removed: {}", name.en), format!("นำออก: {th_name}")),
+            How::Reordered(_) => unreachable!("counted with the sheet"),
             How::Changed(fields) => {
                 let (en, th) = field_names(fields);
                 text(
@@ -306,11 +342,11 @@ pub fn summary(changes: &[Change]) -> Vec<Text> {
             }
         });
     }
-    for table in TABLES.into_iter().filter(|t| t.list != "events") {
+    for table in TABLES {
         let of = |how: fn(&How) -> bool| {
             changes
                 .iter()
-                .filter(|c| std::ptr::eq(c.table, table) && how(&c.how))
+                .filter(|c| std::ptr::eq(c.table, table) && !one_by_one(c) && how(&c.how))
                 .count()
         };
         let (added, removed, changed) = (
@@ -318,7 +354,8 @@ pub fn summary(changes: &[Change]) -> Vec<Text> {
             of(|h| *h == How::Removed),
             of(|h| matches!(h, How::Changed(_))),
         );
-        if added + removed + changed == 0 {
+        let reordered = of(|h| matches!(h, How::Reordered(_))) > 0;
+        if added + removed + changed == 0 && !reordered {
             continue;
         }
         let mut en = Vec::new();
@@ -332,6 +369,10 @@ pub fn summary(changes: &[Change]) -> Vec<Text> {
                 en.push(format!("{n} {e}"));
                 th.push(format!("{t} {n} รายการ"));
             }
+        }
+        if reordered {
+            en.push("reordered".into());
+            th.push("เปลี่ยนลำดับ".into());
         }
         let (name_en, name_th) = page_names(table);
         lines.push(text(
@@ -358,6 +399,7 @@ fn page_names(table: &Table) -> (&'static str, &'static str) {
         "priorities" => ("Priority cards", "การ์ดประเด็นหลัก"),
         "deliverables" => ("Deliverables", "ผลงาน"),
         "sources" => ("Sources", "แหล่งที่มา"),
+        "events" => ("Events", "กิจกรรม"),
         _ => ("Tracks", "กลุ่ม"),
     }
 }

@@ -30,13 +30,17 @@ pub struct Release {
 
 /// Reads the workbook `bytes` against the `published` data. Every problem at once, or
 /// the release: the version one more, last revised `today` (never earlier than before),
-/// and the page's change lines, unless the editor wrote their own.
+/// and the page's change lines, unless the editor wrote their own. A workbook that names
+/// another data file is a new summit's first release (version 1, no change lines).
 pub fn release(bytes: &[u8], published: &Dataset, today: Date) -> Result<Release, Vec<Problem>> {
     let read = read::read(bytes).map_err(|p| vec![*p])?;
     let mut problems = read.problems;
     let data: Result<Dataset, _> = serde_json::from_value(read.json);
     let data = match data {
         Ok(data) => data,
+        // A missing column or an error cell, already reported, leaves a record short
+        // of a field: the editor is told of the cause, not of its echo.
+        Err(_) if !problems.is_empty() => return Err(problems),
         Err(e) => {
             problems.push(Problem::new(
                 "workbook".into(),
@@ -46,6 +50,9 @@ pub fn release(bytes: &[u8], published: &Dataset, today: Date) -> Result<Release
             return Err(problems);
         }
     };
+    if data.version != published.version {
+        problems.push(stale(&read.places, data.version, published.version));
+    }
     problems.extend(
         build_checks(&data)
             .iter()
@@ -64,6 +71,19 @@ pub fn release(bytes: &[u8], published: &Dataset, today: Date) -> Result<Release
         });
     }
     let mut next = data;
+    // A new data file name starts another summit from a copy of this one: its first
+    // release, with no change list against the summit it was copied from.
+    if next.week.data_file != published.week.data_file {
+        next.version = 1;
+        next.updated = today;
+        if !own_lines {
+            next.changes.clear();
+        }
+        return Ok(Release {
+            data: Some(next),
+            changes,
+        });
+    }
     next.version = published.version + 1;
     next.updated = today.max(published.updated);
     if !own_lines {
@@ -73,6 +93,32 @@ pub fn release(bytes: &[u8], published: &Dataset, today: Date) -> Result<Release
         data: Some(next),
         changes,
     })
+}
+
+/// A workbook made from another release than the published one: reading it would undo
+/// (or skip) the releases between, so it is refused. `make data` brings the workbook it
+/// read up to the release it wrote, so an editor who keeps editing never sees this.
+fn stale(places: &read::Places, book: u32, published: u32) -> Problem {
+    let row = places.settings.get("version").copied().unwrap_or(0);
+    let version = schema::SETTINGS
+        .columns
+        .iter()
+        .find(|s| s.key == "version")
+        .expect("a Version setting");
+    Problem::new(
+        format!("Settings!B{row}"),
+        format!(
+            "this workbook was made from version {book}, but the published data file is version {published}: \
+             reading it would undo the edits published since. Run make sheet for a workbook of version {published} \
+             (it keeps this one as a copy) and make your edits there"
+        ),
+        format!(
+            "สมุดงานนี้สร้างจากฉบับที่ {book} แต่ไฟล์ข้อมูลที่เผยแพร่เป็นฉบับที่ {published} \
+             หากอ่านไฟล์นี้ การแก้ไขที่เผยแพร่หลังจากนั้นจะหายไป ให้สั่ง make sheet เพื่อสร้างสมุดงานฉบับที่ {published} \
+             (ไฟล์นี้จะถูกเก็บสำรองไว้) แล้วแก้ไขในไฟล์ใหม่"
+        ),
+    )
+    .at((version.en, version.th), &book.to_string())
 }
 
 /// Where a problem sits, for listing them sheet by sheet, row by row, left to right.

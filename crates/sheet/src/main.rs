@@ -3,9 +3,9 @@
 //! writes nothing; each problem is printed with its cell, in English and Thai.
 
 use aelw_core::data::parse;
-use aelw_core::model::Date;
+use aelw_core::model::{Dataset, Date};
 use aelw_sheet::{changes, release, write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -27,7 +27,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn published(path: &Path) -> Result<aelw_core::model::Dataset, String> {
+fn published(path: &Path) -> Result<Dataset, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     parse(&text).map_err(|errors| {
@@ -38,12 +38,21 @@ fn published(path: &Path) -> Result<aelw_core::model::Dataset, String> {
 
 fn write_book(data: &Path, book: &Path) -> Result<(), String> {
     let week = published(data)?;
-    let bytes = write::workbook(&week).map_err(|e| format!("cannot write the workbook: {e}"))?;
-    if let Some(folder) = book.parent() {
-        std::fs::create_dir_all(folder)
-            .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
+    if let Some(kept) = keep_unpublished(book, &week)? {
+        println!(
+            "{} held edits that are not in {}: kept it as {}.",
+            book.display(),
+            data.display(),
+            kept.display()
+        );
+        println!(
+            "{} มีการแก้ไขที่ยังไม่ได้เผยแพร่ใน {} จึงเก็บสำรองไว้เป็น {}",
+            book.display(),
+            data.display(),
+            kept.display()
+        );
     }
-    std::fs::write(book, bytes).map_err(|e| format!("cannot write {}: {e}", book.display()))?;
+    save_book(&week, book)?;
     println!(
         "Wrote {} (version {}, last revised {}).",
         book.display(),
@@ -56,6 +65,36 @@ fn write_book(data: &Path, book: &Path) -> Result<(), String> {
     );
     println!("Edit it in Excel, LibreOffice or Google Sheets, then run make data.");
     Ok(())
+}
+
+/// The workbook for `week`, written to `book`.
+fn save_book(week: &Dataset, book: &Path) -> Result<(), String> {
+    let bytes = write::workbook(week).map_err(|e| format!("cannot write the workbook: {e}"))?;
+    if let Some(folder) = book.parent() {
+        std::fs::create_dir_all(folder)
+            .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
+    }
+    std::fs::write(book, bytes).map_err(|e| format!("cannot write {}: {e}", book.display()))
+}
+
+/// An existing workbook that says anything the published data does not (edits, problems,
+/// another release) is moved aside to the first free `<name>.kept-N.xlsx`, never
+/// overwritten; one that matches the data is simply replaced.
+fn keep_unpublished(book: &Path, week: &Dataset) -> Result<Option<PathBuf>, String> {
+    let Ok(bytes) = std::fs::read(book) else {
+        return Ok(None);
+    };
+    if matches!(release(&bytes, week, week.updated), Ok(r) if r.data.is_none()) {
+        return Ok(None);
+    }
+    let stem = book.file_stem().unwrap_or_default().to_string_lossy();
+    let kept = (1..)
+        .map(|n| book.with_file_name(format!("{stem}.kept-{n}.xlsx")))
+        .find(|p| !p.exists())
+        .expect("a free name");
+    std::fs::rename(book, &kept)
+        .map_err(|e| format!("cannot keep {} as {}: {e}", book.display(), kept.display()))?;
+    Ok(Some(kept))
 }
 
 /// Today, or `AELW_TODAY` (`YYYY-MM-DD`) where a test fixes it.
@@ -135,6 +174,26 @@ fn read_book(book: &Path, data: &Path) -> Result<(), String> {
                 next.version,
                 next.updated
             );
+            // The workbook moves to the release it made, so that the next edits start
+            // from it (a workbook of an older release is refused).
+            match save_book(&next, book) {
+                Ok(()) => {
+                    println!(
+                        "{} is now version {} too: keep editing it.",
+                        book.display(),
+                        next.version
+                    );
+                    println!(
+                        "{} เป็นฉบับที่ {} แล้วเช่นกัน แก้ไขต่อได้",
+                        book.display(),
+                        next.version
+                    );
+                }
+                Err(e) => {
+                    println!("{e}: close it and run make sheet before editing again.");
+                    println!("ให้ปิดไฟล์แล้วสั่ง make sheet ก่อนแก้ไขครั้งต่อไป");
+                }
+            }
             Ok(())
         }
     }

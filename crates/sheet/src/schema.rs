@@ -111,7 +111,7 @@ pub const SETTINGS: Table = Table {
     sheet_th: "การตั้งค่า",
     list: "",
     columns: &[
-        col("version", Number, true, ("Version", "ฉบับที่"), ("The release number. make data adds one when something changed.", "หมายเลขฉบับที่เผยแพร่ make data จะเพิ่มให้ทีละหนึ่งเมื่อมีการแก้ไข")),
+        col("version", Number, true, ("Version", "ฉบับที่"), ("The release this workbook was made from: leave it as it is. make data refuses a workbook of another release (it would undo the edits published since), and when something changed it adds one and brings this workbook up to the new release.", "ฉบับที่ของข้อมูลที่ใช้สร้างสมุดงานนี้ ห้ามแก้ไข make data จะไม่รับสมุดงานของฉบับอื่น (เพราะจะทำให้การแก้ไขที่เผยแพร่หลังจากนั้นหายไป) และเมื่อมีการแก้ไข จะเพิ่มหมายเลขทีละหนึ่งและปรับสมุดงานนี้เป็นฉบับใหม่")),
         col("updated", Date, true, ("Last revised", "แก้ไขล่าสุด"), ("When the content was last revised. make data sets it to today when something changed.", "วันที่แก้ไขเนื้อหาล่าสุด make data จะตั้งเป็นวันนี้เมื่อมีการแก้ไข")),
         col("changes", Lines, false, ("What changed", "สิ่งที่แก้ไข"), ("What the last revision changed, one line each; the page shows it under Last revised. make data writes it unless you write your own.", "สิ่งที่แก้ไขในฉบับล่าสุด บรรทัดละหนึ่งรายการ แสดงบนหน้าเว็บใต้วันที่แก้ไขล่าสุด make data จะเขียนให้ เว้นแต่คุณเขียนเอง")),
         col("week.title", Text, true, ("Title", "ชื่อ"), ("The summit week's name.", "ชื่อสัปดาห์การประชุม")),

@@ -55,7 +55,12 @@ impl Formats {
             .set_align(FormatAlign::Top)
             .set_background_color(Color::RGB(0xdde4ee))
             .set_border_bottom(FormatBorder::Medium);
-        let text = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+        // Text ("@"), so that Excel keeps what is typed as typed: "+07:00" or "09:15"
+        // would otherwise become a time, and an id of digits a number.
+        let text = Format::new()
+            .set_num_format("@")
+            .set_text_wrap()
+            .set_align(FormatAlign::Top);
         Formats {
             header,
             header_th,
@@ -97,6 +102,7 @@ fn write_table(
         // The id column is wide enough for the longest ids.
         let width = if c == 0 { 26.0 } else { width(column.kind) };
         sheet.set_column_width(c, width)?;
+        sheet.set_column_format(c, &f.text)?;
         if let Some(validation) = drop_down(column.kind)? {
             sheet.add_data_validation(HEADER_ROWS, c, LAST_ROW, c, &validation)?;
         }
@@ -129,6 +135,9 @@ fn write_settings(sheet: &mut Worksheet, json: &Value, f: &Formats) -> Result<()
     }
     for (c, w) in [28.0, 60.0, 60.0, 50.0].into_iter().enumerate() {
         sheet.set_column_width(c as u16, w)?;
+    }
+    for c in [1, 2] {
+        sheet.set_column_format(c, &f.text)?;
     }
     for (r, setting) in SETTINGS.columns.iter().enumerate() {
         let row = HEADER_ROWS + r as u32;

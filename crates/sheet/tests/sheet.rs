@@ -2,128 +2,16 @@
 //! every class of mistake reported on its cell in both languages with nothing written,
 //! and a workbook saved by another program (other cell types) read the same.
 
+mod common;
+
 use aelw_core::data::{embedded, parse, to_json};
-use aelw_core::model::{Dataset, Date, Time};
+use aelw_core::model::{Dataset, Time};
 use aelw_sheet::changes::How;
-use aelw_sheet::problem::Problem;
-use aelw_sheet::schema::{self, HEADER_ROWS, Kind, TABLES};
+use aelw_sheet::schema::{self, HEADER_ROWS};
 use aelw_sheet::{release, write};
-use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
-use rust_xlsxwriter::{Format, Workbook};
+use calamine::Data;
+use common::*;
 use std::path::Path;
-
-fn today() -> Date {
-    Date::parse("2026-12-05").unwrap()
-}
-
-fn summit() -> Dataset {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/summit/apec-2023.json");
-    parse(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
-
-/// Every sheet of a workbook as rows of cells.
-type Grid = Vec<(String, Vec<Vec<Data>>)>;
-
-fn grid(bytes: &[u8]) -> Grid {
-    let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
-    let names = book.sheet_names();
-    names
-        .into_iter()
-        .map(|name| {
-            let range = book.worksheet_range(&name).unwrap();
-            let rows = range.rows().map(|r| r.to_vec()).collect();
-            (name, rows)
-        })
-        .collect()
-}
-
-/// Days since 30 December 1899, a spreadsheet's date serial.
-fn serial(date: Date) -> f64 {
-    let mut d = Date::parse("1899-12-30").unwrap();
-    let mut n = 0.0;
-    while d < date {
-        d = d.next();
-        n += 1.0;
-    }
-    n
-}
-
-/// Writes `grid` as another program might: with `typed`, dates as date cells, times as
-/// time cells and whole numbers as numbers; always with an empty column trailing.
-fn save(grid: &Grid, typed: bool) -> Vec<u8> {
-    let mut book = Workbook::new();
-    let (date, time) = (
-        Format::new().set_num_format("yyyy-mm-dd"),
-        Format::new().set_num_format("hh:mm"),
-    );
-    for (name, rows) in grid {
-        let sheet = book.add_worksheet();
-        sheet.set_name(name).unwrap();
-        let table = TABLES.iter().find(|t| t.sheet == name);
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                let kind = table.and_then(|t| t.columns.get(c)).map(|col| col.kind);
-                let (r32, c16) = (r as u32, c as u16);
-                let text = aelw_sheet::cells::shown(cell);
-                let body = r as u32 >= HEADER_ROWS;
-                match (typed && body, kind, Date::parse(&text), Time::parse(&text)) {
-                    (true, Some(Kind::Date | Kind::SpanFrom | Kind::SpanTo), Some(d), _) => {
-                        sheet
-                            .write_number_with_format(r32, c16, serial(d), &date)
-                            .unwrap();
-                    }
-                    (true, Some(Kind::Time), _, Some(t)) => {
-                        let day = f64::from(t.hour) / 24.0 + f64::from(t.minute) / 1440.0;
-                        sheet
-                            .write_number_with_format(r32, c16, day, &time)
-                            .unwrap();
-                    }
-                    _ if typed
-                        && body
-                        && !text.is_empty()
-                        && text.bytes().all(|b| b.is_ascii_digit()) =>
-                    {
-                        sheet
-                            .write_number(r32, c16, text.parse::<f64>().unwrap())
-                            .unwrap();
-                    }
-                    _ if text.is_empty() => {}
-                    _ => {
-                        sheet.write_string(r32, c16, &text).unwrap();
-                    }
-                }
-            }
-            // An empty column trailing every row, as some programs keep.
-            sheet
-                .write_string(r as u32, row.len() as u16 + 2, "")
-                .unwrap();
-        }
-    }
-    book.save_to_buffer().unwrap()
-}
-
-fn set(grid: &mut Grid, sheet: &str, row: u32, column: &str, value: &str) {
-    let table = TABLES.iter().find(|t| t.sheet == sheet).unwrap();
-    let c = table
-        .columns
-        .iter()
-        .position(|col| col.en == column)
-        .unwrap();
-    let rows = &mut grid.iter_mut().find(|(n, _)| n == sheet).unwrap().1;
-    let cells = &mut rows[row as usize - 1];
-    if cells.len() <= c {
-        cells.resize(c + 1, Data::Empty);
-    }
-    cells[c] = if value.is_empty() {
-        Data::Empty
-    } else {
-        Data::String(value.into())
-    };
-}
-
-fn problems(bytes: &[u8], published: &Dataset) -> Vec<Problem> {
-    release(bytes, published, today()).expect_err("the workbook has problems")
-}
 
 #[test]
 fn an_unchanged_workbook_round_trips_exactly() {
@@ -283,15 +171,6 @@ fn every_mistake_is_reported_on_its_cell_in_both_languages() {
             .count()
     };
     assert_eq!(on_row(row(0)), 1, "{}", report.join("\n"));
-}
-
-/// `make data`: the `sheet` binary reading `book` into `data`, on a fixed day.
-fn make_data(book: &Path, data: &Path) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_sheet"))
-        .args(["read", book.to_str().unwrap(), data.to_str().unwrap()])
-        .env("AELW_TODAY", "2026-12-05")
-        .output()
-        .unwrap()
 }
 
 #[test]

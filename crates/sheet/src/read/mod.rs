@@ -37,6 +37,20 @@ pub struct Places {
     pub values: HashMap<String, String>,
     /// Cells already reported, whose neutral stand-in the data checks must not report.
     pub reported: HashSet<String>,
+    /// A sheet → where each of its schema columns was found (editors move columns).
+    pub columns: HashMap<&'static str, Vec<Option<usize>>>,
+}
+
+impl Places {
+    /// The cell of `table`'s schema column `index` in the 1-based `row`, where the
+    /// editor's workbook has that column.
+    pub fn cell(&self, table: &Table, index: usize, row: u32) -> String {
+        let found = self
+            .columns
+            .get(table.sheet)
+            .and_then(|at| at.get(index).copied().flatten());
+        schema::cell(table, found.unwrap_or(index), row)
+    }
 }
 
 /// Reads the workbook in `bytes`.
@@ -120,7 +134,7 @@ fn attach_deliverables(
     for (parent, mut item, row) in items {
         item.as_object_mut().expect("a record").remove("priority");
         let Some(p) = cards.iter().position(|c| c["id"] == parent.as_str()) else {
-            let cell = schema::cell(&schema::DELIVERABLES, parent_column, row);
+            let cell = out.places.cell(&schema::DELIVERABLES, parent_column, row);
             out.problems.push(
                 Problem::new(
                     cell.clone(),
@@ -227,13 +241,14 @@ impl Sheet<'_> {
         }
         // Row 2 holds the Thai names. If it holds anything else (the row was deleted, so
         // a record moved up into it), that record would be skipped: say so instead.
-        let first = found
+        let mismatch = found
             .iter()
             .zip(self.table.columns)
-            .find_map(|(at, col)| Some((at.as_ref()?, col)));
-        if let Some((&c, column)) = first {
-            let second = shown(self.raw(1, c)).trim().to_string();
-            if !second.is_empty() && second != column.th {
+            .filter_map(|(at, col)| Some((*at.as_ref()?, col)))
+            .map(|(c, col)| (c, col, shown(self.raw(1, c)).trim().to_string()))
+            .find(|(_, col, second)| !second.is_empty() && second != col.th);
+        if let Some((c, column, second)) = mismatch {
+            {
                 self.out.problems.push(Problem::new(
                     format!("{}!{}2", self.table.sheet, schema::letters(c)),
                     format!(
@@ -249,6 +264,21 @@ impl Sheet<'_> {
         }
         for (c, header) in headers.iter().enumerate() {
             let known = self.table.columns.iter().any(|col| col.en == header);
+            if known && headers[..c].contains(header) {
+                let first = headers.iter().position(|h| h == header).unwrap_or(c);
+                self.out.problems.push(Problem::new(
+                    schema::cell(self.table, c, 1),
+                    format!(
+                        "“{header}” is also the header of column {}, and only one column can hold it: move what this one holds there and delete this column",
+                        schema::letters(first)
+                    ),
+                    format!(
+                        "“{header}” ซ้ำกับหัวคอลัมน์ {} ข้อมูลอยู่ได้เพียงคอลัมน์เดียว ให้ย้ายข้อมูลในคอลัมน์นี้ไปไว้ที่นั่นแล้วลบคอลัมน์นี้",
+                        schema::letters(first)
+                    ),
+                ));
+                continue;
+            }
             let has_data = (HEADER_ROWS..=self.range.end().map_or(0, |e| e.0))
                 .any(|r| !shown(self.raw(r, c)).trim().is_empty());
             if !known && (has_data || !header.is_empty()) {
@@ -267,6 +297,7 @@ impl Sheet<'_> {
     /// among them are problems (never silently dropped).
     fn records(&mut self) -> Vec<(u32, Value)> {
         let at = self.columns();
+        self.out.places.columns.insert(self.table.sheet, at.clone());
         let Some(last) = self.last_row() else {
             return Vec::new();
         };
@@ -304,10 +335,7 @@ impl Sheet<'_> {
                         let split: Vec<String> = if value.trim().is_empty() {
                             Vec::new()
                         } else {
-                            value
-                                .lines()
-                                .map(|l| l.trim_end_matches('\r').to_string())
-                                .collect()
+                            value.lines().map(str::to_string).collect()
                         };
                         lines
                             .entry(column.key)
@@ -430,6 +458,14 @@ impl Sheet<'_> {
                 }
             }
             Kind::MainTrack => {
+                if trimmed.is_empty() {
+                    // Never promote the first of the other tracks in its place.
+                    let (en, th) = (
+                        "is empty: pick the event's main track from the list".into(),
+                        "ว่างอยู่: ให้เลือกกลุ่มหลักของกิจกรรมจากรายการ".into(),
+                    );
+                    self.problem(c, row, column, value, en, th);
+                }
                 let tracks = record.entry(key).or_insert_with(|| json!([]));
                 if !trimmed.is_empty() {
                     tracks

@@ -27,6 +27,14 @@ impl Sheet<'_> {
                 ));
                 continue;
             };
+            if let Some(first) = self.out.places.settings.get(setting.key) {
+                self.out.problems.push(Problem::new(
+                    format!("Settings!A{}", row + 1),
+                    format!("“{name}” is also set in row {first}: keep one of the two rows and delete the other"),
+                    format!("“{name}” มีอยู่แล้วในแถวที่ {first} ให้เก็บไว้เพียงแถวเดียวแล้วลบอีกแถว"),
+                ));
+                continue;
+            }
             seen.insert(setting.key);
             self.out.places.settings.insert(setting.key, row + 1);
             let (en_data, th_data) = (self.raw(row, 1).clone(), self.raw(row, 2).clone());
