@@ -121,21 +121,31 @@ fn write_table(
     Ok(())
 }
 
+/// The two header rows of a sheet that is not a table (Settings, Notes): each column's
+/// English and Thai names, and its width.
+fn write_heads(
+    sheet: &mut Worksheet,
+    heads: &[(&str, &str, f64)],
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    for (c, &(en, th, width)) in heads.iter().enumerate() {
+        let c = c as u16;
+        sheet.write_string_with_format(0, c, en, &f.header)?;
+        sheet.write_string_with_format(1, c, th, &f.header_th)?;
+        sheet.set_column_width(c, width)?;
+    }
+    Ok(())
+}
+
 /// Settings: a row per setting, English in B and Thai in C.
 fn write_settings(sheet: &mut Worksheet, json: &Value, f: &Formats) -> Result<(), XlsxError> {
     let heads = [
-        ("Setting", "รายการ"),
-        ("English", "ภาษาอังกฤษ"),
-        ("Thai", "ภาษาไทย"),
-        ("About", "คำอธิบาย"),
+        ("Setting", "รายการ", 28.0),
+        ("English", "ภาษาอังกฤษ", 60.0),
+        ("Thai", "ภาษาไทย", 60.0),
+        ("About", "คำอธิบาย", 50.0),
     ];
-    for (c, (en, th)) in heads.into_iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, en, &f.header)?;
-        sheet.write_string_with_format(1, c as u16, th, &f.header_th)?;
-    }
-    for (c, w) in [28.0, 60.0, 60.0, 50.0].into_iter().enumerate() {
-        sheet.set_column_width(c as u16, w)?;
-    }
+    write_heads(sheet, &heads, f)?;
     for c in [1, 2] {
         sheet.set_column_format(c, &f.text)?;
     }
@@ -176,18 +186,12 @@ pub(crate) fn setting_value<'a>(json: &'a Value, key: &str) -> &'a Value {
 fn write_notes(sheet: &mut Worksheet, f: &Formats) -> Result<(), XlsxError> {
     sheet.set_name(NOTES)?;
     let heads = [
-        ("Sheet", "แผ่นงาน"),
-        ("Column", "คอลัมน์"),
-        ("What goes in it", "สิ่งที่ต้องใส่"),
-        ("คำอธิบาย", "ภาษาไทย"),
+        ("Sheet", "แผ่นงาน", 16.0),
+        ("Column", "คอลัมน์", 30.0),
+        ("What goes in it", "สิ่งที่ต้องใส่", 70.0),
+        ("คำอธิบาย", "ภาษาไทย", 70.0),
     ];
-    for (c, (en, th)) in heads.into_iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, en, &f.header)?;
-        sheet.write_string_with_format(1, c as u16, th, &f.header_th)?;
-    }
-    for (c, w) in [16.0, 30.0, 70.0, 70.0].into_iter().enumerate() {
-        sheet.set_column_width(c as u16, w)?;
-    }
+    write_heads(sheet, &heads, f)?;
     let mut row = HEADER_ROWS;
     for table in TABLES {
         for column in table.columns {

@@ -2,6 +2,7 @@
 //! its record and field, and the common checks of text, references and dates.
 
 use super::DataError;
+use crate::ids;
 use crate::model::{Dataset, Date, Text};
 use std::collections::HashSet;
 
@@ -20,6 +21,29 @@ impl Checker<'_> {
             field: field.to_string(),
             message: message.into(),
         });
+    }
+
+    /// A record's id: lower-case letters and digits joined by single hyphens (it goes into
+    /// links), not an id the page makes itself, and not an earlier record's of its `kind`.
+    pub(super) fn id<'d>(
+        &mut self,
+        record: &str,
+        id: &'d str,
+        seen: &mut HashSet<&'d str>,
+        kind: &str,
+    ) {
+        if !ids::is_url_safe(id) {
+            self.fail(
+                record,
+                "id",
+                "must be lower-case letters and digits joined by single hyphens",
+            );
+        } else if let Some(reason) = ids::reserved(id) {
+            self.fail(record, "id", reason);
+        }
+        if !seen.insert(id) {
+            self.fail(record, "id", format!("is used by an earlier {kind}"));
+        }
     }
 
     /// A reader-facing text: English and Thai both present, trimmed and clean prose.

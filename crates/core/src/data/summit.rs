@@ -21,16 +21,7 @@ fn check_tracks(c: &mut Checker) {
     let (mut letters_en, mut letters_th) = (HashSet::new(), HashSet::new());
     for (i, t) in data.tracks.iter().enumerate() {
         let r = format!("tracks[{i}] {:?}", t.id);
-        if !ids::is_url_safe(&t.id) {
-            c.fail(
-                &r,
-                "id",
-                "must be lower-case letters and digits joined by single hyphens",
-            );
-        }
-        if !seen.insert(t.id.as_str()) {
-            c.fail(&r, "id", "is used by an earlier track");
-        }
+        c.id(&r, &t.id, &mut seen, "track");
         c.text(&r, "name", &t.name);
         c.text(&r, "letter", &t.letter);
         for (field, letter, seen) in [

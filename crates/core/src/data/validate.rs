@@ -110,18 +110,7 @@ fn check_events(c: &mut Checker) {
     let mut previous: Option<(Date, Option<Time>)> = None;
     for (i, e) in data.events.iter().enumerate() {
         let r = format!("events[{i}] {:?}", e.id);
-        if !ids::is_url_safe(&e.id) {
-            c.fail(
-                &r,
-                "id",
-                "must be lower-case letters and digits joined by single hyphens",
-            );
-        } else if let Some(reason) = ids::reserved(&e.id) {
-            c.fail(&r, "id", reason);
-        }
-        if !ids.insert(e.id.as_str()) {
-            c.fail(&r, "id", "is used by an earlier event");
-        }
+        c.id(&r, &e.id, &mut ids, "event");
         c.in_week(&r, "date", e.date);
         c.event_date_source(&r, e);
         if let Some(span) = e.span
@@ -227,16 +216,7 @@ fn check_priorities(c: &mut Checker) {
     let mut deliverable_ids = HashSet::new();
     for (i, p) in data.priorities.iter().enumerate() {
         let r = format!("priorities[{i}] {:?}", p.id);
-        if !ids::is_url_safe(&p.id) {
-            c.fail(
-                &r,
-                "id",
-                "must be lower-case letters and digits joined by single hyphens",
-            );
-        }
-        if !ids.insert(p.id.as_str()) {
-            c.fail(&r, "id", "is used by an earlier priority");
-        }
+        c.id(&r, &p.id, &mut ids, "priority");
         for (field, text) in [
             ("name", &p.name),
             ("official_name", &p.official_name),
@@ -262,16 +242,7 @@ fn check_priorities(c: &mut Checker) {
         c.sources(&r, &p.sources);
         for (j, d) in p.deliverables.iter().enumerate() {
             let r = format!("priorities[{i}].deliverables[{j}] {:?}", d.id);
-            if !ids::is_url_safe(&d.id) {
-                c.fail(
-                    &r,
-                    "id",
-                    "must be lower-case letters and digits joined by single hyphens",
-                );
-            }
-            if !deliverable_ids.insert(d.id.as_str()) {
-                c.fail(&r, "id", "is used by an earlier deliverable");
-            }
+            c.id(&r, &d.id, &mut deliverable_ids, "deliverable");
             c.text(&r, "title", &d.title);
             c.text(&r, "explanation", &d.explanation);
             for (k, link) in d.links.iter().enumerate() {
