@@ -116,7 +116,7 @@ fn read_book(book: &Path, data: &Path) -> Result<(), String> {
     let before = published(data)?;
     let bytes = std::fs::read(book).map_err(|e| {
         format!(
-            "cannot read {}: {e}\nอ่านไฟล์ {} ไม่ได้ (สั่ง make sheet ก่อน)",
+            "cannot read {}: {e} (run make sheet first)\nอ่านไฟล์ {} ไม่ได้ (สั่ง make sheet ก่อน)",
             book.display(),
             book.display()
         )
