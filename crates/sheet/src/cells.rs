@@ -1,12 +1,11 @@
 //! One cell's value as the data wants it, whatever type the program that saved the
-//! workbook gave it: text, a number, a date or a time cell (spreadsheet serials count
-//! days from 30 December 1899, and a day's fraction is its time). Date cells go through
-//! calamine's own conversion, which knows the 1904 date system; plain numbers, which
-//! carry no system, are read as 1900 serials (calamine's chrono-free conversion has no
-//! entry point for them).
+//! workbook gave it: text, a number, a date or a time cell. Serials (days from 30
+//! December 1899, a day's fraction its time) go through calamine's `ExcelDateTime`: date
+//! cells in their workbook's date system (1900 or 1904), plain numbers, which carry no
+//! system, as 1900 serials.
 
 use aelw_core::model::{Date, Time};
-use calamine::{Data, ExcelDateTime};
+use calamine::{Data, ExcelDateTime, ExcelDateTimeType};
 
 /// A cell as a person sees it: numbers without a needless `.0`, dates as `YYYY-MM-DD`,
 /// line breaks as `\n` whichever program typed them (some save `\r\n`).
@@ -55,7 +54,7 @@ pub(crate) fn read_time(data: &Data) -> Result<Option<String>, ()> {
     let time = match data {
         Data::Empty => return Ok(None),
         Data::DateTime(dt) => cell_time(dt),
-        Data::Float(f) if (0.0..1.0).contains(f) => serial_time(*f),
+        Data::Float(f) if (0.0..1.0).contains(f) => cell_time(&serial(*f)),
         other => {
             let text = shown(other);
             let text = text.trim();
@@ -80,7 +79,8 @@ pub(crate) fn read_time(data: &Data) -> Result<Option<String>, ()> {
 /// The day of a date cell, in whichever date system (1900 or 1904) its workbook uses;
 /// `None` for a time alone.
 fn cell_date(dt: &ExcelDateTime) -> Option<Date> {
-    if dt.as_f64() < 1.0 {
+    // Below 1 is a time alone; calamine clamps what lies past 9999-12-31.
+    if !(1.0..2_958_466.0).contains(&dt.as_f64()) {
         return None;
     }
     let (year, month, day, ..) = dt.to_ymd_hms_milli();
@@ -98,37 +98,15 @@ fn cell_time(dt: &ExcelDateTime) -> Option<Time> {
     })
 }
 
-/// The day of a spreadsheet serial number (days since 30 December 1899).
-fn serial_date(serial: f64) -> Option<Date> {
-    if !(1.0..=2_958_465.0).contains(&serial) {
-        return None;
-    }
-    // Serial 25569 is 1 January 1970.
-    date_of_unix_day(serial as i64 - 25_569)
+/// A 1900-system serial, as a plain number cell holds it.
+fn serial(value: f64) -> ExcelDateTime {
+    ExcelDateTime::new(value, ExcelDateTimeType::DateTime, false)
 }
 
-/// The date `days` after 1 January 1970 (Howard Hinnant's `civil_from_days`): for
-/// spreadsheet serials here and for today's date in a release.
-pub fn date_of_unix_day(days: i64) -> Option<Date> {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Date::parse(&format!("{year:04}-{month:02}-{day:02}"))
-}
-
-/// The clock time of a day's fraction, to the nearest minute.
-fn serial_time(fraction: f64) -> Option<Time> {
-    let minutes = (fraction * 1440.0).round() as i64;
-    (0..1440).contains(&minutes).then_some(Time {
-        hour: (minutes / 60) as u8,
-        minute: (minutes % 60) as u8,
-    })
+/// The day of a 1900-system serial number: for number cells here and for today's date
+/// in a release.
+pub fn serial_date(serial_day: f64) -> Option<Date> {
+    cell_date(&serial(serial_day))
 }
 
 #[cfg(test)]
@@ -138,9 +116,14 @@ mod tests {
     #[test]
     fn serial_numbers_are_dates_and_times() {
         assert_eq!(serial_date(44879.0).unwrap().to_string(), "2022-11-14");
-        assert_eq!(serial_date(1.0).unwrap().to_string(), "1899-12-31");
+        // As Excel shows it (serial 1 is its first day), not a day earlier.
+        assert_eq!(serial_date(1.0).unwrap().to_string(), "1900-01-01");
         assert_eq!(serial_date(45244.0).unwrap().to_string(), "2023-11-14");
-        assert_eq!(serial_time(0.385_416_666).unwrap().to_string(), "09:15");
+        assert_eq!(serial_date(2_958_466.0), None);
+        assert_eq!(
+            read_time(&Data::Float(0.385_416_666)),
+            Ok(Some("09:15".into()))
+        );
         assert_eq!(
             read_time(&Data::String("9:15".into())),
             Ok(Some("09:15".into()))

@@ -106,7 +106,7 @@ fn stale(places: &read::Places, book: u32, published: u32) -> Problem {
         .find(|s| s.key == "version")
         .expect("a Version setting");
     Problem::new(
-        format!("Settings!B{row}"),
+        schema::cell(&schema::SETTINGS, 1, row),
         format!(
             "this workbook was made from version {book}, but the published data file is version {published}: \
              reading it would undo the edits published since. Run make sheet for a workbook of version {published} \

@@ -5,6 +5,7 @@
 use aelw_core::data::parse;
 use aelw_core::model::{Dataset, Date};
 use aelw_sheet::{changes, release, write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -74,7 +75,17 @@ fn save_book(week: &Dataset, book: &Path) -> Result<(), String> {
         std::fs::create_dir_all(folder)
             .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
     }
-    std::fs::write(book, bytes).map_err(|e| format!("cannot write {}: {e}", book.display()))
+    replace(book, &bytes).map_err(|e| format!("cannot write {}: {e}", book.display()))
+}
+
+/// Writes `bytes` to `path` whole or not at all: into a temporary file beside it, then
+/// renamed over it, so a failure halfway never leaves half a file.
+fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let mut file = tempfile::NamedTempFile::new_in(folder.unwrap_or(Path::new(".")))?;
+    file.write_all(bytes)?;
+    file.persist(path)?;
+    Ok(())
 }
 
 /// An existing workbook that says anything the published data does not (edits, problems,
@@ -108,8 +119,9 @@ fn today() -> Result<Date, String> {
         .duration_since(std::time::UNIX_EPOCH)
         .map_err(|e| e.to_string())?
         .as_secs();
-    aelw_sheet::cells::date_of_unix_day((secs / 86_400) as i64)
-        .ok_or("the clock is out of range".into())
+    let now = rust_xlsxwriter::ExcelDateTime::from_timestamp(secs as i64)
+        .map_err(|e| format!("the clock is out of range: {e}"))?;
+    aelw_sheet::cells::serial_date(now.to_excel().floor()).ok_or("the clock is out of range".into())
 }
 
 fn read_book(book: &Path, data: &Path) -> Result<(), String> {
@@ -152,9 +164,7 @@ fn read_book(book: &Path, data: &Path) -> Result<(), String> {
             println!("Changes against the published file / สิ่งที่เปลี่ยนจากฉบับที่เผยแพร่:");
             print!("{}", changes::describe(&release.changes));
             let text = aelw_sheet::data_file(&next);
-            let tmp = data.with_extension("json.tmp");
-            std::fs::write(&tmp, text)
-                .and_then(|()| std::fs::rename(&tmp, data))
+            replace(data, text.as_bytes())
                 .map_err(|e| format!("cannot write {}: {e}", data.display()))?;
             // The default file previews with `make serve`; another summit's names itself.
             let serve = if data == Path::new(aelw_core::data::FILE_PATH) {

@@ -280,22 +280,10 @@ pub const TABLES: [&Table; 7] = [
 /// The sheet that explains every column.
 pub const NOTES: &str = "Notes";
 
-/// The spreadsheet column letters of the 0-based column `index`: 0 → `A`, 27 → `AB`.
-pub fn letters(index: usize) -> String {
-    let mut n = index + 1;
-    let mut out = Vec::new();
-    while n > 0 {
-        let rem = (n - 1) % 26;
-        out.push(b'A' + rem as u8);
-        n = (n - 1) / 26;
-    }
-    out.reverse();
-    String::from_utf8(out).expect("ASCII letters")
-}
-
 /// The cell reference `Events!D14` of the 0-based `column` on the 1-based `row`.
 pub fn cell(table: &Table, column: usize, row: u32) -> String {
-    format!("{}!{}{row}", table.sheet, letters(column))
+    let at = rust_xlsxwriter::utility::row_col_to_cell(row.saturating_sub(1), column as u16);
+    format!("{}!{at}", table.sheet)
 }
 
 #[cfg(test)]
@@ -304,11 +292,8 @@ mod tests {
 
     #[test]
     fn columns_are_lettered_like_a_spreadsheet() {
-        assert_eq!(letters(0), "A");
-        assert_eq!(letters(25), "Z");
-        assert_eq!(letters(26), "AA");
-        assert_eq!(letters(27), "AB");
         assert_eq!(cell(&EVENTS, 3, 14), "Events!D14");
+        assert_eq!(cell(&EVENTS, 27, 3), "Events!AB3");
     }
 
     #[test]

@@ -129,7 +129,7 @@ fn a_moved_column_s_problems_land_on_its_new_cell() {
         let cell = row.remove(sources);
         row.push(cell);
     }
-    let last = aelw_sheet::schema::letters(width - 1);
+    let last = rust_xlsxwriter::utility::column_number_to_name(width as u16 - 1);
     set_under(&mut g, "Events", HEADER_ROWS + 1, "Sources", "N999");
     let found = problems(&save(&g, false), embedded());
     let cell = format!("Events!{last}{}", HEADER_ROWS + 1);

@@ -6,6 +6,7 @@ use super::Sheet;
 use crate::cells::shown;
 use crate::problem::Problem;
 use crate::schema::{self, HEADER_ROWS};
+use rust_xlsxwriter::utility::column_number_to_name;
 
 impl Sheet<'_> {
     /// The header row's columns: each schema column's index, and problems for missing
@@ -47,7 +48,7 @@ impl Sheet<'_> {
         if let Some((c, column, second)) = mismatch {
             {
                 self.out.problems.push(Problem::new(
-                    format!("{}!{}2", self.table.sheet, schema::letters(c)),
+                    schema::cell(self.table, c, 2),
                     format!(
                         "row 2 should hold the Thai column names (“{}”), and a record there would be skipped: put the Thai names back as make sheet wrote them",
                         column.th
@@ -67,11 +68,11 @@ impl Sheet<'_> {
                     schema::cell(self.table, c, 1),
                     format!(
                         "“{header}” is also the header of column {}, and only one column can hold it: move what this one holds there and delete this column",
-                        schema::letters(first)
+                        column_number_to_name(first as u16)
                     ),
                     format!(
                         "“{header}” ซ้ำกับหัวคอลัมน์ {} ข้อมูลอยู่ได้เพียงคอลัมน์เดียว ให้ย้ายข้อมูลในคอลัมน์นี้ไปไว้ที่นั่นแล้วลบคอลัมน์นี้",
-                        schema::letters(first)
+                        column_number_to_name(first as u16)
                     ),
                 ));
                 continue;

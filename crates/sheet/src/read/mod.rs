@@ -223,7 +223,7 @@ impl Sheet<'_> {
         let mut out = Vec::new();
         for row in HEADER_ROWS..=last {
             if self.blank(row) {
-                let cell = format!("{}!A{}", self.table.sheet, row + 1);
+                let cell = schema::cell(self.table, 0, row + 1);
                 self.out.problems.push(Problem::new(
                     cell,
                     format!("row {} is blank, but rows below it hold data: delete the row or fill it in (nothing below it was skipped)", row + 1),

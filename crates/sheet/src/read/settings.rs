@@ -21,7 +21,7 @@ impl Sheet<'_> {
             let name = shown(self.raw(row, 0)).trim().to_string();
             let Some(setting) = SETTINGS.columns.iter().find(|s| s.en == name) else {
                 self.out.problems.push(Problem::new(
-                    format!("Settings!A{}", row + 1),
+                    schema::cell(&SETTINGS, 0, row + 1),
                     format!("“{name}” is not a setting: keep the names in column A as make sheet wrote them"),
                     format!("“{name}” ไม่ใช่รายการตั้งค่า ให้คงชื่อในคอลัมน์ A ตามที่ make sheet เขียนไว้"),
                 ));
@@ -29,7 +29,7 @@ impl Sheet<'_> {
             };
             if let Some(first) = self.out.places.settings.get(setting.key) {
                 self.out.problems.push(Problem::new(
-                    format!("Settings!A{}", row + 1),
+                    schema::cell(&SETTINGS, 0, row + 1),
                     format!("“{name}” is also set in row {first}: keep one of the two rows and delete the other"),
                     format!("“{name}” มีอยู่แล้วในแถวที่ {first} ให้เก็บไว้เพียงแถวเดียวแล้วลบอีกแถว"),
                 ));
@@ -41,10 +41,8 @@ impl Sheet<'_> {
             let (en, th) = (shown(&en_data), shown(&th_data));
             for (c, v) in [(1, &en), (2, &th)] {
                 if !v.is_empty() {
-                    self.out.places.values.insert(
-                        format!("Settings!{}{}", schema::letters(c), row + 1),
-                        v.clone(),
-                    );
+                    let cell = schema::cell(&SETTINGS, c, row + 1);
+                    self.out.places.values.insert(cell, v.clone());
                 }
             }
             let mut one = Map::new();

@@ -39,13 +39,8 @@ pub fn grid(bytes: &[u8]) -> Grid {
 
 /// Days since 30 December 1899, a spreadsheet's date serial.
 pub fn serial(date: Date) -> f64 {
-    let mut d = Date::parse("1899-12-30").unwrap();
-    let mut n = 0.0;
-    while d < date {
-        d = d.next();
-        n += 1.0;
-    }
-    n
+    let day = rust_xlsxwriter::ExcelDateTime::from_ymd(date.year, date.month, date.day);
+    day.unwrap().to_excel()
 }
 
 /// Writes `grid` as another program might: with `typed`, dates as date cells, times as
