@@ -3,11 +3,10 @@
 //! in both languages the page shows under "Last revised".
 
 use crate::problem::quote;
-use crate::report::{column_of, without_indices};
-use crate::schema::{SETTINGS, TABLES, Table};
+use crate::schema::{Column, Kind, SETTINGS, TABLES, Table};
+use crate::write::{cell_text, records, setting_texts};
 use aelw_core::model::{Dataset, Text};
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// How a record changed.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,28 +46,27 @@ pub struct Change {
     pub how: How,
 }
 
-/// Every change from `old` to `new`, sheet by sheet in the workbook's order. The release
-/// fields (version, last revised, what changed) are not content and are left out.
+/// Every change from `old` to `new`, sheet by sheet in the workbook's order, compared
+/// as the cells show them. The release fields (version, last revised, what changed) are
+/// not content and are left out.
 pub fn diff(old: &Dataset, new: &Dataset) -> Vec<Change> {
     let (a, b) = (value(old), value(new));
     let mut out = Vec::new();
-    let settings = |v: &Value| -> Vec<(String, Value)> {
-        let week = v["week"].as_object().cloned().unwrap_or_default();
-        week.into_iter()
-            .map(|(k, v)| (format!("week.{k}"), v))
-            .collect()
-    };
-    let (sa, sb) = (settings(&a), settings(&b));
-    let fields: Vec<Field> = flat_pairs(&sa, &sb)
-        .into_iter()
-        .filter_map(|(path, old, new)| {
-            let key = path.split('.').take(2).collect::<Vec<_>>().join(".");
-            let setting = SETTINGS.columns.iter().find(|s| s.key == key)?;
-            Some(Field {
-                column: (setting.en, setting.th),
-                old,
-                new,
-            })
+    let week = SETTINGS
+        .columns
+        .iter()
+        .filter(|s| s.key.starts_with("week."));
+    let fields: Vec<Field> = week
+        .flat_map(|setting| {
+            let (old, new) = (setting_texts(&a, setting), setting_texts(&b, setting));
+            [(old.0, new.0), (old.1, new.1)]
+                .into_iter()
+                .filter(|(old, new)| old != new)
+                .map(|(old, new)| Field {
+                    column: (setting.en, setting.th),
+                    old,
+                    new,
+                })
         })
         .collect();
     if !fields.is_empty() {
@@ -80,7 +78,7 @@ pub fn diff(old: &Dataset, new: &Dataset) -> Vec<Change> {
         });
     }
     for table in TABLES.into_iter().skip(1) {
-        out.extend(diff_list(table, &records(&a, table), &records(&b, table)));
+        out.extend(diff_list(table, &keyed(&a, table), &keyed(&b, table)));
     }
     out
 }
@@ -89,40 +87,18 @@ fn value(data: &Dataset) -> Value {
     serde_json::to_value(data).expect("the model serialises")
 }
 
-/// A table's records by id, in order; cards without their deliverables (a sheet of
-/// their own).
-fn records(json: &Value, table: &Table) -> Vec<(String, Value)> {
-    let list: Vec<Value> = if table.list == "deliverables" {
-        let cards = json["priorities"].as_array().cloned().unwrap_or_default();
-        // Each with its card, so that a deliverable moved to another card is a change.
-        cards
-            .iter()
-            .flat_map(|p| {
-                let items = p["deliverables"].as_array().cloned().unwrap_or_default();
-                items.into_iter().map(|mut d| {
-                    d["priority"] = p["id"].clone();
-                    d
-                })
-            })
-            .collect()
-    } else {
-        json[table.list].as_array().cloned().unwrap_or_default()
+/// A table's records as its rows hold them, each with its id (a day's date).
+fn keyed(json: &Value, table: &Table) -> Vec<(String, Value)> {
+    let id = |r: &Value| {
+        let id = r
+            .get("id")
+            .or_else(|| r.get("date"))
+            .and_then(Value::as_str);
+        id.unwrap_or_default().to_string()
     };
-    list.into_iter()
-        .map(|mut r| {
-            let id = r
-                .get("id")
-                .or_else(|| r.get("date"))
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
-            if let Some(map) = r.as_object_mut()
-                && table.list == "priorities"
-            {
-                map.remove("deliverables");
-            }
-            (id, r)
-        })
+    records(json, table)
+        .into_iter()
+        .map(|r| (id(&r), r))
         .collect()
 }
 
@@ -147,28 +123,9 @@ fn diff_list(
         let how = match find(old, id) {
             None => How::Added,
             Some(before) => {
-                let pairs = |r: &Value| {
-                    r.as_object()
-                        .cloned()
-                        .unwrap_or_default()
-                        .into_iter()
-                        .collect::<Vec<_>>()
-                };
-                let mut fields: Vec<Field> = Vec::new();
-                for (path, a, b) in flat_pairs(&pairs(&before), &pairs(record)) {
-                    let column = column_of(table, &without_indices(&path)).1;
-                    match fields.iter_mut().find(|f| f.column.0 == column.en) {
-                        Some(f) => {
-                            f.old = join(&f.old, &a);
-                            f.new = join(&f.new, &b);
-                        }
-                        None => fields.push(Field {
-                            column: (column.en, column.th),
-                            old: a,
-                            new: b,
-                        }),
-                    }
-                }
+                let fields: Vec<Field> = (table.columns.iter())
+                    .filter_map(|column| field(column, &before, record))
+                    .collect();
                 if fields.is_empty() {
                     continue;
                 }
@@ -212,63 +169,38 @@ fn diff_list(
     out
 }
 
-fn join(a: &str, b: &str) -> String {
-    match (a.is_empty(), b.is_empty()) {
-        (true, _) => b.into(),
-        (_, true) => a.into(),
-        _ => format!("{a}; {b}"),
+/// A column's change between two records, as its cell shows them; a cell of items one
+/// per line (outcomes, links) names only the lines that differ, joined by "; ".
+fn field(column: &'static Column, old: &Value, new: &Value) -> Option<Field> {
+    let (a, b) = (cell_text(old, column), cell_text(new, column));
+    if a == b {
+        return None;
     }
-}
-
-/// Every leaf path whose value differs between two objects' fields: (path, old, new).
-fn flat_pairs(old: &[(String, Value)], new: &[(String, Value)]) -> Vec<(String, String, String)> {
-    let mut a = BTreeMap::new();
-    let mut b = BTreeMap::new();
-    for (k, v) in old {
-        flatten(k, v, &mut a);
-    }
-    for (k, v) in new {
-        flatten(k, v, &mut b);
-    }
-    let keys: Vec<&String> = {
-        let mut k: Vec<&String> = a.keys().chain(b.keys()).collect();
-        k.sort();
-        k.dedup();
-        k
+    let one_per_line = matches!(
+        column.kind,
+        Kind::LinesEn | Kind::LinesTh | Kind::LinkEn | Kind::LinkTh | Kind::LinkUrl
+    );
+    let (old, new) = if one_per_line {
+        let (a, b): (Vec<&str>, Vec<&str>) = (a.split('\n').collect(), b.split('\n').collect());
+        let line = |list: &[&str], i: usize| list.get(i).copied().unwrap_or_default().to_string();
+        let differ = (0..a.len().max(b.len())).filter(|&i| a.get(i) != b.get(i));
+        let (old, new): (Vec<String>, Vec<String>) =
+            differ.map(|i| (line(&a, i), line(&b, i))).unzip();
+        let join = |l: Vec<String>| {
+            l.into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        (join(old), join(new))
+    } else {
+        (a, b)
     };
-    keys.into_iter()
-        .filter(|k| a.get(*k) != b.get(*k))
-        .map(|k| {
-            (
-                k.clone(),
-                a.get(k).cloned().unwrap_or_default(),
-                b.get(k).cloned().unwrap_or_default(),
-            )
-        })
-        .collect()
-}
-
-fn flatten(path: &str, v: &Value, out: &mut BTreeMap<String, String>) {
-    match v {
-        Value::Object(map) => map
-            .iter()
-            .for_each(|(k, v)| flatten(&format!("{path}.{k}"), v, out)),
-        Value::Array(items) if items.iter().all(Value::is_string) => {
-            let list: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
-            out.insert(path.into(), list.join(", "));
-        }
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .for_each(|(i, v)| flatten(&format!("{path}[{i}]"), v, out)),
-        Value::Null => {}
-        Value::String(s) => {
-            out.insert(path.into(), s.clone());
-        }
-        other => {
-            out.insert(path.into(), other.to_string());
-        }
-    }
+    Some(Field {
+        column: (column.en, column.th),
+        old,
+        new,
+    })
 }
 
 /// The change list for the editor's terminal, field by field.

@@ -70,8 +70,8 @@ impl Formats {
 }
 
 /// The records a table's rows hold: the list, or for deliverables each card's, with the
-/// card's id added as `priority`.
-fn records(json: &Value, table: &Table) -> Vec<Value> {
+/// card's id added as `priority` (so a deliverable moved to another card is a change).
+pub(crate) fn records(json: &Value, table: &Table) -> Vec<Value> {
     if table.list == "deliverables" {
         let cards = json["priorities"].as_array().cloned().unwrap_or_default();
         return cards
@@ -151,21 +151,16 @@ fn write_settings(sheet: &mut Worksheet, json: &Value, f: &Formats) -> Result<()
     }
     for (r, setting) in SETTINGS.columns.iter().enumerate() {
         let row = HEADER_ROWS + r as u32;
-        let value = setting_value(json, setting.key);
         sheet.write_string_with_format(row, 0, setting.en, &f.header_th)?;
-        let (en, th) = match setting.kind {
-            Kind::Text => (text_half(value, "en"), text_half(value, "th")),
-            Kind::Lines => (lines(value, &["en"]), lines(value, &["th"])),
-            Kind::Number => {
-                sheet.write_number(row, 1, value.as_f64().unwrap_or(0.0))?;
-                (String::new(), String::new())
-            }
-            Kind::Ids => (ids(value), String::new()),
-            _ => (plain(value), String::new()),
-        };
-        for (c, text) in [(1, en), (2, th)] {
-            if !text.is_empty() {
-                sheet.write_string_with_format(row, c, &text, &f.text)?;
+        let (en, th) = setting_texts(json, setting);
+        if setting.kind == Kind::Number {
+            let value = setting_value(json, setting.key).as_f64();
+            sheet.write_number(row, 1, value.unwrap_or(0.0))?;
+        } else {
+            for (c, text) in [(1, en), (2, th)] {
+                if !text.is_empty() {
+                    sheet.write_string_with_format(row, c, &text, &f.text)?;
+                }
             }
         }
         let about = format!("{}\n{}", setting.note_en, setting.note_th);
@@ -173,6 +168,17 @@ fn write_settings(sheet: &mut Worksheet, json: &Value, f: &Formats) -> Result<()
     }
     sheet.set_freeze_panes(HEADER_ROWS, 1)?;
     Ok(())
+}
+
+/// What a setting's English and Thai cells (B and C) show.
+pub(crate) fn setting_texts(json: &Value, setting: &Column) -> (String, String) {
+    let value = setting_value(json, setting.key);
+    match setting.kind {
+        Kind::Text => (text_half(value, "en"), text_half(value, "th")),
+        Kind::Lines => (lines(value, &["en"]), lines(value, &["th"])),
+        Kind::Ids => (ids(value), String::new()),
+        _ => (plain(value), String::new()),
+    }
 }
 
 /// The value of a Settings key: `week.title` or a top-level `version`.
