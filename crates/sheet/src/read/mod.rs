@@ -5,10 +5,11 @@
 //! everything; the places of the records let the data checks' problems be put back on
 //! their cells (`report`). How one cell's value is read is `cells`'s.
 
+mod fields;
 mod headers;
 mod settings;
 
-use crate::cells::{read_date, read_time, shown};
+use crate::cells::shown;
 use crate::problem::Problem;
 use crate::schema::{self, Column, HEADER_ROWS, Kind, TABLES, Table};
 use aelw_core::model::Date;
@@ -203,8 +204,8 @@ impl Sheet<'_> {
         row: u32,
         column: &Column,
         value: &str,
-        en: String,
-        th: String,
+        en: impl Into<String>,
+        th: impl Into<String>,
     ) {
         let cell = schema::cell(self.table, col, row + 1);
         self.out.places.reported.insert(cell.clone());
@@ -242,10 +243,8 @@ impl Sheet<'_> {
                     self.out.places.values.insert(cell, value.clone());
                 }
                 if let Data::Error(e) = &data {
-                    let (en, th) = (
-                        format!("shows a spreadsheet error ({e:?}): type the value itself"),
-                        format!("แสดงข้อผิดพลาดของสเปรดชีต ({e:?}) ให้พิมพ์ค่าลงไปเอง"),
-                    );
+                    let en = format!("shows a spreadsheet error ({e:?}): type the value itself");
+                    let th = format!("แสดงข้อผิดพลาดของสเปรดชีต ({e:?}) ให้พิมพ์ค่าลงไปเอง");
                     self.problem(c, row, column, "", en, th);
                     continue;
                 }
@@ -274,154 +273,6 @@ impl Sheet<'_> {
         out
     }
 
-    /// One cell into the record.
-    fn field(
-        &mut self,
-        record: &mut Map<String, Value>,
-        column: &Column,
-        data: &Data,
-        value: &str,
-        c: usize,
-        row: u32,
-    ) {
-        let trimmed = value.trim();
-        let key = column.key.to_string();
-        match column.kind {
-            Kind::Plain | Kind::Parent => {
-                if !trimmed.is_empty() || column.required {
-                    record.insert(key, json!(trimmed));
-                }
-            }
-            Kind::En | Kind::Th => {
-                if !value.is_empty() {
-                    let lang = if column.kind == Kind::En { "en" } else { "th" };
-                    let text = record.entry(key).or_insert_with(|| json!({}));
-                    text[lang] = json!(value);
-                }
-            }
-            Kind::Date | Kind::SpanFrom | Kind::SpanTo => {
-                let date = match read_date(data) {
-                    Ok(Some(date)) => date,
-                    Ok(None) if !column.required => return,
-                    _ => {
-                        let (en, th) = date_problem();
-                        self.problem(c, row, column, value, en, th);
-                        if column.kind != Kind::Date {
-                            record.insert("span_unreadable".into(), json!(true));
-                            return;
-                        }
-                        // A neutral stand-in that keeps the order, so the other checks
-                        // still run (and say nothing more about this cell).
-                        self.neutral_date()
-                    }
-                };
-                match column.kind {
-                    Kind::Date => {
-                        self.previous_date = Some(date.clone());
-                        record.insert(key, json!(date));
-                    }
-                    kind => {
-                        let span = record.entry(key).or_insert_with(|| json!({}));
-                        let end = if kind == Kind::SpanFrom { "from" } else { "to" };
-                        span[end] = json!(date);
-                    }
-                }
-            }
-            Kind::Time => match read_time(data) {
-                Ok(Some(time)) => {
-                    record.insert(key, json!(time));
-                }
-                Ok(None) => {}
-                Err(()) => {
-                    // A start stands in as midnight, so an end time is not reported as
-                    // lacking one; whatever the checks say of it lands on this cell.
-                    if column.key == "start" {
-                        record.insert(key, json!("00:00"));
-                    }
-                    self.problem(
-                    c,
-                    row,
-                    column,
-                    value,
-                    "is not a time of the form HH:MM on a 24-hour clock, such as 09:15 or 18:30"
-                        .into(),
-                    "ไม่ใช่เวลาในรูปแบบ ชม:นาที แบบ 24 ชั่วโมง เช่น 09:15 หรือ 18:30".into(),
-                    );
-                }
-            },
-            Kind::Flag => match trimmed.to_lowercase().as_str() {
-                "yes" | "y" | "true" | "1" | "ใช่" => {
-                    record.insert(key, json!(true));
-                }
-                "" | "no" | "n" | "false" | "0" | "ไม่ใช่" => {}
-                _ => self.problem(
-                    c,
-                    row,
-                    column,
-                    value,
-                    "must be yes, or empty for no".into(),
-                    "ต้องเป็น yes หรือเว้นว่างหากไม่ใช่".into(),
-                ),
-            },
-            Kind::Ids | Kind::OtherTracks => {
-                let ids: Vec<&str> = trimmed
-                    .split(|ch: char| ch == ',' || ch.is_whitespace())
-                    .filter(|s| !s.is_empty())
-                    .collect();
-                if column.kind == Kind::OtherTracks {
-                    let tracks = record.entry(key).or_insert_with(|| json!([]));
-                    let list = tracks.as_array_mut().expect("a list");
-                    list.extend(ids.into_iter().map(|id| json!(id)));
-                } else if !ids.is_empty() || column.required {
-                    record.insert(key, json!(ids));
-                }
-            }
-            Kind::MainTrack => {
-                if trimmed.is_empty() {
-                    // Never promote the first of the other tracks in its place.
-                    let (en, th) = (
-                        "is empty: pick the event's main track from the list".into(),
-                        "ว่างอยู่: ให้เลือกกลุ่มหลักของกิจกรรมจากรายการ".into(),
-                    );
-                    self.problem(c, row, column, value, en, th);
-                }
-                let tracks = record.entry(key).or_insert_with(|| json!([]));
-                if !trimmed.is_empty() {
-                    tracks
-                        .as_array_mut()
-                        .expect("a list")
-                        .insert(0, json!(trimmed));
-                }
-            }
-            Kind::Status => {
-                let status = match trimmed {
-                    "confirmed" | "partly_confirmed" => trimmed,
-                    _ => {
-                        let (en, th) = (
-                            "must be confirmed or partly_confirmed: pick one from the list".into(),
-                            "ต้องเป็น confirmed หรือ partly_confirmed ให้เลือกจากรายการ".into(),
-                        );
-                        self.problem(c, row, column, value, en, th);
-                        "confirmed"
-                    }
-                };
-                record.insert(key, json!(status));
-            }
-            Kind::Number => match trimmed.parse::<f64>() {
-                Ok(n) if n >= 0.0 && n.fract() == 0.0 => {
-                    record.insert(key, json!(n as u64));
-                }
-                _ => {
-                    let (en, th) = ("must be a whole number".into(), "ต้องเป็นจำนวนเต็ม".into());
-                    self.problem(c, row, column, value, en, th);
-                    record.insert(key, json!(1));
-                }
-            },
-            Kind::Text | Kind::Lines => {}
-            Kind::LinesEn | Kind::LinesTh | Kind::LinkEn | Kind::LinkTh | Kind::LinkUrl => {}
-        }
-    }
-
     /// A run of days needs both ends; an unreadable end (already reported) drops it.
     fn check_span(&mut self, record: &mut Map<String, Value>, at: &[Option<usize>], row: u32) {
         if record.remove("span_unreadable").is_some() {
@@ -442,10 +293,8 @@ impl Sheet<'_> {
             return;
         };
         let column = &self.table.columns[i];
-        let (en, th) = (
-            "an event of several days needs both its first and its last day".into(),
-            "กิจกรรมหลายวันต้องมีทั้งวันแรกและวันสุดท้าย".into(),
-        );
+        let en = "an event of several days needs both its first and its last day";
+        let th = "กิจกรรมหลายวันต้องมีทั้งวันแรกและวันสุดท้าย";
         self.problem(at[i].unwrap_or(i), row, column, "", en, th);
         record.remove("span");
     }
@@ -526,12 +375,4 @@ fn fill_texts(record: &mut Map<String, Value>, table: &Table) {
             }
         }
     }
-}
-
-fn date_problem() -> (String, String) {
-    (
-        "is not a date of the form YYYY-MM-DD, such as 2022-11-18: pick one from the list of days"
-            .into(),
-        "ไม่ใช่วันที่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.) เช่น 2022-11-18 ให้เลือกจากรายการวัน".into(),
-    )
 }
