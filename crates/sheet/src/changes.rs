@@ -3,7 +3,7 @@
 //! in both languages the page shows under "Last revised".
 
 use crate::problem::quote;
-use crate::schema::{Column, Kind, SETTINGS, TABLES, Table};
+use crate::schema::{Column, SETTINGS, TABLES, Table};
 use crate::write::{cell_text, records, setting_texts};
 use aelw_core::model::{Dataset, Text};
 use serde_json::Value;
@@ -176,11 +176,7 @@ fn field(column: &'static Column, old: &Value, new: &Value) -> Option<Field> {
     if a == b {
         return None;
     }
-    let one_per_line = matches!(
-        column.kind,
-        Kind::LinesEn | Kind::LinesTh | Kind::LinkEn | Kind::LinkTh | Kind::LinkUrl
-    );
-    let (old, new) = if one_per_line {
+    let (old, new) = if column.kind.per_line() {
         let (a, b): (Vec<&str>, Vec<&str>) = (a.split('\n').collect(), b.split('\n').collect());
         let line = |list: &[&str], i: usize| list.get(i).copied().unwrap_or_default().to_string();
         let differ = (0..a.len().max(b.len())).filter(|&i| a.get(i) != b.get(i));

@@ -49,6 +49,30 @@ pub enum Kind {
     Status,
 }
 
+impl Kind {
+    /// Where, within the record's field (or, for the kinds of one item per line, within
+    /// each item), a column of this kind is written and read: a text's half, a run's
+    /// end, a link's label or address.
+    pub fn leaf(self) -> &'static [&'static str] {
+        match self {
+            En | LinesEn => &["en"],
+            Th | LinesTh => &["th"],
+            LinkEn => &["label", "en"],
+            LinkTh => &["label", "th"],
+            LinkUrl => &["url"],
+            SpanFrom => &["from"],
+            SpanTo => &["to"],
+            _ => &[],
+        }
+    }
+
+    /// Whether the column holds a list of items, one per line, paired line for line
+    /// with the columns of the same field (outcomes, links).
+    pub fn per_line(self) -> bool {
+        matches!(self, LinesEn | LinesTh | LinkEn | LinkTh | LinkUrl)
+    }
+}
+
 /// One column (or, on the Settings sheet, one row).
 #[derive(Debug)]
 pub struct Column {

@@ -173,12 +173,13 @@ fn write_settings(sheet: &mut Worksheet, json: &Value, f: &Formats) -> Result<()
 /// What a setting's English and Thai cells (B and C) show.
 pub(crate) fn setting_texts(json: &Value, setting: &Column) -> (String, String) {
     let value = setting_value(json, setting.key);
-    match setting.kind {
-        Kind::Text => (text_half(value, "en"), text_half(value, "th")),
-        Kind::Lines => (lines(value, &["en"]), lines(value, &["th"])),
-        Kind::Ids => (ids(value), String::new()),
-        _ => (plain(value), String::new()),
-    }
+    let (en, th) = match setting.kind {
+        Kind::Text => (Kind::En, Some(Kind::Th)),
+        Kind::Lines => (Kind::LinesEn, Some(Kind::LinesTh)),
+        kind => (kind, None),
+    };
+    let th = th.map(|th| shown_as(value, th));
+    (shown_as(value, en), th.unwrap_or_default())
 }
 
 /// The value of a Settings key: `week.title` or a top-level `version`.
@@ -253,33 +254,25 @@ fn drop_down(kind: Kind) -> Result<Option<DataValidation>, XlsxError> {
 
 /// What a record's cell shows for `column`.
 pub(crate) fn cell_text(record: &Value, column: &Column) -> String {
-    let value = &record[column.key];
-    match column.kind {
-        Kind::En => text_half(value, "en"),
-        Kind::Th => text_half(value, "th"),
-        Kind::Ids => ids(value),
-        Kind::LinesEn => lines(value, &["en"]),
-        Kind::LinesTh => lines(value, &["th"]),
-        Kind::LinkEn => lines(value, &["label", "en"]),
-        Kind::LinkTh => lines(value, &["label", "th"]),
-        Kind::LinkUrl => lines(value, &["url"]),
-        Kind::SpanFrom => plain(&value["from"]),
-        Kind::SpanTo => plain(&value["to"]),
+    shown_as(&record[column.key], column.kind)
+}
+
+/// What a cell of `kind` shows for a record's field `value`.
+fn shown_as(value: &Value, kind: Kind) -> String {
+    let leaf = |v: &Value| plain(kind.leaf().iter().fold(v, |v, key| &v[*key]));
+    let items = value
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter();
+    let joined = |list: Vec<String>, by| list.join(by);
+    match kind {
+        kind if kind.per_line() => joined(items.map(leaf).collect(), "\n"),
+        Kind::Ids => joined(items.map(plain).collect(), ", "),
         Kind::MainTrack => plain(&value[0]),
-        Kind::OtherTracks => {
-            let rest: Vec<&str> = value
-                .as_array()
-                .map(|a| a.iter().skip(1).filter_map(Value::as_str).collect())
-                .unwrap_or_default();
-            rest.join(", ")
-        }
-        Kind::Flag => if value == &Value::Bool(true) {
-            "yes"
-        } else {
-            ""
-        }
-        .into(),
-        _ => plain(value),
+        Kind::OtherTracks => joined(items.skip(1).map(plain).collect(), ", "),
+        Kind::Flag if value == &Value::Bool(true) => "yes".into(),
+        _ => leaf(value),
     }
 }
 
@@ -289,23 +282,4 @@ fn plain(value: &Value) -> String {
         Value::Number(n) => n.to_string(),
         _ => String::new(),
     }
-}
-
-fn text_half(value: &Value, lang: &str) -> String {
-    plain(&value[lang])
-}
-
-fn ids(value: &Value) -> String {
-    let list: Vec<&str> = value
-        .as_array()
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    list.join(", ")
-}
-
-/// The items of a list, one per line, each taken at `path`.
-fn lines(value: &Value, path: &[&str]) -> String {
-    let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
-    let line = |item: &Value| plain(path.iter().fold(item, |v, key| &v[*key]));
-    items.iter().map(line).collect::<Vec<_>>().join("\n")
 }

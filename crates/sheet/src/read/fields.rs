@@ -129,27 +129,26 @@ fn parse(column: &Column, data: &Data, value: &str) -> Result<Option<Value>, Bad
     Ok(Some(value))
 }
 
-/// Puts a column's value where the data file wants it: a text's half, a run's end, the
-/// main track first among the tracks.
+/// Puts a column's value where the data file wants it: at its kind's leaf (a text's
+/// half, a run's end), the main track first among the tracks.
 fn place(record: &mut Map<String, Value>, column: &Column, value: Value) {
-    let half = match column.kind {
-        Kind::En => "en",
-        Kind::Th => "th",
-        Kind::SpanFrom => "from",
-        Kind::SpanTo => "to",
-        Kind::MainTrack | Kind::OtherTracks => {
-            let tracks = record.entry(column.key).or_insert_with(|| json!([]));
-            let tracks = tracks.as_array_mut().expect("a list");
+    let field = record.entry(column.key).or_insert(Value::Null);
+    match (column.kind, value) {
+        (Kind::MainTrack | Kind::OtherTracks, value) => {
+            if field.is_null() {
+                *field = json!([]);
+            }
+            let tracks = field.as_array_mut().expect("a list");
             match value {
                 Value::Array(more) => tracks.extend(more),
                 main => tracks.insert(0, main),
             }
-            return;
         }
-        _ => {
-            record.insert(column.key.into(), value);
-            return;
-        }
-    };
-    record.entry(column.key).or_insert_with(|| json!({}))[half] = value;
+        (kind, value) => *slot(field, kind.leaf()) = value,
+    }
+}
+
+/// The place at `path` inside `value`, made where it is missing.
+pub(super) fn slot<'v>(value: &'v mut Value, path: &[&str]) -> &'v mut Value {
+    path.iter().fold(value, |v, key| &mut v[*key])
 }

@@ -155,8 +155,8 @@ fn attach_deliverables(
     }
 }
 
-/// The cells of one row's paired columns (outcomes, links): kind, lines, column index.
-type LineParts = Vec<(Kind, Vec<String>, usize)>;
+/// The cells of one row's paired columns (outcomes, links): column, lines, where it is.
+type LineParts = Vec<(&'static Column, Vec<String>, usize)>;
 
 struct Sheet<'a> {
     table: &'static Table,
@@ -248,19 +248,18 @@ impl Sheet<'_> {
                     self.problem(c, row, column, "", en, th);
                     continue;
                 }
-                match column.kind {
-                    Kind::LinesEn | Kind::LinesTh | Kind::LinkEn | Kind::LinkTh | Kind::LinkUrl => {
-                        let split: Vec<String> = if value.trim().is_empty() {
-                            Vec::new()
-                        } else {
-                            value.lines().map(str::to_string).collect()
-                        };
-                        lines
-                            .entry(column.key)
-                            .or_default()
-                            .push((column.kind, split, c));
-                    }
-                    _ => self.field(&mut record, column, &data, &value, c, row),
+                if column.kind.per_line() {
+                    let split: Vec<String> = if value.trim().is_empty() {
+                        Vec::new()
+                    } else {
+                        value.lines().map(str::to_string).collect()
+                    };
+                    lines
+                        .entry(column.key)
+                        .or_default()
+                        .push((column, split, c));
+                } else {
+                    self.field(&mut record, column, &data, &value, c, row);
                 }
             }
             for (key, parts) in lines {
@@ -299,7 +298,7 @@ impl Sheet<'_> {
         record.remove("span");
     }
 
-    /// Columns whose lines pair up (outcomes, links) into a list of records.
+    /// Columns whose lines pair up (outcomes, links) into a list of items, line by line.
     fn zip_lines(
         &mut self,
         record: &mut Map<String, Value>,
@@ -309,52 +308,35 @@ impl Sheet<'_> {
     ) {
         let count = parts.iter().map(|(_, l, _)| l.len()).max().unwrap_or(0);
         let mut items = vec![json!({}); count];
-        for (kind, lines, c) in &parts {
-            if !lines.is_empty() && lines.len() != count {
-                let column = self
-                    .table
-                    .columns
-                    .iter()
-                    .find(|col| col.kind == *kind)
-                    .expect("its column");
-                let value = lines.join("\n");
-                let (en, th) = (
-                    format!(
-                        "has {} line(s) where the columns beside it have {count}: one line per item, in the same order",
-                        lines.len()
-                    ),
-                    format!(
-                        "มี {} บรรทัด แต่คอลัมน์คู่กันมี {count} บรรทัด ให้ใส่บรรทัดละหนึ่งรายการเรียงตรงกัน",
-                        lines.len()
-                    ),
+        for (column, lines, c) in parts {
+            let n = lines.len();
+            if n != 0 && n != count {
+                let en = format!(
+                    "has {n} line(s) where the columns beside it have {count}: one line per item, in the same order"
                 );
-                self.problem(*c, row, column, &value, en, th);
+                let th =
+                    format!("มี {n} บรรทัด แต่คอลัมน์คู่กันมี {count} บรรทัด ให้ใส่บรรทัดละหนึ่งรายการเรียงตรงกัน");
+                self.problem(c, row, column, &lines.join("\n"), en, th);
             }
             for (item, line) in items.iter_mut().zip(lines) {
-                if line.is_empty() {
-                    continue;
-                }
-                match kind {
-                    Kind::LinesEn => item["en"] = json!(line),
-                    Kind::LinesTh => item["th"] = json!(line),
-                    Kind::LinkEn => item["label"]["en"] = json!(line),
-                    Kind::LinkTh => item["label"]["th"] = json!(line),
-                    _ => item["url"] = json!(line),
+                if !line.is_empty() {
+                    *fields::slot(item, column.kind.leaf()) = json!(line);
                 }
             }
         }
+        // A missing English half (or address) is reported by the checks as empty, on its
+        // column.
+        let needed: &[Kind] = if key == "links" {
+            &[Kind::LinkEn, Kind::LinkUrl]
+        } else {
+            &[Kind::LinesEn]
+        };
         for item in &mut items {
-            // A missing English half is reported by the checks as empty, on its column.
-            let text = if item.get("url").is_some() || key == "links" {
-                if item.get("url").is_none() {
-                    item["url"] = json!("");
+            for kind in needed {
+                let slot = fields::slot(item, kind.leaf());
+                if slot.is_null() {
+                    *slot = json!("");
                 }
-                &mut item["label"]
-            } else {
-                item
-            };
-            if text.get("en").is_none() {
-                text["en"] = json!("");
             }
         }
         if !items.is_empty() {
