@@ -335,20 +335,13 @@ fn page_names(table: &Table) -> (&'static str, &'static str) {
 /// The changed fields' names for the page: "start, summary" / "เวลาเริ่ม, สรุป".
 fn field_names(fields: &[Field]) -> (String, String) {
     let mut en: Vec<String> = Vec::new();
-    let mut th: Vec<String> = Vec::new();
-    for f in fields {
-        let e = f
-            .column
-            .0
+    let mut th: Vec<&str> = Vec::new();
+    for &Field { column: (e, t), .. } in fields {
+        let e = e
             .trim_end_matches(" EN")
             .trim_end_matches(" TH")
             .to_lowercase();
-        let t = f
-            .column
-            .1
-            .trim_end_matches(" อังกฤษ")
-            .trim_end_matches(" ไทย")
-            .to_string();
+        let t = t.trim_end_matches(" อังกฤษ").trim_end_matches(" ไทย");
         if !en.contains(&e) {
             en.push(e);
         }

@@ -18,6 +18,7 @@ use aelw_core::data::{build_checks, to_json};
 use aelw_core::model::{Dataset, Date};
 use changes::Change;
 use problem::Problem;
+use rust_xlsxwriter::utility::column_name_to_number;
 
 /// What reading an edited workbook gives, when it has no problem.
 #[derive(Debug)]
@@ -122,15 +123,17 @@ fn stale(places: &read::Places, book: u32, published: u32) -> Problem {
 }
 
 /// Where a problem sits, for listing them sheet by sheet, row by row, left to right.
-fn reading_order(p: &Problem) -> (usize, u32, usize, String) {
+fn reading_order(p: &Problem) -> (usize, u32, Option<u16>) {
     let (sheet, at) = p.cell.split_once('!').unwrap_or((&p.cell, ""));
     let sheet = schema::TABLES
         .iter()
         .position(|t| t.sheet == sheet)
         .unwrap_or(usize::MAX);
-    let letters: String = at.chars().take_while(char::is_ascii_uppercase).collect();
+    let letters = at.trim_end_matches(|c: char| c.is_ascii_digit());
     let row = at[letters.len()..].parse().unwrap_or(0);
-    (sheet, row, letters.len(), letters)
+    // A whole row (`Events!1`) before its cells.
+    let column = (!letters.is_empty()).then(|| column_name_to_number(letters));
+    (sheet, row, column)
 }
 
 /// The data file's text for `data`, as the build reads it.

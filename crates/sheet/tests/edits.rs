@@ -1,6 +1,7 @@
 //! What editors really do to a workbook and must not lose by: keep editing it after
 //! `make data`, open an old copy, run `make sheet` over their edits, move or duplicate a
-//! column or a setting, leave the main track empty, move rows and deliverables around.
+//! column or a setting, leave the main track empty, move rows and deliverables around;
+//! and the change list they read afterwards.
 
 mod common;
 
@@ -252,4 +253,42 @@ fn renaming_the_data_file_starts_a_new_summit_at_version_one() {
     let data = released.data.expect("released");
     assert_eq!((data.version, data.updated), (1, today()));
     assert!(data.changes.is_empty(), "{:?}", data.changes);
+}
+
+#[test]
+fn changes_are_listed_column_by_column_as_their_cells_show_them() {
+    let published = embedded();
+    let mut next = published.clone();
+    let at = next
+        .events
+        .iter()
+        .position(|e| e.start.is_some() && !e.approximate)
+        .unwrap();
+    let event = &mut next.events[at];
+    let track = published
+        .tracks
+        .iter()
+        .find(|t| !event.tracks.contains(&t.id));
+    event.tracks.push(track.unwrap().id.clone());
+    event.approximate = true;
+    event.outcomes.push(aelw_core::model::Text {
+        en: "A new outcome".into(),
+        th: Some("ผลลัพธ์ใหม่".into()),
+    });
+    let released = release(&write::workbook(&next).unwrap(), published, today()).unwrap();
+    let change = released.changes.iter().find(|c| c.id == next.events[at].id);
+    let How::Changed(fields) = &change.unwrap().how else {
+        panic!("{:?}", released.changes)
+    };
+    let shown: Vec<(&str, &str, &str)> = fields
+        .iter()
+        .map(|f| (f.column.0, f.old.as_str(), f.new.as_str()))
+        .collect();
+    // The sheet's order; a flag as "yes"; of a list of lines, only the line added.
+    assert_eq!(shown[0], ("About", "", "yes"), "{shown:?}");
+    assert_eq!(shown[1].0, "Other tracks", "{shown:?}");
+    assert!(shown[1].2.ends_with(&track.unwrap().id), "{shown:?}");
+    assert_eq!(shown[2], ("Outcomes EN", "", "A new outcome"), "{shown:?}");
+    assert_eq!(shown[3], ("Outcomes TH", "", "ผลลัพธ์ใหม่"), "{shown:?}");
+    assert_eq!(shown.len(), 4, "{shown:?}");
 }

@@ -67,7 +67,6 @@ pub fn read(bytes: &[u8]) -> Result<Read, Box<Problem>> {
     })?;
     let mut out = Read::default();
     let mut top = Map::new();
-    let mut cards: Vec<Value> = Vec::new();
     let mut deliverables: Vec<(String, Value, u32)> = Vec::new();
     for table in TABLES {
         let Ok(range) = book.worksheet_range(table.sheet) else {
@@ -104,9 +103,6 @@ pub fn read(bytes: &[u8]) -> Result<Read, Box<Problem>> {
                     let items = items.as_array_mut().expect("a list");
                     let key = format!("{list}[{}]", items.len());
                     out.places.records.insert(key, (table, row));
-                    if list == "priorities" {
-                        cards.push(record.clone());
-                    }
                     items.push(record);
                 }
             }
