@@ -46,19 +46,12 @@ impl Sheet<'_> {
             .map(|(c, col)| (c, col, shown(self.raw(1, c)).trim().to_string()))
             .find(|(_, col, second)| !second.is_empty() && second != col.th);
         if let Some((c, column, second)) = mismatch {
-            {
-                self.out.problems.push(Problem::new(
-                    schema::cell(self.table, c, 2),
-                    format!(
-                        "row 2 should hold the Thai column names (“{}”), and a record there would be skipped: put the Thai names back as make sheet wrote them",
-                        column.th
-                    ),
-                    format!(
-                        "แถวที่ 2 ต้องเป็นชื่อคอลัมน์ภาษาไทย (“{}”) ข้อมูลในแถวนี้จะไม่ถูกอ่าน ให้ใส่ชื่อภาษาไทยกลับตามที่ make sheet เขียนไว้",
-                        column.th
-                    ),
-                ).at((column.en, column.th), &second));
-            }
+            let th = column.th;
+            self.out.problems.push(Problem::new(
+                schema::cell(self.table, c, 2),
+                format!("row 2 should hold the Thai column names (“{th}”), and a record there would be skipped: put the Thai names back as make sheet wrote them"),
+                format!("แถวที่ 2 ต้องเป็นชื่อคอลัมน์ภาษาไทย (“{th}”) ข้อมูลในแถวนี้จะไม่ถูกอ่าน ให้ใส่ชื่อภาษาไทยกลับตามที่ make sheet เขียนไว้"),
+            ).at((column.en, th), &second));
         }
         for (c, header) in headers.iter().enumerate() {
             let known = self.table.columns.iter().any(|col| col.en == header);

@@ -3,7 +3,8 @@
 //! may be numbers, and empty columns may trail. Every cell that cannot be read is a
 //! `Problem`, and the reading goes on with a neutral value, so that one run reports
 //! everything; the places of the records let the data checks' problems be put back on
-//! their cells (`report`). How one cell's value is read is `cells`'s.
+//! their cells (`report`). How one cell's value is read is `cells`'s; what each kind of
+//! column accepts and where its value goes, `fields`'s.
 
 mod fields;
 mod headers;
