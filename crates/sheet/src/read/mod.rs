@@ -342,16 +342,19 @@ impl Sheet<'_> {
     }
 }
 
-/// Required texts that came out empty get an empty English half, so the checks report
-/// them on their column rather than as a broken record.
+/// Required texts that came out empty, and Thai halves alone, get an empty English half,
+/// so that the checks report them on their column rather than as a broken record.
 fn fill_texts(record: &mut Map<String, Value>, table: &Table) {
     for column in table.columns.iter().filter(|c| c.kind == Kind::En) {
-        let present = record.contains_key(column.key);
-        if present || column.required {
-            let text = record.entry(column.key).or_insert_with(|| json!({}));
-            if text.get("en").is_none() {
-                text["en"] = json!("");
-            }
+        fill_text(record, column.key, column.required);
+    }
+}
+
+fn fill_text(record: &mut Map<String, Value>, key: &str, required: bool) {
+    if required || record.contains_key(key) {
+        let en = fields::slot(record.entry(key).or_insert(Value::Null), &["en"]);
+        if en.is_null() {
+            *en = json!("");
         }
     }
 }

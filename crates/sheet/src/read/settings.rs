@@ -1,7 +1,7 @@
 //! The Settings sheet: a row per setting, its name in column A, English in B and Thai
 //! in C (a summit's own texts, zone and file name, and the release fields).
 
-use super::Sheet;
+use super::{Sheet, fill_text};
 use crate::cells::shown;
 use crate::problem::Problem;
 use crate::schema::{self, Column, HEADER_ROWS, Kind, SETTINGS};
@@ -53,14 +53,11 @@ impl Sheet<'_> {
             };
             let value = match setting.kind {
                 Kind::Text => {
-                    let mut text = Map::new();
-                    if !en.is_empty() || setting.required || !th.is_empty() {
-                        text.insert("en".into(), json!(en));
-                    }
-                    if !th.is_empty() {
-                        text.insert("th".into(), json!(th));
-                    }
-                    (!text.is_empty()).then_some(Value::Object(text))
+                    let half = |kind| Column { kind, ..as_plain };
+                    self.field(&mut one, &half(Kind::En), &en_data, &en, 1, row);
+                    self.field(&mut one, &half(Kind::Th), &th_data, &th, 2, row);
+                    fill_text(&mut one, "v", setting.required);
+                    one.remove("v")
                 }
                 Kind::Lines => {
                     let (en, th): (Vec<&str>, Vec<&str>) =
