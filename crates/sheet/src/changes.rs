@@ -319,16 +319,12 @@ pub fn summary(changes: &[Change]) -> Vec<Text> {
     lines
 }
 
-/// A sheet's name on the page.
+/// A sheet's name on the page: its own, but for the two the page calls otherwise.
 fn page_names(table: &Table) -> (&'static str, &'static str) {
     match table.list {
         "" => ("Page settings", "การตั้งค่าหน้าเว็บ"),
-        "days" => ("Days", "วัน"),
         "priorities" => ("Priority cards", "การ์ดประเด็นหลัก"),
-        "deliverables" => ("Deliverables", "ผลงาน"),
-        "sources" => ("Sources", "แหล่งที่มา"),
-        "events" => ("Events", "กิจกรรม"),
-        _ => ("Tracks", "กลุ่ม"),
+        _ => (table.sheet, table.sheet_th),
     }
 }
 
