@@ -3,8 +3,7 @@
 //! in both languages the page shows under "Last revised".
 
 use crate::problem::quote;
-use crate::report::{column_of, without_indices};
-use crate::schema::{SETTINGS, TABLES, Table};
+use crate::schema::{Column, Kind, SETTINGS, TABLES, Table};
 use aelw_core::model::{Dataset, Text};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -429,4 +428,41 @@ fn field_names(fields: &[Field]) -> (String, String) {
         }
     }
     (en.join(", "), th.join(", "))
+}
+
+/// `outcomes[2].th` → `outcomes.th`.
+fn without_indices(field: &str) -> String {
+    let mut out = String::new();
+    let mut skipping = false;
+    for ch in field.chars() {
+        match ch {
+            '[' => skipping = true,
+            ']' => skipping = false,
+            _ if !skipping => out.push(ch),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The column a changed field sits in: exact first, then by its first part, else the id.
+fn column_of<'t>(table: &'t Table, field: &str) -> (usize, &'t Column) {
+    let path = |c: &Column| -> String {
+        match c.kind {
+            Kind::En | Kind::LinesEn => format!("{}.en", c.key),
+            Kind::Th | Kind::LinesTh => format!("{}.th", c.key),
+            Kind::LinkEn => format!("{}.label.en", c.key),
+            Kind::LinkTh => format!("{}.label.th", c.key),
+            Kind::LinkUrl => format!("{}.url", c.key),
+            Kind::SpanFrom => format!("{}.from", c.key),
+            Kind::SpanTo => format!("{}.to", c.key),
+            Kind::OtherTracks => format!("{}.other", c.key),
+            _ => c.key.to_string(),
+        }
+    };
+    let first = field.split('.').next().unwrap_or_default();
+    let columns = table.columns.iter().enumerate();
+    let exact = columns.clone().find(|(_, c)| path(c) == field);
+    let by_key = || columns.clone().find(|(_, c)| c.key == first);
+    exact.or_else(by_key).unwrap_or((0, &table.columns[0]))
 }
