@@ -150,7 +150,7 @@ fn the_browser_folds_search_text_as_the_native_fold_does() {
 #[wasm_bindgen_test]
 fn an_update_is_read_through_the_browsers_json_parser() {
     use aelw::browser::read_update;
-    use aelw::data::UpdateError;
+    use aelw::data::{FieldPath, List, ProblemKind, Record, UpdateError};
     let week = aelw::week::embedded();
     let text = serde_json::to_string(week).unwrap();
     assert_eq!(read_update(&text).as_ref(), Ok(week));
@@ -163,8 +163,9 @@ fn an_update_is_read_through_the_browsers_json_parser() {
     match read_update(&mistyped) {
         Err(UpdateError::Invalid(first, 1)) => {
             // Without its place in the browser (the build names it).
-            assert_eq!(first.record, "file");
-            assert!(first.message.contains("invalid type"), "{first}")
+            assert_eq!(first.record, Record::File);
+            let said = |kind: &ProblemKind| matches!(kind, ProblemKind::Unreadable { detail } if detail.contains("invalid type"));
+            assert!(said(&first.kind), "{first}")
         }
         other => panic!("{other:?}"),
     }
@@ -173,11 +174,11 @@ fn an_update_is_read_through_the_browsers_json_parser() {
     // Keys every object inherits are not the format's either.
     let inherited = text.replacen("{\"version\":2", "{\"version\":2,\"toString\":1", 1);
     match read_update(&inherited) {
-        Err(UpdateError::Invalid(first, 1)) => assert_eq!(first.field, "toString"),
+        Err(UpdateError::Invalid(first, 1)) => assert_eq!(first.field, FieldPath::from("toString")),
         other => panic!("{other:?}"),
     }
     match read_update(&unknown) {
-        Err(UpdateError::Invalid(first, 1)) => assert_eq!(first.field, "extra"),
+        Err(UpdateError::Invalid(first, 1)) => assert_eq!(first.field, FieldPath::from("extra")),
         other => panic!("{other:?}"),
     }
     let events = text.find("\"events\":").unwrap();
@@ -188,8 +189,9 @@ fn an_update_is_read_through_the_browsers_json_parser() {
     );
     match read_update(&deep) {
         Err(UpdateError::Invalid(first, 1)) => {
-            assert_eq!(first.record, format!("events[0] {:?}", week.events[0].id));
-            assert_eq!(first.field, "sumary");
+            let event = Record::item(List::Events, 0, &week.events[0].id);
+            assert_eq!(first.record, event);
+            assert_eq!(first.field, FieldPath::from("sumary"));
         }
         other => panic!("{other:?}"),
     }

@@ -158,7 +158,7 @@ pub async fn fetch_update(url: &str) -> Result<String, crate::data::UpdateError>
 /// the path would cost every reader 8 kB gzip: the build names it). The data checks
 /// come after (`data::accept_update`).
 pub fn read_update(body: &str) -> Result<crate::model::Dataset, crate::data::UpdateError> {
-    use crate::data::{DataError, MAX_UPDATE_BYTES, UpdateError};
+    use crate::data::{DataError, MAX_UPDATE_BYTES, Step, UpdateError};
     if body.len() as u64 > MAX_UPDATE_BYTES {
         return Err(UpdateError::TooLarge);
     }
@@ -169,26 +169,33 @@ pub fn read_update(body: &str) -> Result<crate::model::Dataset, crate::data::Upd
             .unwrap_or_default();
         UpdateError::InvalidJson(message)
     })?;
-    let invalid = |path: &str, message: String| {
-        let error = DataError::at(path, |list, i| record_id(&value, list, i), message);
+    let invalid = |steps: Vec<Step>, detail: String| {
+        let error = DataError::unreadable(steps, |record| record_id(&value, record), detail);
         UpdateError::Invalid(error, 1)
     };
-    let data: crate::model::Dataset =
-        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| invalid(".", e.to_string()))?;
+    let data: crate::model::Dataset = serde_wasm_bindgen::from_value(value.clone())
+        .map_err(|e| invalid(Vec::new(), e.to_string()))?;
     // serde-wasm-bindgen reads only the fields it knows, so a misspelt one would be
     // dropped without a word: the model written back has every field it knows, and a
     // key of the update that it lacks is one the data format does not have.
-    let known = serde_wasm_bindgen::to_value(&data).map_err(|e| invalid(".", e.to_string()))?;
-    match unknown_field(&value, &known, "") {
-        Some(path) => Err(invalid(&path, "unknown field".into())),
+    let known =
+        serde_wasm_bindgen::to_value(&data).map_err(|e| invalid(Vec::new(), e.to_string()))?;
+    match unknown_field(&value, &known, Vec::new()) {
+        Some(steps) => Err(invalid(steps, "unknown field".into())),
         None => Ok(data),
     }
 }
 
-/// The id (or date) of record `index` of the top-level list `list` of a parsed update.
-fn record_id(value: &JsValue, list: &str, index: usize) -> Option<String> {
-    let items = Reflect::get(value, &JsValue::from_str(list)).ok()?;
-    let item = Reflect::get(&items, &JsValue::from_f64(index as f64)).ok()?;
+/// The id (or date) of the record at `record` in a parsed update.
+fn record_id(value: &JsValue, record: &crate::data::FieldPath) -> Option<String> {
+    use crate::data::Step;
+    let item = record.steps().iter().try_fold(value.clone(), |v, step| {
+        let key = match step {
+            Step::Key(key) => JsValue::from_str(key),
+            Step::Index(index) => JsValue::from_f64(*index as f64),
+        };
+        Reflect::get(&v, &key).ok()
+    })?;
     ["id", "date"].iter().find_map(|key| {
         Reflect::get(&item, &JsValue::from_str(key))
             .ok()?
@@ -197,25 +204,31 @@ fn record_id(value: &JsValue, list: &str, index: usize) -> Option<String> {
 }
 
 /// The path of the first key in `given` (as parsed) that `known` (the same data as the
-/// model writes it) does not have as its own, if any.
-fn unknown_field(given: &JsValue, known: &JsValue, path: &str) -> Option<String> {
+/// model writes it) does not have as its own, if any; `path` is where they are.
+fn unknown_field(
+    given: &JsValue,
+    known: &JsValue,
+    path: Vec<crate::data::Step>,
+) -> Option<Vec<crate::data::Step>> {
+    use crate::data::Step;
     use web_sys::js_sys::{Array, Object};
+    let then = |step: Step| {
+        let mut path = path.clone();
+        path.push(step);
+        path
+    };
     if Array::is_array(given) {
         let (given, known) = (Array::from(given), Array::from(known));
-        return (0..given.length())
-            .find_map(|i| unknown_field(&given.get(i), &known.get(i), &format!("{path}[{i}]")));
+        return (0..given.length()).find_map(|i| {
+            unknown_field(&given.get(i), &known.get(i), then(Step::Index(i as usize)))
+        });
     }
     if !given.is_object() || !known.is_object() {
         return None;
     }
     let (object, known_object): (&Object, &Object) = (given.unchecked_ref(), known.unchecked_ref());
     Object::keys(object).iter().find_map(|key: JsValue| {
-        let name = key.as_string().unwrap_or_default();
-        let at = if path.is_empty() {
-            name
-        } else {
-            format!("{path}.{name}")
-        };
+        let at = then(Step::Key(key.as_string().unwrap_or_default().into()));
         if !Object::has_own(known_object, &key) {
             return Some(at);
         }
@@ -223,6 +236,6 @@ fn unknown_field(given: &JsValue, known: &JsValue, path: &str) -> Option<String>
             Reflect::get(given, &key).ok()?,
             Reflect::get(known, &key).ok()?,
         );
-        unknown_field(&given, &known, &at)
+        unknown_field(&given, &known, at)
     })
 }

@@ -87,21 +87,29 @@ pub const PAGE_IDS: [&str; 13] = [
     WEEK,
 ];
 
+/// Why an id in the data would clash with an element id the page makes (its words are
+/// the data checks', `data::ProblemKind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reserved {
+    /// It starts with `day-`, `priority-`, `deliverable-` or `filter-`.
+    Prefix,
+    /// It ends with `-heading` or `-link`, which the page adds to each section's id.
+    Suffix,
+    /// It is one of `PAGE_IDS`.
+    PageId,
+}
+
 /// Why an id in the data would clash with an element id the page makes, if it would.
-pub fn reserved(id: &str) -> Option<&'static str> {
+pub fn reserved(id: &str) -> Option<Reserved> {
     if ["day-", "priority-", "deliverable-", "filter-"]
         .iter()
         .any(|p| id.starts_with(p))
     {
-        Some(
-            "must not start with \"day-\", \"priority-\", \"deliverable-\" or \"filter-\": those ids belong to the page",
-        )
+        Some(Reserved::Prefix)
     } else if id.ends_with("-heading") || id.ends_with("-link") {
-        Some(
-            "must not end with \"-heading\" or \"-link\": the page makes those ids for each section",
-        )
+        Some(Reserved::Suffix)
     } else if PAGE_IDS.contains(&id) {
-        Some("is an id the page uses itself")
+        Some(Reserved::PageId)
     } else {
         None
     }

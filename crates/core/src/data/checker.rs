@@ -1,8 +1,8 @@
 //! The collector of problems that the data checks share: each problem is tagged with
 //! its record and field, and the common checks of text, references and dates.
 
-use super::DataError;
-use crate::ids;
+use super::{DataError, FieldPath, List, ProblemKind, Record};
+use crate::ids::{self, Reserved};
 use crate::model::{Dataset, Date, Text};
 use std::collections::HashSet;
 
@@ -15,57 +15,55 @@ pub(super) struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    pub(super) fn fail(&mut self, record: &str, field: &str, message: impl Into<String>) {
+    pub(super) fn fail(&mut self, record: &Record, field: impl Into<FieldPath>, kind: ProblemKind) {
         self.errors.push(DataError {
-            record: record.to_string(),
-            field: field.to_string(),
-            message: message.into(),
+            record: record.clone(),
+            field: field.into(),
+            kind,
         });
     }
 
     /// A record's id: lower-case letters and digits joined by single hyphens (it goes into
-    /// links), not an id the page makes itself, and not an earlier record's of its `kind`.
+    /// links), not an id the page makes itself, and not an earlier record's of its `list`.
     pub(super) fn id<'d>(
         &mut self,
-        record: &str,
+        record: &Record,
         id: &'d str,
         seen: &mut HashSet<&'d str>,
-        kind: &str,
+        list: List,
     ) {
         if !ids::is_url_safe(id) {
-            self.fail(
-                record,
-                "id",
-                "must be lower-case letters and digits joined by single hyphens",
-            );
-        } else if let Some(reason) = ids::reserved(id) {
-            self.fail(record, "id", reason);
+            self.fail(record, "id", ProblemKind::NotUrlSafe);
+        } else if let Some(reserved) = ids::reserved(id) {
+            let kind = match reserved {
+                Reserved::Prefix => ProblemKind::ReservedPrefix,
+                Reserved::Suffix => ProblemKind::ReservedSuffix,
+                Reserved::PageId => ProblemKind::PageId,
+            };
+            self.fail(record, "id", kind);
         }
         if !seen.insert(id) {
-            self.fail(record, "id", format!("is used by an earlier {kind}"));
+            self.fail(record, "id", ProblemKind::DuplicateId { list });
         }
     }
 
     /// A reader-facing text: English and Thai both present, trimmed and clean prose.
-    pub(super) fn text(&mut self, record: &str, field: &str, text: &Text) {
+    pub(super) fn text(&mut self, record: &Record, field: impl Into<FieldPath>, text: &Text) {
+        let field = field.into();
         let blank = |s: &str| s.trim().is_empty();
         let padded = |s: &str| s.trim() != s;
-        let en = format!("{field}.en");
+        let en = field.clone().key("en");
         if blank(&text.en) {
-            self.fail(record, &en, "is empty");
+            self.fail(record, en.clone(), ProblemKind::Empty);
         } else if padded(&text.en) {
-            self.fail(record, &en, "has leading or trailing spaces");
+            self.fail(record, en.clone(), ProblemKind::Padded);
         }
         self.prose(record, &en, &text.en);
-        let th = format!("{field}.th");
+        let th = field.key("th");
         match &text.th {
-            None => self.fail(
-                record,
-                &th,
-                "is missing: every text needs Thai beside English",
-            ),
-            Some(t) if blank(t) => self.fail(record, &th, "is empty"),
-            Some(t) if padded(t) => self.fail(record, &th, "has leading or trailing spaces"),
+            None => self.fail(record, th.clone(), ProblemKind::MissingThai),
+            Some(t) if blank(t) => self.fail(record, th.clone(), ProblemKind::Empty),
+            Some(t) if padded(t) => self.fail(record, th.clone(), ProblemKind::Padded),
             Some(_) => {}
         }
         if let Some(t) = &text.th {
@@ -73,59 +71,55 @@ impl Checker<'_> {
         }
     }
 
-    pub(super) fn opt_text(&mut self, record: &str, field: &str, text: &Option<Text>) {
+    pub(super) fn opt_text(&mut self, record: &Record, field: &'static str, text: &Option<Text>) {
         if let Some(text) = text {
             self.text(record, field, text);
         }
     }
 
-    pub(super) fn texts(&mut self, record: &str, field: &str, texts: &[Text]) {
+    pub(super) fn texts(&mut self, record: &Record, field: &'static str, texts: &[Text]) {
         for (i, text) in texts.iter().enumerate() {
-            self.text(record, &format!("{field}[{i}]"), text);
+            self.text(record, FieldPath::from(field).index(i), text);
         }
     }
 
-    /// Every id resolves and none repeats.
+    /// Every id resolves to a record of `list` and none repeats.
     pub(super) fn refs(
         &mut self,
-        record: &str,
-        field: &str,
+        record: &Record,
+        field: &'static str,
         ids: &[String],
-        kind: &str,
+        list: List,
         exists: impl Fn(&str) -> bool,
     ) {
         let mut seen = HashSet::new();
         for (i, id) in ids.iter().enumerate() {
             // The item's index, so that an editor's report can tell an event's main
             // track (the first) from its other tracks.
-            let at = format!("{field}[{i}]");
+            let at = FieldPath::from(field).index(i);
             if !exists(id) {
-                self.fail(record, &at, format!("unknown {kind} {id:?}"));
+                let id = id.clone();
+                self.fail(record, at.clone(), ProblemKind::UnknownRef { list, id });
             }
             if !seen.insert(id) {
-                self.fail(record, &at, format!("{kind} {id:?} is listed twice"));
+                let id = id.clone();
+                self.fail(record, at, ProblemKind::ListedTwice { list, id });
             }
         }
     }
 
-    pub(super) fn sources(&mut self, record: &str, ids: &[String]) {
+    pub(super) fn sources(&mut self, record: &Record, ids: &[String]) {
         let data = self.data;
-        self.refs(record, "sources", ids, "source", |id| {
+        self.refs(record, "sources", ids, List::Sources, |id| {
             data.source(id).is_some()
         });
     }
 
-    pub(super) fn in_week(&mut self, record: &str, field: &str, date: Date) {
+    pub(super) fn in_week(&mut self, record: &Record, field: &'static str, date: Date) {
         let week = &self.data.week;
         if date < week.start || date > week.end {
-            self.fail(
-                record,
-                field,
-                format!(
-                    "{date} is outside the week ({} to {})",
-                    week.start, week.end
-                ),
-            );
+            let (start, end) = (week.start, week.end);
+            self.fail(record, field, ProblemKind::OutsideWeek { date, start, end });
         }
     }
 }

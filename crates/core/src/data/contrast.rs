@@ -3,7 +3,7 @@
 //! check (the `json` feature): it needs floating-point powers the `.wasm` does without,
 //! and an update in the browser only recolours what the build already checked.
 
-use super::DataError;
+use super::{DataError, List, ProblemKind, Record};
 use crate::model::Dataset;
 
 /// The least contrast a track's text may have on its colour.
@@ -17,20 +17,23 @@ const ON_DARK: (u8, u8, u8) = (0x0b, 0x0c, 0x0c);
 pub fn check_contrast(data: &Dataset) -> Vec<DataError> {
     let mut errors = Vec::new();
     for (i, t) in data.tracks.iter().enumerate() {
-        for (field, colour, text, on) in [
-            ("colour", &t.colour, ON_LIGHT, "white"),
-            ("colour_dark", &t.colour_dark, ON_DARK, "near-black"),
+        for (field, colour, text, dark) in [
+            ("colour", &t.colour, ON_LIGHT, false),
+            ("colour_dark", &t.colour_dark, ON_DARK, true),
         ] {
             let Some(rgb) = rgb(colour) else { continue };
             let ratio = contrast(rgb, text);
             if ratio < MINIMUM {
                 errors.push(DataError {
-                    record: format!("tracks[{i}] {:?}", t.id),
+                    record: Record::item(List::Tracks, i, &t.id),
                     field: field.into(),
-                    message: format!(
-                        "{colour} gives {on} letters a contrast of {ratio:.1}:1, under 4.5:1: choose a {} colour",
-                        if on == "white" { "darker" } else { "lighter" }
-                    ),
+                    kind: ProblemKind::LowContrast {
+                        colour: colour.clone(),
+                        dark,
+                        // Tenths, as the message gives it: whole numbers keep float
+                        // formatting out of the `.wasm`, which has the message.
+                        tenths: (ratio * 10.0).round() as u32,
+                    },
                 });
             }
         }
@@ -80,6 +83,6 @@ mod tests {
                 .to_string()
                 .contains("field \"colour\": #ffdd00 gives white letters a contrast of")
         );
-        assert!(errors[1].message.contains("choose a lighter colour"));
+        assert!(errors[1].to_string().contains("choose a lighter colour"));
     }
 }

@@ -3,6 +3,7 @@
 //! the cited source that gives its day (or says the day is the editor's placement).
 
 use super::checker::Checker;
+use super::{FieldPath, ProblemKind as P, Record};
 use crate::model::Event;
 
 /// Phrases that talk about the app or the research behind it rather than the week. Matched
@@ -72,46 +73,26 @@ pub fn app_remark(text: &str) -> Option<&'static str> {
 
 impl Checker<'_> {
     /// One string a reader sees: no invisible characters, no remarks about the app.
-    pub(super) fn prose(&mut self, record: &str, field: &str, text: &str) {
-        if let Some((at, c)) = text.char_indices().find(|&(_, c)| is_format_char(c)) {
-            let message = format!(
-                "has the invisible format character U+{:04X} at byte {at}: remove it (keep words together with CSS)",
-                c as u32
-            );
-            self.fail(record, field, message);
+    pub(super) fn prose(&mut self, record: &Record, field: &FieldPath, text: &str) {
+        if let Some((at, found)) = text.char_indices().find(|&(_, c)| is_format_char(c)) {
+            self.fail(record, field.clone(), P::FormatChar { found, at });
         }
         if let Some(phrase) = app_remark(text) {
-            let message = format!(
-                "talks about the app or its research (“{phrase}”): readers are shown the week, not how it was put together"
-            );
-            self.fail(record, field, message);
+            self.fail(record, field.clone(), P::AppRemark { phrase });
         }
     }
 
     /// The event's day is given by one of its cited sources (`date_source`), or it is
     /// marked `date_inferred` and its note says what the sources leave open.
-    pub(super) fn event_date_source(&mut self, record: &str, e: &Event) {
+    pub(super) fn event_date_source(&mut self, record: &Record, e: &Event) {
         match (&e.date_source, e.date_inferred) {
-            (Some(_), true) => self.fail(
-                record,
-                "date_inferred",
-                "an event with a date_source is not inferred: keep one of the two",
-            ),
-            (Some(id), false) if !e.sources.contains(id) => self.fail(
-                record,
-                "date_source",
-                format!("{id:?} is not one of the event's sources"),
-            ),
-            (None, false) => self.fail(
-                record,
-                "date_source",
-                "is missing: name the cited source that gives the day, or set date_inferred",
-            ),
-            (None, true) if e.note.is_none() => self.fail(
-                record,
-                "note",
-                "an event whose date is inferred needs a note saying so",
-            ),
+            (Some(_), true) => self.fail(record, "date_inferred", P::DateSourceAndInferred),
+            (Some(id), false) if !e.sources.contains(id) => {
+                let id = id.clone();
+                self.fail(record, "date_source", P::DateSourceNotCited { id })
+            }
+            (None, false) => self.fail(record, "date_source", P::NoDateSource),
+            (None, true) if e.note.is_none() => self.fail(record, "note", P::InferredWithoutNote),
             _ => {}
         }
     }

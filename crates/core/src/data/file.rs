@@ -3,7 +3,7 @@
 //! `json` feature). serde_json's messages end with the line and column, and
 //! `serde_path_to_error` gives the path that names the record and field.
 
-use super::{DataError, validate};
+use super::{DataError, FieldPath, Step, validate};
 use crate::model::Dataset;
 
 /// The data file `public/data/aelw-2022.json`, as written. The app does not read it at
@@ -31,19 +31,33 @@ pub fn data_path(root: &std::path::Path) -> std::path::PathBuf {
 /// Reads the data file `text` into the model, unchecked: on failure, what is wrong with
 /// its record, field, line and column.
 fn read(text: &str) -> Result<Dataset, DataError> {
+    use serde_path_to_error::Segment;
     let mut de = serde_json::Deserializer::from_str(text);
-    let read = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| (e.path().to_string(), e.into_inner()));
-    let read = read.and_then(|data| de.end().map(|()| data).map_err(|e| (".".into(), e)));
-    read.map_err(|(path, inner)| {
-        DataError::at(&path, |list, i| id_in(text, list, i), inner.to_string())
+    let read = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let steps = e.path().iter().filter_map(|segment| match segment {
+            Segment::Seq { index } => Some(Step::Index(*index)),
+            Segment::Map { key } => Some(Step::Key(key.clone().into())),
+            Segment::Enum { variant } => Some(Step::Key(variant.clone().into())),
+            Segment::Unknown => None,
+        });
+        (steps.collect(), e.into_inner())
+    });
+    let read = read.and_then(|data| de.end().map(|()| data).map_err(|e| (Vec::new(), e)));
+    read.map_err(|(steps, inner)| {
+        DataError::unreadable(steps, |record| id_in(text, record), inner.to_string())
     })
 }
 
-/// The id (or date) of record `index` of the top-level list `list` of the file `text`.
-fn id_in(text: &str, list: &str, index: usize) -> Option<String> {
+/// The id (or date) of the record at `record` in the file `text`.
+fn id_in(text: &str, record: &FieldPath) -> Option<String> {
     let root: serde_json::Value = serde_json::from_str(text).ok()?;
-    let item = root.get(list)?.get(index)?;
+    let item = record
+        .steps()
+        .iter()
+        .try_fold(&root, |v, step| match step {
+            Step::Key(key) => v.get(key.as_ref()),
+            Step::Index(index) => v.get(index),
+        })?;
     let id = item.get("id").or_else(|| item.get("date"))?;
     id.as_str().map(String::from)
 }

@@ -4,8 +4,6 @@
 //! the tests; the app itself reads only the baked week and, for an update, the
 //! browser's own JSON parser.
 
-use std::fmt;
-
 mod checker;
 #[cfg(feature = "json")]
 mod contrast;
@@ -14,6 +12,7 @@ pub use contrast::rgb;
 mod editorial;
 #[cfg(feature = "json")]
 mod file;
+mod problem;
 mod sources;
 mod summit;
 mod update;
@@ -24,68 +23,12 @@ pub use editorial::{APP_REMARKS, app_remark, is_format_char};
 pub use file::{DATA_ENV, FILE, FILE_PATH, build_checks, parse, to_json};
 #[cfg(all(feature = "json", not(target_arch = "wasm32")))]
 pub use file::{data_path, embedded};
+pub use problem::{Check, DataError, FieldPath, List, ProblemKind, Record, Step};
 pub use sources::{MIRROR_HOSTS, WEAK_SOURCES, is_mirror_url, is_weak_url};
 pub use update::{
     MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError, accept_update, check_update_head,
 };
 pub use validate::validate;
-
-/// One problem found in a data file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataError {
-    /// The record, e.g. `events[3] "csom-day-1"`, or `file` for the whole file.
-    pub record: String,
-    /// The field inside the record, e.g. `sources`; empty when the record as a whole is wrong.
-    pub field: String,
-    /// What is wrong, in plain words.
-    pub message: String,
-}
-
-impl DataError {
-    /// The problem `message` about the value at `path` (`events[3].span.to`; `.` or empty
-    /// for the whole file), its record named by its id (or date): `id_of(list, index)`
-    /// looks that up where the file was read, if it can.
-    pub fn at(
-        path: &str,
-        id_of: impl FnOnce(&str, usize) -> Option<String>,
-        message: String,
-    ) -> DataError {
-        let Some(close) = path.find(']') else {
-            let field = if path == "." { "" } else { path };
-            return DataError {
-                record: "file".into(),
-                field: field.into(),
-                message,
-            };
-        };
-        let record = &path[..=close];
-        let id = record
-            .split_once('[')
-            .and_then(|(list, index)| id_of(list, index.trim_end_matches(']').parse().ok()?));
-        DataError {
-            record: match id {
-                Some(id) => format!("{record} {id:?}"),
-                None => record.to_string(),
-            },
-            field: path[close + 1..].trim_start_matches('.').into(),
-            message,
-        }
-    }
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.field.is_empty() {
-            write!(f, "{}: {}", self.record, self.message)
-        } else {
-            write!(
-                f,
-                "{}, field {:?}: {}",
-                self.record, self.field, self.message
-            )
-        }
-    }
-}
 
 /// Helpers shared by the data tests.
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! a mirror site.
 
 use super::checker::Checker;
+use super::{List, ProblemKind as P, Record};
 use crate::ids;
 use std::collections::HashSet;
 
@@ -78,44 +79,35 @@ pub(super) fn check_sources(c: &mut Checker) {
     }
     let mut ids = HashSet::new();
     for (i, s) in data.sources.iter().enumerate() {
-        let r = format!("sources[{i}] {:?}", s.id);
+        let r = &Record::item(List::Sources, i, &s.id);
         let well_formed = s.id.len() >= 2
             && matches!(s.id.as_bytes()[0], b'S' | b'N')
             && s.id[1..].bytes().all(|b| b.is_ascii_digit());
         if !well_formed {
-            c.fail(
-                &r,
-                "id",
-                "must be S or N followed by digits, as in the fact sheet",
-            );
+            c.fail(r, "id", P::BadSourceId);
         }
         if !ids.insert(s.id.as_str()) {
-            c.fail(&r, "id", "is used by an earlier source");
-        }
-        c.text(&r, "label", &s.label);
-        if let Some(entry) = is_weak_url(&s.url) {
             c.fail(
-                &r,
-                "url",
-                format!(
-                    "is on the weak-source list ({entry}): cite the original or a reputable report"
-                ),
+                r,
+                "id",
+                P::DuplicateId {
+                    list: List::Sources,
+                },
             );
+        }
+        c.text(r, "label", &s.label);
+        if let Some(entry) = is_weak_url(&s.url) {
+            c.fail(r, "url", P::WeakSource { entry });
         }
         if !ids::is_https_url(&s.url) {
-            c.fail(&r, "url", format!("{:?} is not an https: URL", s.url));
+            let url = s.url.clone();
+            c.fail(r, "url", P::NotHttps { url });
         } else if s.is_official() && is_mirror_url(&s.url) {
-            c.fail(
-                &r,
-                "id",
-                format!(
-                    "an official (S) source must not be a copy on a mirror site ({}): cite it as news (N)",
-                    url_host(&s.url)
-                ),
-            );
+            let host = url_host(&s.url);
+            c.fail(r, "id", P::MirrorCopy { host });
         }
         if !cited.contains(s.id.as_str()) {
-            c.fail(&r, "id", "is not cited anywhere; remove it or cite it");
+            c.fail(r, "id", P::Uncited);
         }
     }
 }

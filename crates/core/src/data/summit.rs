@@ -2,6 +2,7 @@
 //! names, letters, colours), the page's own texts, the zone and the data file's name.
 
 use super::checker::Checker;
+use super::{FieldPath, List, ProblemKind as P, Record};
 use crate::embed::parse_accent;
 use crate::ids;
 use std::collections::HashSet;
@@ -15,43 +16,39 @@ pub(super) fn check_summit(c: &mut Checker) {
 fn check_tracks(c: &mut Checker) {
     let data = c.data;
     if data.tracks.is_empty() {
-        c.fail("tracks", "", "the data needs at least one track");
+        c.fail(&Record::List(List::Tracks), "", P::NoTracks);
     }
     let mut seen = HashSet::new();
     let (mut letters_en, mut letters_th) = (HashSet::new(), HashSet::new());
     for (i, t) in data.tracks.iter().enumerate() {
-        let r = format!("tracks[{i}] {:?}", t.id);
-        c.id(&r, &t.id, &mut seen, "track");
-        c.text(&r, "name", &t.name);
-        c.text(&r, "letter", &t.letter);
-        for (field, letter, seen) in [
-            ("letter.en", Some(&t.letter.en), &mut letters_en),
-            ("letter.th", t.letter.th.as_ref(), &mut letters_th),
+        let r = &Record::item(List::Tracks, i, &t.id);
+        c.id(r, &t.id, &mut seen, List::Tracks);
+        c.text(r, "name", &t.name);
+        c.text(r, "letter", &t.letter);
+        for (lang, letter, seen) in [
+            ("en", Some(&t.letter.en), &mut letters_en),
+            ("th", t.letter.th.as_ref(), &mut letters_th),
         ] {
             let Some(letter) = letter else { continue };
+            let field = FieldPath::from("letter").key(lang);
             if !(1..=2).contains(&letter.chars().count()) {
-                c.fail(&r, field, format!("{letter:?} must be one letter or two"));
+                let letter = letter.clone();
+                c.fail(r, field, P::LetterLength { letter });
             } else if !seen.insert(letter.as_str()) {
-                c.fail(
-                    &r,
-                    field,
-                    format!("{letter:?} is an earlier track's: marks tell tracks apart by letter"),
-                );
+                let letter = letter.clone();
+                c.fail(r, field, P::LetterTaken { letter });
             }
         }
         for (field, colour) in [("colour", &t.colour), ("colour_dark", &t.colour_dark)] {
             if !(colour.len() == 7 && colour.starts_with('#') && parse_accent(colour).is_some()) {
-                c.fail(
-                    &r,
-                    field,
-                    format!("{colour:?} is not a colour of the form #rrggbb"),
-                );
+                let colour = colour.clone();
+                c.fail(r, field, P::NotAColour { colour });
             }
         }
     }
     for (i, e) in data.events.iter().enumerate() {
-        let r = format!("events[{i}] {:?}", e.id);
-        c.refs(&r, "tracks", &e.tracks, "track", |id| {
+        let r = &Record::item(List::Events, i, &e.id);
+        c.refs(r, "tracks", &e.tracks, List::Tracks, |id| {
             data.track(id).is_some()
         });
     }
@@ -59,7 +56,7 @@ fn check_tracks(c: &mut Checker) {
 
 fn check_settings(c: &mut Checker) {
     let week = &c.data.week;
-    let r = "week";
+    let r = &Record::Week;
     for (field, text) in [
         ("city", &week.city),
         ("page_title", &week.page_title),
@@ -72,23 +69,17 @@ fn check_settings(c: &mut Checker) {
     }
     let abbr = &week.zone_abbr;
     if abbr.is_empty() || abbr.len() > 6 || !abbr.chars().all(|ch| ch.is_ascii_alphanumeric()) {
-        c.fail(
-            r,
-            "zone_abbr",
-            format!("{abbr:?} must be a short abbreviation such as ICT or PST"),
-        );
+        let abbr = abbr.clone();
+        c.fail(r, "zone_abbr", P::BadZoneAbbr { abbr });
     }
     let file = &week.data_file;
     let stem = file.strip_suffix(".json").unwrap_or("");
     if !ids::is_url_safe(stem) {
-        c.fail(
-            r,
-            "data_file",
-            format!("{file:?} must be lower-case letters, digits and hyphens, ending in .json"),
-        );
+        let file = file.clone();
+        c.fail(r, "data_file", P::BadDataFile { file });
     }
     for (i, change) in c.data.changes.iter().enumerate() {
-        c.text("file", &format!("changes[{i}]"), change);
+        c.text(&Record::File, FieldPath::from("changes").index(i), change);
     }
 }
 

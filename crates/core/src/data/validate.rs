@@ -2,10 +2,10 @@
 //! days, ids, dates and order, references and complete Thai (the sources are checked in
 //! `sources`, clean prose and each event's date source in `editorial`).
 
-use super::DataError;
 use super::checker::Checker;
 use super::sources::check_sources;
 use super::summit::check_summit;
+use super::{DataError, FieldPath, List, ProblemKind as P, Record};
 use crate::ids;
 use crate::model::{Dataset, Date, Status, Time};
 use std::collections::HashSet;
@@ -17,11 +17,7 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
         errors: Vec::new(),
     };
     if data.version == 0 {
-        c.fail(
-            "file",
-            "version",
-            "must be 1 or more: the first release is 1",
-        );
+        c.fail(&Record::File, "version", P::VersionZero);
     }
     check_week(&mut c);
     check_days(&mut c);
@@ -34,7 +30,7 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
 
 fn check_week(c: &mut Checker) {
     let week = &c.data.week;
-    let r = "week";
+    let r = &Record::Week;
     for (field, text) in [
         ("title", &week.title),
         ("theme", &week.theme),
@@ -46,14 +42,11 @@ fn check_week(c: &mut Checker) {
     }
     c.opt_text(r, "note", &week.note);
     if week.start > week.end {
-        c.fail(
-            r,
-            "end",
-            format!("{} is before the start, {}", week.end, week.start),
-        );
+        let (start, end) = (week.start, week.end);
+        c.fail(r, "end", P::WeekEndsEarly { start, end });
     }
     if week.time_zone.trim().is_empty() {
-        c.fail(r, "time_zone", "is empty");
+        c.fail(r, "time_zone", P::Empty);
     }
     let offset = week.utc_offset.as_bytes();
     let offset_ok = offset.len() == 6
@@ -61,11 +54,8 @@ fn check_week(c: &mut Checker) {
         && offset[3] == b':'
         && [1, 2, 4, 5].iter().all(|&i| offset[i].is_ascii_digit());
     if !offset_ok {
-        c.fail(
-            r,
-            "utc_offset",
-            format!("{:?} is not of the form +HH:MM", week.utc_offset),
-        );
+        let offset = week.utc_offset.clone();
+        c.fail(r, "utc_offset", P::BadOffset { offset });
     }
     c.sources(r, &week.sources);
 }
@@ -74,32 +64,27 @@ fn check_days(c: &mut Checker) {
     let data = c.data;
     let mut expected = data.week.start;
     for (i, day) in data.days.iter().enumerate() {
-        let r = format!("days[{i}] {:?}", day.date.to_string());
+        let r = &Record::item(List::Days, i, day.date);
         if day.date != expected {
-            c.fail(
-                &r,
-                "date",
-                format!(
-                    "expected {expected}: days must list every date of the week once, in order"
-                ),
-            );
+            c.fail(r, "date", P::DayOutOfOrder { expected });
         }
-        c.text(&r, "headline", &day.headline);
-        c.opt_text(&r, "note", &day.note);
-        c.sources(&r, &day.sources);
+        c.text(r, "headline", &day.headline);
+        c.opt_text(r, "note", &day.note);
+        c.sources(r, &day.sources);
         if day.note.is_some() && day.sources.is_empty() {
-            c.fail(&r, "sources", "a day with a note needs a source for it");
+            c.fail(r, "sources", P::DayNoteUnsourced);
         }
         if data.events_on(day.date).next().is_none() {
-            c.fail(&r, "date", "no event is listed on this day");
+            c.fail(r, "date", P::EmptyDay);
         }
         expected = day.date.next();
     }
     if data.days.last().map(|d| d.date) != Some(data.week.end) {
+        let (start, end) = (data.week.start, data.week.end);
         c.fail(
-            "days",
+            &Record::List(List::Days),
             "",
-            format!("must run from {} to {}", data.week.start, data.week.end),
+            P::DaysIncomplete { start, end },
         );
     }
 }
@@ -109,41 +94,41 @@ fn check_events(c: &mut Checker) {
     let mut ids = HashSet::new();
     let mut previous: Option<(Date, Option<Time>)> = None;
     for (i, e) in data.events.iter().enumerate() {
-        let r = format!("events[{i}] {:?}", e.id);
-        c.id(&r, &e.id, &mut ids, "event");
-        c.in_week(&r, "date", e.date);
-        c.event_date_source(&r, e);
+        let r = &Record::item(List::Events, i, &e.id);
+        c.id(r, &e.id, &mut ids, List::Events);
+        c.in_week(r, "date", e.date);
+        c.event_date_source(r, e);
         if let Some(span) = e.span
             && !(span.from < span.to && span.from <= e.date && e.date <= span.to)
         {
-            let message = format!(
-                "must be several days that include the listed date, {}",
-                e.date
-            );
-            c.fail(&r, "span", message);
+            c.fail(r, "span", P::BadSpan { date: e.date });
         }
         match (e.start, e.end) {
-            (None, Some(_)) => c.fail(&r, "end", "an end time needs a start time"),
+            (None, Some(_)) => c.fail(r, "end", P::EndWithoutStart),
             (Some(start), Some(end)) if end <= start => {
-                c.fail(&r, "end", format!("{end} is not after the start, {start}"))
+                c.fail(r, "end", P::EndNotAfterStart { start, end })
             }
             _ => {}
         }
         if e.approximate && e.start.is_none() {
-            c.fail(&r, "approximate", "only applies to a start time");
+            c.fail(r, "approximate", P::ApproximateUntimed);
         }
         // Events without a published time keep the place the editor gave them; timed
         // events must not run backwards within a day.
         let (last_date, last_time) = previous.unwrap_or((e.date, None));
         if e.date < last_date {
-            let message = format!("comes after an event on {last_date}: list events day by day");
-            c.fail(&r, "date", message);
+            c.fail(
+                r,
+                "date",
+                P::DayBeforePrevious {
+                    previous: last_date,
+                },
+            );
         } else if e.date == last_date
-            && let (Some(prev), Some(start)) = (last_time, e.start)
-            && start < prev
+            && let (Some(previous), Some(start)) = (last_time, e.start)
+            && start < previous
         {
-            let message = format!("{start} is earlier than the event before it ({prev})");
-            c.fail(&r, "start", message);
+            c.fail(r, "start", P::TimeBeforePrevious { start, previous });
         }
         let same_day = e.date == last_date;
         previous = Some((
@@ -155,57 +140,45 @@ fn check_events(c: &mut Checker) {
             },
         ));
 
-        c.text(&r, "title", &e.title);
+        c.text(r, "title", &e.title);
         if let Some(short) = &e.short {
             if short.trim().is_empty() {
-                c.fail(&r, "short", "is empty");
+                c.fail(r, "short", P::Empty);
             } else if e.title.en.contains(&format!("({short})")) {
-                c.fail(
-                    &r,
-                    "title",
-                    "repeats the abbreviation, which the page shows beside the title",
-                );
+                c.fail(r, "title", P::RepeatsAbbreviation);
             }
         }
-        c.opt_text(&r, "time_of_day", &e.time_of_day);
-        c.opt_text(&r, "venue", &e.venue);
-        c.opt_text(&r, "chair", &e.chair);
-        c.opt_text(&r, "participants", &e.participants);
-        c.text(&r, "summary", &e.summary);
-        c.texts(&r, "outcomes", &e.outcomes);
-        c.opt_text(&r, "note", &e.note);
+        c.opt_text(r, "time_of_day", &e.time_of_day);
+        c.opt_text(r, "venue", &e.venue);
+        c.opt_text(r, "chair", &e.chair);
+        c.opt_text(r, "participants", &e.participants);
+        c.text(r, "summary", &e.summary);
+        c.texts(r, "outcomes", &e.outcomes);
+        c.opt_text(r, "note", &e.note);
         if e.tracks.is_empty() {
-            c.fail(&r, "tracks", "needs at least one track");
+            c.fail(r, "tracks", P::NoTrack);
         }
         if e.tracks
             .iter()
             .enumerate()
             .any(|(i, t)| e.tracks[..i].contains(t))
         {
-            c.fail(&r, "tracks", "lists a track twice");
+            c.fail(r, "tracks", P::TrackTwice);
         }
-        c.refs(&r, "priorities", &e.priorities, "priority", |id| {
+        c.refs(r, "priorities", &e.priorities, List::Priorities, |id| {
             data.priority(id).is_some()
         });
-        c.sources(&r, &e.sources);
+        c.sources(r, &e.sources);
         let has_https = e
             .sources
             .iter()
             .filter_map(|id| data.source(id))
             .any(|s| ids::is_https_url(&s.url));
         if !has_https {
-            c.fail(
-                &r,
-                "sources",
-                "needs at least one source with an https: link",
-            );
+            c.fail(r, "sources", P::NoHttpsSource);
         }
         if e.status == Status::PartlyConfirmed && e.note.is_none() {
-            c.fail(
-                &r,
-                "note",
-                "a partly confirmed event needs a note saying what is uncertain",
-            );
+            c.fail(r, "note", P::PartlyConfirmedWithoutNote);
         }
     }
 }
@@ -215,62 +188,54 @@ fn check_priorities(c: &mut Checker) {
     let mut ids = HashSet::new();
     let mut deliverable_ids = HashSet::new();
     for (i, p) in data.priorities.iter().enumerate() {
-        let r = format!("priorities[{i}] {:?}", p.id);
-        c.id(&r, &p.id, &mut ids, "priority");
+        let r = &Record::item(List::Priorities, i, &p.id);
+        c.id(r, &p.id, &mut ids, List::Priorities);
         for (field, text) in [
             ("name", &p.name),
             ("official_name", &p.official_name),
             ("aim", &p.aim),
             ("summary", &p.summary),
         ] {
-            c.text(&r, field, text);
+            c.text(r, field, text);
         }
-        if !(1..=4).contains(&p.deliverables.len()) {
-            c.fail(
-                &r,
-                "deliverables",
-                format!("has {}; a card shows 1 to 4", p.deliverables.len()),
-            );
+        let count = p.deliverables.len();
+        if !(1..=4).contains(&count) {
+            c.fail(r, "deliverables", P::DeliverableCount { count });
         }
         if data.events_advancing(&p.id).next().is_none() {
-            c.fail(
-                &r,
-                "id",
-                "no event lists this priority in its \"priorities\"",
-            );
+            c.fail(r, "id", P::PriorityUnused);
         }
-        c.sources(&r, &p.sources);
+        c.sources(r, &p.sources);
         for (j, d) in p.deliverables.iter().enumerate() {
-            let r = format!("priorities[{i}].deliverables[{j}] {:?}", d.id);
-            c.id(&r, &d.id, &mut deliverable_ids, "deliverable");
-            c.text(&r, "title", &d.title);
-            c.text(&r, "explanation", &d.explanation);
+            let r = &Record::Deliverable {
+                card: i,
+                index: j,
+                id: Some(d.id.clone()),
+            };
+            c.id(r, &d.id, &mut deliverable_ids, List::Deliverables);
+            c.text(r, "title", &d.title);
+            c.text(r, "explanation", &d.explanation);
             for (k, link) in d.links.iter().enumerate() {
-                c.text(&r, &format!("links[{k}].label"), &link.label);
+                let at = FieldPath::from("links").index(k);
+                c.text(r, at.clone().key("label"), &link.label);
                 if !ids::is_https_url(&link.url) {
-                    c.fail(
-                        &r,
-                        &format!("links[{k}].url"),
-                        format!("{:?} is not an https: URL", link.url),
-                    );
+                    let url = link.url.clone();
+                    c.fail(r, at.key("url"), P::NotHttps { url });
                 }
             }
-            c.refs(&r, "events", &d.events, "event", |id| {
+            c.refs(r, "events", &d.events, List::Events, |id| {
                 data.event(id).is_some()
             });
-            c.sources(&r, &d.sources);
+            c.sources(r, &d.sources);
             if d.sources.is_empty() {
-                c.fail(&r, "sources", "needs at least one source");
+                c.fail(r, "sources", P::NoSource);
             }
         }
     }
     // The page colours three cards (`--priority-1` to `--priority-3`).
-    if !(1..=3).contains(&data.priorities.len()) {
-        c.fail(
-            "priorities",
-            "",
-            format!("has {}; the page shows 1 to 3 cards", data.priorities.len()),
-        );
+    let count = data.priorities.len();
+    if !(1..=3).contains(&count) {
+        c.fail(&Record::List(List::Priorities), "", P::CardCount { count });
     }
 }
 

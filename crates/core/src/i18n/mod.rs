@@ -7,6 +7,7 @@ use crate::data::{MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError};
 use crate::model::{Lang, Status, Week};
 
 mod en;
+mod problem;
 mod th;
 
 pub use en::EN;
@@ -314,7 +315,7 @@ impl Strings {
             }
             UpdateError::Invalid(first, count) => self
                 .reason_invalid
-                .replace("{detail}", &first.to_string())
+                .replace("{detail}", &self.problem(first))
                 .replace("{count}", &count.to_string()),
             UpdateError::Older(date) => self.reason_older.replace("{date}", &date.to_string()),
         }
@@ -410,9 +411,9 @@ mod tests {
         assert!(line(UpdateError::Timeout).contains("within 5 seconds"));
         assert!(line(UpdateError::TooLarge).contains("larger than 1 MB"));
         let first = crate::data::DataError {
-            record: "events[2] \"x\"".into(),
-            field: "title.en".into(),
-            message: "is empty".into(),
+            record: crate::data::Record::item(crate::data::List::Events, 2, "x"),
+            field: crate::data::FieldPath::from("title").key("en"),
+            kind: crate::data::ProblemKind::Empty,
         };
         assert!(
             line(UpdateError::Invalid(first, 3))
