@@ -10,6 +10,7 @@ use crate::model::Lang;
 use crate::navigation::open_current_section;
 use crate::panel::Panel;
 use crate::state::{use_data, use_state};
+use crate::url;
 use leptos::prelude::*;
 
 /// One link of a tab row: to the section with `id`, marked `aria-current` while `shows`
@@ -27,7 +28,7 @@ where
     C: IntoView + 'static,
 {
     let state = use_state();
-    let href = format!("#{id}");
+    let href = url::fragment(&id);
     view! {
         <a
             class="day-tab"
