@@ -350,7 +350,7 @@ pub fn masthead(data: &Dataset, lang: Lang, target: Option<&str>) -> String {
         h.el("div", "", &|h| {
             h.el_text("dt", "", s.dates).el("dd", "", &|h| {
                 h.raw("<time")
-                    .attr("datetime", &week.start.to_string())
+                    .attr("datetime", &format::date_attr(week.start))
                     .raw(">")
                     .text(&format::week_dates(s, week))
                     .raw("</time>");

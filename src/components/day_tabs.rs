@@ -65,7 +65,7 @@ pub fn DayTabs(
                     <TabLink id=day.element_id() shows=move || state.panel() == Panel::Day(date)>
                         <span class="day-tab-weekday">{format::abbr_weekday(s, date)}</span>
                         " "
-                        <time datetime=date.to_string()>{date.day}</time>
+                        <time datetime=format::date_attr(date)>{format::day_of_month(date)}</time>
                     </TabLink>
                 </li>
             }

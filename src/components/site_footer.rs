@@ -47,7 +47,7 @@ pub fn SiteFooter(
                 </p>
                 <p>
                     {s.last_revised}": "
-                    <time datetime=data.updated.to_string()>{format::long_date(s, data.updated)}</time>
+                    <time datetime=format::date_attr(data.updated)>{format::long_date(s, data.updated)}</time>
                 </p>
                 {changes}
                 <EmbedSnippet lang=lang />

@@ -38,7 +38,7 @@ pub fn WeekOverview(
                     <span class="overview-date">
                         <span class="overview-weekday">{format::short_weekday(s, day.date)}</span>
                         " "
-                        <time datetime=day.date.to_string()>{format::short_date(s, day.date)}</time>
+                        <time datetime=format::date_attr(day.date)>{format::short_date(s, day.date)}</time>
                     </span>
                     <span class="overview-marks" aria-hidden="true">{marks}</span>
                     <span class="overview-count">{s.event_count(count)}</span>

@@ -21,6 +21,17 @@ pub fn long_date(s: &Strings, d: Date) -> String {
         .replace("{year}", &year(s, d).to_string())
 }
 
+/// The `datetime` attribute of a date: `2022-11-18`.
+pub fn date_attr(d: Date) -> String {
+    d.to_string()
+}
+
+/// The day of the month alone, "18", for the embed's day links (Thai writes the same
+/// digits).
+pub fn day_of_month(d: Date) -> String {
+    d.day.to_string()
+}
+
 /// "Mon", "จันทร์", for the overview.
 pub fn short_weekday(s: &Strings, d: Date) -> &'static str {
     s.weekdays_short[usize::from(d.weekday())]
@@ -218,6 +229,8 @@ mod tests {
             "14–19 พฤศจิกายน 2565"
         );
         assert_eq!(short_weekday(&EN, d("2022-11-14")), "Mon");
+        assert_eq!(date_attr(d("2022-11-04")), "2022-11-04");
+        assert_eq!(day_of_month(d("2022-11-04")), "4");
         assert_eq!(short_date(&EN, d("2022-11-14")), "14 Nov");
         assert_eq!(
             date_range(&EN, d("2022-11-14"), d("2022-11-19")),
