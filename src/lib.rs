@@ -14,7 +14,7 @@
 //! - `session`: the app in the browser, which renders the views for the state and
 //!   outlives each rendering.
 
-pub use aelw_core::{data, embed, filter, format, html, i18n, ids, model, page, panel, url};
+pub use aelw_core::{data, embed, filter, format, html, i18n, ids, model, panel, url};
 
 pub mod browser;
 pub mod components;

@@ -20,8 +20,8 @@ fn main() {
 /// Reads what the page was opened with, then takes over the page in the next task.
 #[cfg(feature = "hydrate")]
 fn start() {
-    use aelw::page::{Page, page_url};
     use aelw::session::{Opening, opening_view, run};
+    use aelw::url::{Page, page_url};
     // Reading the URL reads the embedded week.
     let opening = opening_view();
     let Opening {

@@ -5,9 +5,9 @@
 use crate::data::UpdateError;
 use crate::filter;
 use crate::model::{Dataset, Date, Event, Lang};
-use crate::page::{Page, page_url, query_lang};
 use crate::panel::{Panel, panel_for};
 use crate::url::ViewOptions;
+use crate::url::{Page, page_url, query_lang};
 use leptos::prelude::Track as _;
 use leptos::prelude::*;
 use std::collections::HashMap;

@@ -8,6 +8,7 @@ use crate::html::{escape_into, escape_text_into};
 use crate::i18n::{Strings, strings};
 use crate::ids::{self, is_https_url};
 use crate::model::{Dataset, Day, Deliverable, Event, Lang, Priority, Text};
+use crate::url;
 
 /// The class of a muted count after a heading ("Sources (3)", "Delivered (2)").
 pub const COUNT_CLASS: &str = "card-count";
@@ -144,7 +145,7 @@ fn sources(h: &mut Html, data: &Dataset, ids: &[String], lang: Lang, target: Opt
 
 /// A link to an event of the week, with its short date.
 fn event_link(h: &mut Html, e: &Event, s: &Strings, lang: Lang) {
-    h.link("", &format!("#{}", e.id), None, e.title.get(lang))
+    h.link("", &url::fragment(&e.id), None, e.title.get(lang))
         .raw(" ");
     h.el("span", "card-event-date", &|h| {
         h.raw("(")
@@ -251,7 +252,7 @@ pub fn event_details(data: &Dataset, event: &Event, lang: Lang, target: Option<&
             h.el("ul", "tags", &|h| {
                 for p in event.priorities.iter().filter_map(|id| data.priority(id)) {
                     h.el("li", "", &|h| {
-                        let href = format!("#{}", p.element_id());
+                        let href = url::fragment(&p.element_id());
                         h.link(
                             &format!("tag accent-{}", p.id),
                             &href,
@@ -349,7 +350,7 @@ pub fn masthead(data: &Dataset, lang: Lang, target: Option<&str>) -> String {
         h.el("div", "", &|h| {
             h.el_text("dt", "", s.dates).el("dd", "", &|h| {
                 h.raw("<time")
-                    .attr("datetime", &week.start.to_string())
+                    .attr("datetime", &format::date_attr(week.start))
                     .raw(">")
                     .text(&format::week_dates(s, week))
                     .raw("</time>");

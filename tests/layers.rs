@@ -21,13 +21,13 @@ const CORE: &[&[&str]] = &[
     &["data"],
     &["filter"],
     &["url", "i18n"],
-    &["format", "panel", "page"],
+    &["format", "panel"],
 ];
 
 /// The core's modules as the other crates see them (re-exported under their names):
 /// one layer below everything of their own.
 const FROM_CORE: &[&str] = &[
-    "data", "embed", "filter", "format", "html", "i18n", "ids", "model", "page", "panel", "url",
+    "data", "embed", "filter", "format", "html", "i18n", "ids", "model", "panel", "url",
 ];
 
 /// The app's modules, lowest layer first.

@@ -98,7 +98,7 @@ pub fn replace_url(url: &str) {
     }
 }
 
-/// Which prerendered page this document is: its `<html data-page>` (see `page::Page`),
+/// Which prerendered page this document is: its `<html data-page>` (see `url::Page`),
 /// `""` when absent.
 pub fn page_path() -> String {
     document()
@@ -265,7 +265,7 @@ pub fn follow_without_history(ev: &web_sys::MouseEvent, id: &str) -> bool {
     let Some(history) = window().and_then(|w| w.history().ok()) else {
         return false;
     };
-    let url = format!("#{id}");
+    let url = crate::url::fragment(id);
     if history
         .replace_state_with_url(&JsValue::NULL, "", Some(&url))
         .is_err()

@@ -5,6 +5,7 @@ use crate::components::{data_status::DataStatus, link_notice::LinkNotice, week_p
 use crate::i18n::strings;
 use crate::ids;
 use crate::state::AppState;
+use crate::url;
 use leptos::prelude::*;
 
 /// The view: the notices, the week and the live region, for the state given.
@@ -16,7 +17,7 @@ pub fn App(
     provide_context(state);
     let lang = state.lang_untracked();
     view! {
-        <a class="skip-link" href=format!("#{}", ids::TIMELINE)>{strings(lang).skip_to_timeline}</a>
+        <a class="skip-link" href=url::fragment(ids::TIMELINE)>{strings(lang).skip_to_timeline}</a>
         <LinkNotice />
         <DataStatus />
         <WeekPage lang=lang />

@@ -1,6 +1,7 @@
 //! One polite line about a requested data update: loaded, or why the built-in week is
 //! still shown.
 
+use crate::format;
 use crate::i18n::strings;
 use crate::ids;
 use crate::state::{UpdateStatus, use_state};
@@ -13,7 +14,7 @@ pub fn DataStatus() -> impl IntoView {
     let line = move || {
         let s = strings(state.lang());
         state.update_status().map(|status| match status {
-            UpdateStatus::Loaded(date) => s.update_loaded.replace("{date}", &date.to_string()),
+            UpdateStatus::Loaded(date) => format::update_loaded(s, date),
             UpdateStatus::Failed(e) => s.update_failed.replace("{reason}", &s.update_reason(&e)),
         })
     };

@@ -46,7 +46,7 @@ pub fn DaySection(
             <header class="day-header">
                 <div class="day-title">
                     <h2 id=heading_id tabindex="-1">
-                        <time datetime=day.date.to_string()>{format::long_date(s, day.date)}</time>
+                        <time datetime=format::date_attr(day.date)>{format::long_date(s, day.date)}</time>
                     </h2>
                     <p class="day-count">{count_text}</p>
                 </div>

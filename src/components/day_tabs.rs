@@ -10,6 +10,7 @@ use crate::model::Lang;
 use crate::navigation::open_current_section;
 use crate::panel::Panel;
 use crate::state::{use_data, use_state};
+use crate::url;
 use leptos::prelude::*;
 
 /// One link of a tab row: to the section with `id`, marked `aria-current` while `shows`
@@ -27,7 +28,7 @@ where
     C: IntoView + 'static,
 {
     let state = use_state();
-    let href = format!("#{id}");
+    let href = url::fragment(&id);
     view! {
         <a
             class="day-tab"
@@ -64,7 +65,7 @@ pub fn DayTabs(
                     <TabLink id=day.element_id() shows=move || state.panel() == Panel::Day(date)>
                         <span class="day-tab-weekday">{format::abbr_weekday(s, date)}</span>
                         " "
-                        <time datetime=date.to_string()>{date.day}</time>
+                        <time datetime=format::date_attr(date)>{format::day_of_month(date)}</time>
                     </TabLink>
                 </li>
             }

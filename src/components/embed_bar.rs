@@ -5,8 +5,8 @@ use crate::components::language_switch::LanguageSwitch;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::Lang;
-use crate::page::{Page, page_link};
 use crate::state::{use_data, use_state};
+use crate::url::{Page, page_link};
 use leptos::prelude::*;
 
 /// A one-line bar in place of the site header when `?embed=1`.

@@ -6,8 +6,8 @@ use crate::embed;
 use crate::i18n::strings;
 use crate::ids;
 use crate::model::Lang;
-use crate::page::Page;
 use crate::state::{use_data, use_state};
+use crate::url::{self, Page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -30,8 +30,8 @@ pub fn EmbedSnippet(
             state.section()
         };
         let title = format!("{} ({})", data.week.title.get(lang), s.embed_frame_title);
-        let frame = format!("{root}{}", Page::new(lang, true).path());
-        embed::snippet(&root, &frame, section.as_deref(), &title)
+        let frame = url::page_address(&root, Page::new(lang, true), section.as_deref());
+        embed::snippet(&frame, &url::host_script(&root), &title)
     };
     let on_copy = move |_| {
         let copying = browser::copy_text(&code());

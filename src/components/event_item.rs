@@ -55,10 +55,7 @@ fn row_time(event: &'static Event, s: &'static Strings, lang: Lang) -> impl Into
                 let local = state.with_view(|o| o.local_times);
                 let convert = |iso: &str| browser::local_time(iso, s.intl_locale);
                 let converted = local.then(|| convert(&at)).flatten().map(|start| {
-                    match until.as_deref().and_then(convert) {
-                        Some(end) => format!("{start} – {end}"),
-                        None => start,
-                    }
+                    format::local_time_range(start, until.as_deref().and_then(convert))
                 });
                 match converted {
                     Some(t) if event.approximate => s.clock_about_local.replace("{time}", &t),

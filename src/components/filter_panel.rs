@@ -51,7 +51,7 @@ pub fn FilterPanel(
         .priorities
         .iter()
         .map(|p| {
-            let id = format!("filter-priority-{}", p.id);
+            let id = ids::priority_filter(&p.id);
             let pid = p.id.as_str();
             view! {
                 <li class="check">

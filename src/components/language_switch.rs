@@ -5,9 +5,9 @@
 
 use crate::browser;
 use crate::i18n::strings;
-use crate::page::{Page, page_link, query_lang};
 use crate::state::use_state;
 use crate::url::ViewOptions;
+use crate::url::{Page, page_link, query_lang};
 use leptos::prelude::*;
 
 /// A link naming the other language in that language ("ภาษาไทย" / "English"), marked

@@ -4,7 +4,6 @@
 use crate::browser::{self, ShareOutcome};
 use crate::i18n::strings;
 use crate::ids;
-use crate::page::section_url;
 use crate::state::use_state;
 use crate::url;
 use crate::week;
@@ -34,7 +33,7 @@ pub fn ShareControls(
         if previewed {
             url::share_url(&root, &element_id, lang)
         } else {
-            section_url(&root, &element_id, lang)
+            url::section_url(&root, &element_id, lang)
         }
     });
     let share_title = StoredValue::new(title.clone());

@@ -6,6 +6,7 @@ use crate::i18n::strings;
 use crate::model::Lang;
 use crate::state::{use_data, use_state};
 use crate::static_html::COUNT_CLASS;
+use crate::url;
 use leptos::prelude::*;
 
 /// The page footer.
@@ -18,7 +19,7 @@ pub fn SiteFooter(
     let s = strings(lang);
     // Relative to the page, which may sit in a folder of its own (`th/`).
     let name = data.week.data_file.as_str();
-    let data_file = format!("{}data/{name}", use_state().page().up());
+    let data_file = url::data_file(use_state().page(), name);
     // What the last revision changed, in a few lines (written by `make data`), behind a
     // disclosure like the sources': the footer keeps its height however many there are.
     let changes = (!data.changes.is_empty()).then(|| {
@@ -46,7 +47,7 @@ pub fn SiteFooter(
                 </p>
                 <p>
                     {s.last_revised}": "
-                    <time datetime=data.updated.to_string()>{format::long_date(s, data.updated)}</time>
+                    <time datetime=format::date_attr(data.updated)>{format::long_date(s, data.updated)}</time>
                 </p>
                 {changes}
                 <EmbedSnippet lang=lang />

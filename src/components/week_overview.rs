@@ -6,6 +6,7 @@ use crate::i18n::strings;
 use crate::ids;
 use crate::model::{Lang, Track};
 use crate::state::use_data;
+use crate::url;
 use leptos::prelude::*;
 
 /// A track's mark: its letter on its colour, so colour is never the only clue.
@@ -33,11 +34,11 @@ pub fn WeekOverview(
             .collect_view();
         view! {
             <li>
-                <a class="overview-day" href=format!("#{}", day.element_id())>
+                <a class="overview-day" href=url::fragment(&day.element_id())>
                     <span class="overview-date">
                         <span class="overview-weekday">{format::short_weekday(s, day.date)}</span>
                         " "
-                        <time datetime=day.date.to_string()>{format::short_date(s, day.date)}</time>
+                        <time datetime=format::date_attr(day.date)>{format::short_date(s, day.date)}</time>
                     </span>
                     <span class="overview-marks" aria-hidden="true">{marks}</span>
                     <span class="overview-count">{s.event_count(count)}</span>
@@ -55,7 +56,7 @@ pub fn WeekOverview(
     let cards = data.priorities.iter().map(|p| {
         view! {
             <li>
-                <a class=format!("overview-card accent-{}", p.id) href=format!("#{}", p.element_id())>
+                <a class=format!("overview-card accent-{}", p.id) href=url::fragment(&p.element_id())>
                     <span class="overview-card-name">{p.name.get(lang)}</span>
                     <span class="overview-card-official">{p.official_name.get(lang)}</span>
                 </a>

@@ -69,7 +69,7 @@ const requests = [];
 const t = suite(DIST, { headers: { 'Content-Security-Policy': POLICY }, routes });
 
 /** Opens the app with `?data=<source>` and returns the status line once it is there. */
-async function openWithUpdate(source, check) {
+async function openWithUpdate(source, check, path = '/') {
   const context = await t.browser.newContext();
   const page = await context.newPage();
   const violations = [];
@@ -80,7 +80,7 @@ async function openWithUpdate(source, check) {
   page.on('request', (r) => { if (r.resourceType() !== 'document') requests.push(r.url()); });
   page.on('pageerror', (e) => violations.push(`page error: ${e.message}`));
   try {
-    await page.goto(`${t.server.origin}/?data=${encodeURIComponent(source)}#ministerial-meeting`);
+    await page.goto(`${t.server.origin}${path}?data=${encodeURIComponent(source)}#ministerial-meeting`);
     await page.waitForSelector('html.app-ready', { state: 'attached' });
     const status = page.locator('#data-status p');
     await page.waitForFunction(() => document.querySelector('#data-status p')?.textContent.trim(), null, { timeout: 12_000 });
@@ -141,10 +141,23 @@ for (const source of ['http://127.0.0.1/updates/good.json', 'javascript:alert(1)
 
 test('a valid update replaces the week, and the linked section stays in view', async () => {
   await openWithUpdate('/updates/good.json', async (page, line) => {
-    assert.equal(line, `Showing updated data, last revised on ${NEWER}.`);
+    // The revision's date as the footer says it, which is the update's own.
+    const footer = page.locator('.site-footer time');
+    assert.equal(await footer.getAttribute('datetime'), NEWER);
+    assert.equal(line, `Showing updated data, last revised on ${await footer.innerText()}.`);
     assert.equal(await page.locator('h1').innerText(), "APEC Economic Leaders' Week 2022 (revised)");
     await page.waitForFunction(() => document.activeElement?.id === 'ministerial-meeting-heading');
   });
+});
+
+test('in Thai, the update says its date as the footer does, in the Buddhist era', async () => {
+  await openWithUpdate('/updates/good.json', async (page, line) => {
+    const footer = page.locator('.site-footer time');
+    assert.equal(await footer.getAttribute('datetime'), NEWER);
+    const date = await footer.innerText();
+    assert.ok(date.endsWith(String(Number(NEWER.slice(0, 4)) + 543)), date);
+    assert.ok(line.endsWith(date) && !line.includes(NEWER), line);
+  }, '/th/');
 });
 
 test('markup in data is shown as text, never run', async () => {

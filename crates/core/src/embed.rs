@@ -149,15 +149,14 @@ pub fn link_message(url: &str, secret: &str) -> Option<Message> {
     )))
 }
 
-/// The HTML a portal editor pastes: an iframe of the embed page at `frame_url` (at
-/// `section`, if given) and the optional host script that sizes it. `app_url` is the
-/// app's root folder, ending in `/`, where the script is.
-pub fn snippet(app_url: &str, frame_url: &str, section: Option<&str>, title: &str) -> String {
-    let fragment = section.map(|s| format!("#{s}")).unwrap_or_default();
+/// The HTML a portal editor pastes: an iframe of the embed page at `frame_url` (its
+/// address, fragment included: `url::page_address`) and the optional host script that
+/// sizes it, at `script_url` (`url::host_script`).
+pub fn snippet(frame_url: &str, script_url: &str, title: &str) -> String {
     format!(
         "{}\n<script src=\"{}\" defer></script>",
-        iframe(&format!("{frame_url}{fragment}"), title, "100%", true),
-        escape(&format!("{app_url}embed.js")),
+        iframe(frame_url, title, "100%", true),
+        escape(script_url),
     )
 }
 
@@ -287,9 +286,8 @@ mod tests {
     #[test]
     fn the_snippet_is_ready_to_paste() {
         let html = snippet(
-            "https://example.org/aelw/",
-            "https://example.org/aelw/embed/",
-            Some("priority-balance"),
+            "https://example.org/aelw/embed/#priority-balance",
+            "https://example.org/aelw/embed.js",
             "Leaders' Week 2022",
         );
         assert_eq!(
@@ -299,7 +297,7 @@ mod tests {
              <script src=\"https://example.org/aelw/embed.js\" defer></script>"
         );
         assert!(
-            snippet("https://x.org/", "https://x.org/th/embed/", None, "t")
+            snippet("https://x.org/th/embed/", "https://x.org/embed.js", "t")
                 .contains("src=\"https://x.org/th/embed/\" title=\"t\"")
         );
     }

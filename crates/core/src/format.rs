@@ -21,6 +21,17 @@ pub fn long_date(s: &Strings, d: Date) -> String {
         .replace("{year}", &year(s, d).to_string())
 }
 
+/// The `datetime` attribute of a date: `2022-11-18`.
+pub fn date_attr(d: Date) -> String {
+    d.to_string()
+}
+
+/// The day of the month alone, "18", for the embed's day links (Thai writes the same
+/// digits).
+pub fn day_of_month(d: Date) -> String {
+    d.day.to_string()
+}
+
 /// "Mon", "จันทร์", for the overview.
 pub fn short_weekday(s: &Strings, d: Date) -> &'static str {
     s.weekdays_short[usize::from(d.weekday())]
@@ -92,6 +103,22 @@ pub fn clock_time(s: &Strings, e: &Event, week: &Week) -> Option<String> {
         s.clock
     };
     Some(s.zone(pattern, week).replace("{time}", &range))
+}
+
+/// A time range the browser converted to the reader's own zone: "9:15 am – 10:30 am",
+/// or the start alone. Spaced, unlike `clock_time`'s, as `Intl`'s own times may hold
+/// spaces.
+pub fn local_time_range(start: String, end: Option<String>) -> String {
+    match end {
+        Some(end) => format!("{start} – {end}"),
+        None => start,
+    }
+}
+
+/// The status line of a data update that is now on screen: when it was last revised, in
+/// the footer's words ("Friday, 18 November 2022"; the Buddhist era in Thai).
+pub fn update_loaded(s: &Strings, updated: Date) -> String {
+    s.update_loaded.replace("{date}", &long_date(s, updated))
 }
 
 /// `s` cut to at most `max` characters at a word boundary, with "…" where it was cut.
@@ -202,6 +229,8 @@ mod tests {
             "14–19 พฤศจิกายน 2565"
         );
         assert_eq!(short_weekday(&EN, d("2022-11-14")), "Mon");
+        assert_eq!(date_attr(d("2022-11-04")), "2022-11-04");
+        assert_eq!(day_of_month(d("2022-11-04")), "4");
         assert_eq!(short_date(&EN, d("2022-11-14")), "14 Nov");
         assert_eq!(
             date_range(&EN, d("2022-11-14"), d("2022-11-19")),
@@ -218,6 +247,18 @@ mod tests {
     }
 
     #[test]
+    fn an_update_says_when_it_was_revised_as_the_footer_does() {
+        let day = d("2022-11-19");
+        assert_eq!(
+            update_loaded(&EN, day),
+            "Showing updated data, last revised on Saturday, 19 November 2022."
+        );
+        let th = update_loaded(&TH, day);
+        assert!(th.ends_with(&long_date(&TH, day)), "{th}");
+        assert!(th.contains("2565") && !th.contains("2022"), "{th}");
+    }
+
+    #[test]
     fn times_carry_the_zone_and_say_when_approximate() {
         let data = crate::data::embedded();
         let time = |id: &str| clock_time(&EN, data.event(id).unwrap(), &data.week);
@@ -227,6 +268,11 @@ mod tests {
             Some("About 12:00 ICT")
         );
         assert_eq!(time("gala-dinner"), None);
+        assert_eq!(
+            local_time_range("9:15 am".into(), Some("10:30 am".into())),
+            "9:15 am – 10:30 am"
+        );
+        assert_eq!(local_time_range("9:15".into(), None), "9:15");
         let mut e = data.event("youth-declaration").unwrap().clone();
         e.end = Time::parse("12:15");
         assert_eq!(

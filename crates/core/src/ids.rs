@@ -1,7 +1,8 @@
 //! The element-id contract that links, the prerender and the app share: the id of each
 //! kind of section and of the elements made for it, the ids the page keeps for itself,
 //! and what a usable id and a linkable address look like. Published ids never change;
-//! the tests below pin every format. Nothing else in the app formats an id.
+//! the tests below pin every format. Nothing else in the app formats an id; addresses made
+//! of them (fragments, paths, queries) are made in `url`, a layer up.
 
 use std::fmt::Display;
 
@@ -34,6 +35,11 @@ pub fn link_field(element_id: &str) -> String {
 /// Id of the checkbox that filters by the track with this URL slug.
 pub fn track_filter(slug: &str) -> String {
     format!("filter-track-{slug}")
+}
+
+/// Id of the checkbox that filters by the priority card with this id.
+pub fn priority_filter(id: &str) -> String {
+    format!("filter-priority-{id}")
 }
 
 /// The CSS class that gives a track its colour: `track-ministers` (the build writes one
@@ -150,6 +156,7 @@ mod tests {
         assert_eq!(heading("gala-dinner"), "gala-dinner-heading");
         assert_eq!(link_field("day-2022-11-18"), "day-2022-11-18-link");
         assert_eq!(track_filter("ministers"), "filter-track-ministers");
+        assert_eq!(priority_filter("open"), "filter-priority-open");
         assert_eq!(TIMELINE, "timeline");
     }
 
@@ -165,6 +172,7 @@ mod tests {
             heading("x"),
             link_field("x"),
             track_filter("x"),
+            priority_filter("x"),
         ] {
             assert!(reserved(&id).is_some(), "{id}");
         }

@@ -3,8 +3,9 @@
 //! holds it so (they are not in this crate's dependencies).
 //!
 //! - `model`: the data types, with serde; `data`: reading and checking the data file;
-//! - `ids`: every element id; `url`: the link contract; `page`: which prerendered page a
-//!   path is; `embed`: the embed's messages, options and snippet;
+//! - `ids`: every element id; `url`: the link contract, the one place that makes the
+//!   pages' paths, fragments, queries and generated files' paths (and reads them back);
+//!   `embed`: the embed's messages, options and snippet;
 //! - `filter`: what a filtered view shows; `panel`: which day the one-day embed shows;
 //! - `format`: dates and times as text; `i18n`: the interface's words; `html`: the one
 //!   escaper for text written into markup by hand.
@@ -17,6 +18,5 @@ pub mod html;
 pub mod i18n;
 pub mod ids;
 pub mod model;
-pub mod page;
 pub mod panel;
 pub mod url;

@@ -10,7 +10,7 @@
 //! - `markup`: markup written by Leptos views, for pages and fragments no app adopts;
 //! - `style`: the stylesheet with the summit's track colours.
 
-pub use aelw_core::{data, embed, format, html, i18n, ids, model, page, url};
+pub use aelw_core::{data, embed, format, html, i18n, ids, model, url};
 
 pub mod card_text;
 pub mod loader;

@@ -32,7 +32,7 @@ use aelw::state::AppState;
 use aelw_cards::{Renderer, icon, write_whole};
 use aelw_core::data;
 use aelw_core::model::{Dataset, Lang};
-use aelw_core::page::Page;
+use aelw_core::url::Page;
 use aelw_core::url::{Section, card_path, oembed_path, share_path, site_root};
 use aelw_site::page_html::{Markup, page_html};
 use aelw_site::share_card::{self, ShareImage};

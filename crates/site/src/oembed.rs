@@ -12,9 +12,8 @@ use crate::embed::SNIPPET_HEIGHT;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::{Dataset, Lang};
-use crate::page::Page;
 use crate::share_card::{SIZE, ShareImage};
-use crate::url::{Section, oembed_path};
+use crate::url::{Page, Section, oembed_path, page_address};
 use leptos::prelude::*;
 
 /// The iframe's width in CSS pixels; hosts scale it down to their column (WordPress's
@@ -41,10 +40,8 @@ pub fn response(
 ) -> String {
     let week = data.week.title.get(lang);
     let title = title(data, section, lang);
-    let fragment = section
-        .map(|s| format!("#{}", s.element_id()))
-        .unwrap_or_default();
-    let src = format!("{site_url}{}{fragment}", Page::new(lang, true).path());
+    let id = section.map(|s| s.element_id());
+    let src = page_address(site_url, Page::new(lang, true), id.as_deref());
     let frame_title = match section {
         Some(_) => format!("{title} · {week}"),
         None => title.clone(),
@@ -55,7 +52,7 @@ pub fn response(
         "type": "rich",
         "title": title,
         "provider_name": week,
-        "provider_url": format!("{site_url}{}", Page::new(lang, false).path()),
+        "provider_url": page_address(site_url, Page::new(lang, false), None),
         "width": WIDTH,
         "height": SNIPPET_HEIGHT,
         "html": html,

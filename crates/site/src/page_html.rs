@@ -5,9 +5,9 @@
 use crate::html::escape;
 use crate::i18n::strings;
 use crate::model::Dataset;
-use crate::page::Page;
 use crate::share_card::ShareImage;
 use crate::share_tags::{ShareTags, icon_links};
+use crate::url::Page;
 use leptos::prelude::*;
 
 /// The prerendered markup of one page: the week (inside `#app`) and the problem notes.
@@ -24,7 +24,7 @@ pub struct Markup<'a> {
 /// embeds the week, and its link-preview tags with the week's card `image`. `site_url`
 /// is the app's absolute root, ending in `/`.
 pub fn head_links(data: &Dataset, page: Page, site_url: &str, image: &ShareImage) -> String {
-    let url = |p: Page| format!("{site_url}{}", p.path());
+    let url = |p: Page| crate::url::page_address(site_url, p, None);
     let tags = ShareTags {
         kind: "website",
         site_name: data.week.title.get(page.lang),

@@ -7,7 +7,7 @@ use crate::card_text::card_strings;
 use crate::format;
 use crate::i18n::strings;
 use crate::model::{Dataset, Lang};
-use crate::url::{Section, card_path};
+use crate::url::{Section, card_path, card_url};
 use aelw_cards::{Card, Colour, NAVY, Renderer};
 use std::path::Path;
 
@@ -156,9 +156,11 @@ pub fn image(
     let id = section.map(|s| s.element_id());
     let path = card_path(id.as_deref(), lang);
     ShareImage {
-        url: format!(
-            "{site_url}{path}?v={}",
-            &digest[..VERSION_DIGITS.min(digest.len())]
+        url: card_url(
+            site_url,
+            id.as_deref(),
+            lang,
+            &digest[..VERSION_DIGITS.min(digest.len())],
         ),
         path,
         alt: card_strings(lang)

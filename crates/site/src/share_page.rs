@@ -7,10 +7,9 @@
 use crate::format;
 use crate::i18n::strings;
 use crate::model::{Dataset, Lang};
-use crate::page::Page;
 use crate::share_card::ShareImage;
 use crate::share_tags::{ShareTags, icon_links};
-use crate::url::{Section, share_path};
+use crate::url::{FROM_SHARE, Section, from_share_page, share_url};
 use leptos::prelude::*;
 
 /// Longest description written into a preview; platforms cut around 200 characters.
@@ -31,10 +30,9 @@ pub fn render(
     let title = format::section_title(data, section, s, lang);
     let description = format::section_description(data, section, s, lang, DESCRIPTION_CHARS);
     let id = section.element_id();
-    let canonical = format!("{site_url}{}", share_path(&id, lang));
-    // The page lives in `share/`, so the app is one folder up; Thai previews open the
-    // Thai page.
-    let app_link = format!("../{}#{id}", Page::new(lang, false).path());
+    let canonical = share_url(site_url, &id, lang);
+    // Thai previews open the Thai page.
+    let app_link = from_share_page(&id, lang);
     let week_line = format!(
         "{} · {} · {}",
         site_name,
@@ -64,7 +62,7 @@ pub fn render(
                     {tags}
                     <meta http-equiv="refresh" content=format!("0; url={app_link}") />
                     {oembed}
-                    {icon_links("../")}
+                    {icon_links(FROM_SHARE)}
                 </head>
                 <body>
                     <main>

@@ -32,6 +32,12 @@ pub enum Fragment<'a> {
 /// The longest unknown fragment repeated back to the reader.
 const MAX_ECHO_CHARS: usize = 60;
 
+/// The fragment that opens the element with this id: `#<id>`. Every fragment the app
+/// writes is made here; `parse_fragment` reads it back.
+pub fn fragment(element_id: &str) -> String {
+    format!("#{element_id}")
+}
+
 /// Splits a WordPress host's secret off a fragment. WordPress appends `#?secret=<s>` to
 /// an embedded frame's address, after any fragment the address had, so a frame may be
 /// opened at `#day-2022-11-18#?secret=abc` or at `#?secret=abc`. Returns the fragment
@@ -131,6 +137,11 @@ impl Section<'_> {
         }
     }
 
+    /// The fragment that opens this section, `#<element id>`.
+    pub fn fragment(&self) -> String {
+        fragment(&self.element_id())
+    }
+
     /// The element id of the row that opens in place to show this section (an event or a
     /// deliverable), if it is one.
     pub fn row_id(&self) -> Option<String> {
@@ -174,12 +185,15 @@ mod tests {
                 .map(|d| d.element_id()),
         );
         assert_eq!(all.iter().map(Section::element_id).collect::<Vec<_>>(), ids);
-        for id in ids {
-            let Fragment::Section(section) = parse_fragment(&format!("#{id}"), data) else {
+        for (id, made) in ids.iter().zip(&all) {
+            assert_eq!(made.fragment(), fragment(id));
+            let Fragment::Section(section) = parse_fragment(&fragment(id), data) else {
                 panic!("{id} does not resolve");
             };
-            assert_eq!(section.element_id(), id);
+            assert_eq!(&section, made);
+            assert_eq!(&section.element_id(), id);
         }
+        assert_eq!(fragment("gala-dinner"), "#gala-dinner");
         assert_eq!(
             parse_fragment("#day-2022-11-18", data),
             Fragment::Section(Section::Day(Date::parse("2022-11-18").unwrap()))

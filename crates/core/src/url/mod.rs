@@ -1,21 +1,30 @@
-//! The URL contract, as pure string-in, value-out functions.
+//! The link contract: the one place that writes an address of the app (the pages'
+//! paths, fragments, query strings, and the paths of the files the build generates for
+//! each section), from typed values, and reads the fragment and the query back. The
+//! element ids it puts in fragments and file names come from `ids`.
 //!
+//! - Each page (English, Thai, and their embeds) is a folder of its own, see `Page`.
 //! - The fragment is the element id of a section: `#day-2022-11-18`, `#<event-id>`,
 //!   `#priority-balance`, `#deliverable-<id>`. Because it is a plain element id, a link
 //!   works with the browser's own scrolling before (or without) the app.
 //! - The query string carries view options, all optional: `lang`, `track`, `priority`,
 //!   `q` and `data`, and for embeds `theme`, `accent` and Pym.js's `childId` (`lang` and
 //!   `embed` are the older way to ask for what the pages `th/` and `embed/` are, see
-//!   `page`). Unknown parameters and unknown values are ignored, never an error.
+//!   `Page`). Unknown parameters and unknown values are ignored, never an error.
 //! - Share links point at a small static preview page per section, `share/<id>.html`
 //!   (`share/<id>.th.html` in Thai), which sends the reader on to `…/#<id>` (`…/th/#<id>`).
 //! - oEmbed responses (what a pasted link embeds as) sit at `oembed.json` for the week and
 //!   `oembed/<id>.json` for a section (`.th.json` in Thai).
 
 mod fragment;
+mod page;
 mod query;
 
-pub use fragment::{Fragment, Section, parse_fragment, resolve, split_secret};
+pub use fragment::{Fragment, Section, fragment, parse_fragment, resolve, split_secret};
+pub use page::{
+    Page, app_root, data_file, from_share_page, host_script, page_address, page_link, page_query,
+    page_url, query_lang, section_url,
+};
 pub use query::{
     MAX_QUERY_CHARS, ViewOptions, clean_query, data_source, format_query, parse_query,
     percent_decode, percent_encode,
@@ -107,6 +116,17 @@ pub fn card_path(element_id: Option<&str>, lang: Lang) -> String {
     format!("cards/{name}{}.png", file_lang(lang))
 }
 
+/// A share image's address in the app's `root`: its `card_path` with `version` (the start
+/// of its PNG's digest) as the query, so that a redrawn image gets a new address (apps
+/// keep link previews by address).
+pub fn card_url(root: &str, element_id: Option<&str>, lang: Lang, version: &str) -> String {
+    format!("{root}{}?v={version}", card_path(element_id, lang))
+}
+
+/// The way from a preview page's folder (`share/`, see `share_path`) back up to the app's
+/// root.
+pub const FROM_SHARE: &str = "../";
+
 /// The link handed out for a section: its preview page in the app's `root` folder.
 pub fn share_url(root: &str, element_id: &str, lang: Lang) -> String {
     format!("{root}{}", share_path(element_id, lang))
@@ -173,6 +193,17 @@ mod tests {
         assert_eq!(
             card_path(Some("gala-dinner"), Lang::En),
             "cards/gala-dinner.png"
+        );
+        assert_eq!(
+            card_url(root, Some("day-2022-11-18"), Lang::Th, "0a1b"),
+            "https://x.org/aelw/cards/day-2022-11-18.th.png?v=0a1b"
+        );
+        // A preview page's way up climbs as many folders as its path goes down.
+        let share = share_url(root, "gala-dinner", Lang::En);
+        assert_eq!(app_base(&share), format!("{root}share/"));
+        assert_eq!(
+            FROM_SHARE.matches("../").count(),
+            share_path("gala-dinner", Lang::Th).matches('/').count()
         );
     }
 }

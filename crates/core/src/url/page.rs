@@ -3,8 +3,8 @@
 //! Each is a folder with its own `index.html`, so a link, a crawler or a reader with
 //! JavaScript off gets the right language and layout from the first byte.
 
+use super::{ViewOptions, app_base, format_query, fragment};
 use crate::model::Lang;
-use crate::url::{ViewOptions, app_base, format_query};
 
 /// One prerendered page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -117,7 +117,7 @@ pub fn page_url(root: &str, page: Page, opts: &ViewOptions, hash: &str) -> Strin
 /// A link from page `from` to page `to` with `opts`, at `section` if given, relative
 /// to `from`'s folder, so it is right in the prerendered page and needs no script.
 pub fn page_link(from: Page, to: Page, opts: &ViewOptions, section: Option<&str>) -> String {
-    let fragment = section.map(|s| format!("#{s}")).unwrap_or_default();
+    let fragment = section.map(fragment).unwrap_or_default();
     let link = format!("{}{}{}{fragment}", from.up(), to.path(), page_query(opts));
     if link.is_empty() || link.starts_with(['?', '#']) {
         format!("./{link}")
@@ -129,7 +129,31 @@ pub fn page_link(from: Page, to: Page, opts: &ViewOptions, section: Option<&str>
 /// A section's address in the app itself, for sections that have no preview page (those
 /// that only a data update added): `…/#<id>`, or `…/th/#<id>` in Thai.
 pub fn section_url(root: &str, element_id: &str, lang: Lang) -> String {
-    format!("{root}{}#{element_id}", Page::new(lang, false).path())
+    page_address(root, Page::new(lang, false), Some(element_id))
+}
+
+/// The address of `page` in the app's `root` (absolute, or relative to the root), at
+/// `section` if given, with no view options: what the oEmbed responses, the embed
+/// snippet and the pages' own links name.
+pub fn page_address(root: &str, page: Page, section: Option<&str>) -> String {
+    let fragment = section.map(fragment).unwrap_or_default();
+    format!("{root}{}{fragment}", page.path())
+}
+
+/// A preview page's way on to its section in the app: from `share/`, the standalone
+/// page in `lang` at the section, `../#<id>` or `../th/#<id>`.
+pub fn from_share_page(element_id: &str, lang: Lang) -> String {
+    page_address(super::FROM_SHARE, Page::new(lang, false), Some(element_id))
+}
+
+/// The optional host script that sizes embedded frames, in the app's `root`.
+pub fn host_script(root: &str) -> String {
+    format!("{root}embed.js")
+}
+
+/// The data file `name` as linked from `page`: in the app's `data/` folder.
+pub fn data_file(page: Page, name: &str) -> String {
+    format!("{}data/{name}", page.up())
 }
 
 #[cfg(test)]
@@ -181,6 +205,97 @@ mod tests {
         assert!(!opens(th, "?q=gala", Lang::Th));
         assert!(!opens(embed, "?tz=local", Lang::En));
         assert!(embed.shows_prerendered(&embed.view(), Lang::En));
+    }
+
+    /// The address split into the page's folder under `root`, its query and its fragment.
+    fn split<'a>(root: &str, address: &'a str) -> (&'a str, &'a str, &'a str) {
+        let rest = address.strip_prefix(root).expect("under the root");
+        let (rest, hash) = rest.split_at(rest.find('#').unwrap_or(rest.len()));
+        let (path, query) = rest.split_at(rest.find('?').unwrap_or(rest.len()));
+        (path, query, hash)
+    }
+
+    #[test]
+    fn every_address_made_reads_back_as_its_page_view_and_section() {
+        let data = crate::data::embedded();
+        let root = "https://x.org/aelw/";
+        let opts = parse_query("?lang=en&track=media&q=gala+dinner&theme=dark", &CARDS);
+        for page in Page::ALL {
+            for section in crate::url::Section::all(data) {
+                let id = section.element_id();
+                for address in [
+                    page_url(root, page, &opts, &section.fragment()),
+                    page_address(root, page, Some(&id)),
+                ] {
+                    assert_eq!(app_root(&address, page), root, "{address}");
+                    let (path, query, hash) = split(root, &address);
+                    assert_eq!(Page::from_path(path), page, "{address}");
+                    assert_eq!(
+                        crate::url::parse_fragment(hash, data),
+                        crate::url::Fragment::Section(section),
+                        "{address}"
+                    );
+                    if !query.is_empty() {
+                        let back = parse_query(query, &CARDS);
+                        assert_eq!(page_query(&back), page_query(&opts), "{address}");
+                    }
+                }
+            }
+            // A relative link from any page reaches the other pages from its folder.
+            for to in Page::ALL {
+                let link = page_link(page, to, &opts.standalone(), Some("gala-dinner"));
+                let from_root = format!("{}{link}", page.path());
+                let resolved = from_root
+                    .split('/')
+                    .fold(Vec::new(), |mut at: Vec<&str>, part| {
+                        match part {
+                            ".." => drop(at.pop()),
+                            "." => {}
+                            _ => at.push(part),
+                        }
+                        at
+                    })
+                    .join("/");
+                assert_eq!(
+                    resolved,
+                    format!(
+                        "{}?lang=en&track=media&q=gala+dinner#gala-dinner",
+                        to.path()
+                    ),
+                    "{page:?} to {to:?}: {link}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_files_beside_the_pages_have_their_own_addresses() {
+        assert_eq!(
+            page_address("https://x.org/a/", Page::new(Lang::Th, true), None),
+            "https://x.org/a/th/embed/"
+        );
+        assert_eq!(
+            page_address(
+                "https://x.org/a/",
+                Page::new(Lang::En, true),
+                Some("day-2022-11-18")
+            ),
+            "https://x.org/a/embed/#day-2022-11-18"
+        );
+        assert_eq!(from_share_page("gala-dinner", Lang::En), "../#gala-dinner");
+        assert_eq!(
+            from_share_page("priority-balance", Lang::Th),
+            "../th/#priority-balance"
+        );
+        assert_eq!(host_script("https://x.org/a/"), "https://x.org/a/embed.js");
+        assert_eq!(
+            data_file(Page::default(), "aelw-2022.json"),
+            "data/aelw-2022.json"
+        );
+        assert_eq!(
+            data_file(Page::new(Lang::Th, true), "aelw-2022.json"),
+            "../../data/aelw-2022.json"
+        );
     }
 
     #[test]
