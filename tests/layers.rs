@@ -44,8 +44,8 @@ const APP: &[&[&str]] = &[
 /// The build steps' modules, lowest layer first.
 const SITE: &[&[&str]] = &[
     FROM_CORE,
-    &["card_text", "loader", "markup", "style"],
-    &["share_card"],
+    &["card_text", "markup", "rewrite", "style"],
+    &["defer_app", "share_card"],
     &["oembed", "share_tags"],
     &["share_page", "page_html"],
 ];

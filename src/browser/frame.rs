@@ -2,6 +2,7 @@
 //! height, and taking the host's theme and accent.
 
 use super::{document, window};
+use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 use web_sys::wasm_bindgen::JsValue;
@@ -15,21 +16,18 @@ pub fn is_framed() -> bool {
     }
 }
 
-/// Posts messages to the parent window (target origin `*`: they carry only a height and
-/// a public section id).
+/// Posts messages to the parent window (target origin `*`: they carry only a height, a
+/// public section id and the host's own secret), each as the object or string it
+/// serializes to; `None` is written `null`, as in JSON.
 pub fn post_to_parent(messages: &[crate::embed::Message]) {
     let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };
+    let as_json = serde_wasm_bindgen::Serializer::json_compatible();
     for message in messages {
-        let value = match message {
-            crate::embed::Message::Json(json) => match web_sys::js_sys::JSON::parse(json) {
-                Ok(v) => v,
-                Err(_) => continue,
-            },
-            crate::embed::Message::Text(text) => JsValue::from_str(text),
-        };
-        let _ = parent.post_message(&value, "*");
+        if let Ok(value) = message.serialize(&as_json) {
+            let _ = parent.post_message(&value, "*");
+        }
     }
 }
 

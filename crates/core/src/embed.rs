@@ -10,6 +10,7 @@
 //!   `url::split_secret`): `{"message":"height","value":H,"secret":"<secret>"}`
 
 use crate::html::escape;
+use serde::Serialize;
 
 /// The `type` of our own message.
 pub const MESSAGE_TYPE: &str = "aelw:resize";
@@ -90,43 +91,92 @@ pub fn parse_secret(s: &str) -> Option<String> {
         .then(|| s.to_string())
 }
 
-/// A message for the host page.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A message for the host page, posted as the value it serializes to: an object, or
+/// Pym.js's plain string. Serialized by the browser adapter (serde-wasm-bindgen), so no
+/// JSON is written or escaped by hand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
 pub enum Message {
-    /// A JSON object, posted as an object.
-    Json(String),
-    /// A plain string.
-    Text(String),
+    /// AMP's size request.
+    Amp(AmpSize),
+    /// Pym.js's height, a plain string.
+    Pym(String),
+    /// Our own host script's.
+    Resize(Resize),
+    /// WordPress's host script's: a height or a link to open.
+    WordPress(WordPress),
+}
+
+/// AMP's `{"sentinel":"amp","type":"embed-size","height":H}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AmpSize {
+    sentinel: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    height: u32,
+}
+
+/// Our own `{"type":"aelw:resize","version":1,"height":H,"section":"<id>"|null}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Resize {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    version: u32,
+    height: u32,
+    section: Option<String>,
+}
+
+/// WordPress's `{"message":"height"|"link","value":H|"<url>","secret":"<secret>"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WordPress {
+    message: &'static str,
+    value: WordPressValue,
+    secret: String,
+}
+
+/// What a WordPress message carries: a height, or the address to open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum WordPressValue {
+    /// The frame's height in CSS pixels.
+    Height(u32),
+    /// A page of this site to open in place of the post.
+    Link(String),
 }
 
 /// The height messages, for AMP, Pym.js and our own host script, and for WordPress when
 /// the host gave a `secret` (already checked by `parse_secret`): WordPress's host script
-/// resizes only the frame whose `data-secret` the message repeats.
+/// resizes only the frame whose `data-secret` the message repeats. A `section` that is
+/// not an id of ours is sent as `null`.
 pub fn height_messages(
     height: u32,
     section: Option<&str>,
     pym_id: &str,
     secret: Option<&str>,
 ) -> Vec<Message> {
-    let section = match section {
-        // Section ids are URL-safe ([a-z0-9-]), so they need no JSON escaping.
-        Some(id) if crate::ids::is_url_safe(id) => format!("\"{id}\""),
-        _ => "null".to_string(),
-    };
+    let section = section
+        .filter(|id| crate::ids::is_url_safe(id))
+        .map(str::to_string);
     let mut messages = vec![
-        Message::Json(format!(
-            r#"{{"sentinel":"amp","type":"embed-size","height":{height}}}"#
-        )),
-        Message::Text(format!("pymxPYMx{pym_id}xPYMxheightxPYMx{height}")),
-        Message::Json(format!(
-            r#"{{"type":"{MESSAGE_TYPE}","version":1,"height":{height},"section":{section}}}"#
-        )),
+        Message::Amp(AmpSize {
+            sentinel: "amp",
+            kind: "embed-size",
+            height,
+        }),
+        Message::Pym(format!("pymxPYMx{pym_id}xPYMxheightxPYMx{height}")),
+        Message::Resize(Resize {
+            kind: MESSAGE_TYPE,
+            version: 1,
+            height,
+            section,
+        }),
     ];
-    // Letters and digits only, so the secret needs no JSON escaping.
     if let Some(secret) = secret.and_then(parse_secret) {
-        messages.push(Message::Json(format!(
-            r#"{{"message":"height","value":{height},"secret":"{secret}"}}"#
-        )));
+        messages.push(Message::WordPress(WordPress {
+            message: "height",
+            value: WordPressValue::Height(height),
+            secret,
+        }));
     }
     messages
 }
@@ -134,19 +184,15 @@ pub fn height_messages(
 /// Asks a WordPress host to open `url`, a page of this site, in place of the post: in
 /// its sandboxed frame a link cannot open a new window. WordPress's host script follows
 /// it only if `url` is on the frame's own host and the frame has focus (it was clicked).
+/// Control characters, which no address keeps, are dropped.
 pub fn link_message(url: &str, secret: &str) -> Option<Message> {
     let secret = parse_secret(secret)?;
-    let url: String = url
-        .chars()
-        .filter(|c| !c.is_control())
-        .flat_map(|c| match c {
-            '"' | '\\' => vec!['\\', c],
-            c => vec![c],
-        })
-        .collect();
-    Some(Message::Json(format!(
-        r#"{{"message":"link","value":"{url}","secret":"{secret}"}}"#
-    )))
+    let url = url.chars().filter(|c| !c.is_control()).collect();
+    Some(Message::WordPress(WordPress {
+        message: "link",
+        value: WordPressValue::Link(url),
+        secret,
+    }))
 }
 
 /// The HTML a portal editor pastes: an iframe of the embed page at `frame_url` (its
@@ -207,6 +253,11 @@ mod tests {
         assert_eq!(parse_pym_id(&"x".repeat(65)), None);
     }
 
+    /// A message as the host receives it, written as JSON.
+    fn json(message: &Message) -> String {
+        serde_json::to_string(message).unwrap()
+    }
+
     #[test]
     fn height_messages_follow_amp_pym_and_our_format() {
         let [amp, pym, own] = <[Message; 3]>::try_from(height_messages(
@@ -217,34 +268,20 @@ mod tests {
         ))
         .expect("three messages without a secret");
         assert_eq!(
-            amp,
-            Message::Json(r#"{"sentinel":"amp","type":"embed-size","height":1234}"#.into())
+            json(&amp),
+            r#"{"sentinel":"amp","type":"embed-size","height":1234}"#
         );
+        assert_eq!(json(&pym), r#""pymxPYMxframe1xPYMxheightxPYMx1234""#);
         assert_eq!(
-            pym,
-            Message::Text("pymxPYMxframe1xPYMxheightxPYMx1234".into())
-        );
-        assert_eq!(
-            own,
-            Message::Json(
-                r#"{"type":"aelw:resize","version":1,"height":1234,"section":"day-2022-11-18"}"#
-                    .into()
-            )
+            json(&own),
+            r#"{"type":"aelw:resize","version":1,"height":1234,"section":"day-2022-11-18"}"#
         );
         let [_, _, own] =
             <[Message; 3]>::try_from(height_messages(10, Some("bad\"id"), "x", None)).unwrap();
         assert_eq!(
-            own,
-            Message::Json(
-                r#"{"type":"aelw:resize","version":1,"height":10,"section":null}"#.into()
-            )
+            json(&own),
+            r#"{"type":"aelw:resize","version":1,"height":10,"section":null}"#
         );
-        // The JSON is well formed.
-        for m in height_messages(5, None, DEFAULT_PYM_ID, Some("abc123")) {
-            if let Message::Json(j) = m {
-                serde_json::from_str::<serde_json::Value>(&j).unwrap();
-            }
-        }
     }
 
     #[test]
@@ -252,8 +289,8 @@ mod tests {
         let messages = height_messages(640, None, DEFAULT_PYM_ID, Some("Ab12Cd34Ef"));
         assert_eq!(messages.len(), 4);
         assert_eq!(
-            messages[3],
-            Message::Json(r#"{"message":"height","value":640,"secret":"Ab12Cd34Ef"}"#.into())
+            json(&messages[3]),
+            r#"{"message":"height","value":640,"secret":"Ab12Cd34Ef"}"#
         );
         for bad in ["", "a b", "abc\"", "abc&x=1", "ab-c", "é", &"x".repeat(65)] {
             assert_eq!(parse_secret(bad), None, "{bad:?}");
@@ -268,17 +305,13 @@ mod tests {
 
     #[test]
     fn wordpress_is_asked_to_open_links_to_this_site() {
+        let message = link_message("https://x.org/aelw/#day-2022-11-18", "k9").unwrap();
         assert_eq!(
-            link_message("https://x.org/aelw/#day-2022-11-18", "k9"),
-            Some(Message::Json(
-                r#"{"message":"link","value":"https://x.org/aelw/#day-2022-11-18","secret":"k9"}"#
-                    .into()
-            ))
+            json(&message),
+            r#"{"message":"link","value":"https://x.org/aelw/#day-2022-11-18","secret":"k9"}"#
         );
-        let Some(Message::Json(odd)) = link_message("https://x.org/a\"b\\c\n", "k9") else {
-            panic!()
-        };
-        let parsed: serde_json::Value = serde_json::from_str(&odd).unwrap();
+        let odd = link_message("https://x.org/a\"b\\c\n", "k9").unwrap();
+        let parsed: serde_json::Value = serde_json::from_str(&json(&odd)).unwrap();
         assert_eq!(parsed["value"], "https://x.org/a\"b\\c");
         assert_eq!(link_message("https://x.org/", "bad secret"), None);
     }

@@ -1,5 +1,7 @@
-//! Escaping text for HTML, for the pages and snippets written as strings (the previews,
-//! the embed snippet, the pages' heads, `static_html`) rather than through Leptos's views.
+//! Escaping text for HTML written as strings rather than through Leptos's views (which
+//! escape their own): the week's static text (`static_html`, in the browser too) and the
+//! embed snippet. Hand-written rather than the html-escape crate's that Leptos uses: its
+//! two functions made the `.wasm` 0.7 KB larger (0.17 KB gzip), measured.
 
 /// Escapes text for use in HTML content and double-quoted attributes.
 pub fn escape(s: &str) -> String {

@@ -24,7 +24,7 @@
 //!
 //! `prerender --finish` (the `post_build` hook): edits the finished `index.html` in
 //! trunk's staging folder (`TRUNK_STAGING_DIR`) so the app loads after the week is
-//! painted (see `aelw_site::loader`), then makes from it the Thai and embed pages, `th/`,
+//! painted (see `aelw_site::defer_app`), then makes from it the Thai and embed pages, `th/`,
 //! `embed/` and `th/embed/`, each with its own prerendered week (see `aelw_site::page_html`).
 
 use aelw::components::app_problem::AppProblem;
@@ -37,7 +37,7 @@ use aelw_core::url::{Section, card_path, oembed_path, share_path, site_root};
 use aelw_site::page_html::{Markup, page_html};
 use aelw_site::share_card::{self, ShareImage};
 use aelw_site::share_tags::{FAVICON_ICO, TOUCH_ICON, TOUCH_ICON_SIZE};
-use aelw_site::{oembed, share_page};
+use aelw_site::{markup, oembed, share_page};
 use leptos::prelude::*;
 use std::path::Path;
 use std::process::ExitCode;
@@ -79,14 +79,9 @@ fn finish_page() -> Result<String, String> {
     let path = staging.join("index.html");
     let html = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let html = aelw_site::loader::defer_app_preloads(&html)?;
+    let html = aelw_site::defer_app::defer_app_preloads(&html)?;
     let site_url = site_url()?;
     let data = aelw_site::week()?;
-    let english = rendered(data, Page::default());
-    let english = Markup {
-        app: &english.0,
-        problem: &english.1,
-    };
     for page in Page::ALL {
         let own = rendered(data, page);
         let own = Markup {
@@ -94,7 +89,7 @@ fn finish_page() -> Result<String, String> {
             problem: &own.1,
         };
         let image = week_image(data, staging, page.lang, &site_url)?;
-        let out = page_html(&html, data, page, &english, &own, &site_url, &image)?;
+        let out = page_html(&html, data, page, &own, &site_url, &image)?;
         write(&staging.join(page.path()).join("index.html"), &out)?;
     }
     Ok(format!(
@@ -105,19 +100,14 @@ fn finish_page() -> Result<String, String> {
 }
 
 /// A page's prerendered week, with the hydration markers the app follows, and its
-/// problem notes. Leptos writes the markers as `<!>`, which parses as an empty comment
-/// but is an HTML syntax error; `<!---->` parses to the same empty comment and is valid.
+/// problem notes.
 fn rendered(data: &'static Dataset, page: Page) -> (String, String) {
     let (opts, lang) = (page.view(), page.lang);
-    let app = Owner::new()
-        .with(|| {
-            let state = AppState::new(lang, data, opts, String::new(), aelw_core::filter::fold_std);
-            view! { <aelw::App state=state /> }.to_html()
-        })
-        .replace("<!>", "<!---->");
-    let problem = Owner::new()
-        .with(|| view! { <AppProblem lang=lang /> }.to_html())
-        .replace("<!>", "");
+    let app = markup::render_hydratable(|| {
+        let state = AppState::new(lang, data, opts, String::new(), aelw_core::filter::fold_std);
+        view! { <aelw::App state=state /> }
+    });
+    let problem = markup::render(|| view! { <AppProblem lang=lang /> });
     (app, problem)
 }
 

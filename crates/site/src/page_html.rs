@@ -1,20 +1,23 @@
-//! The post-build step that makes each page's `index.html` (see `page::Page`) from the
+//! The post-build step that makes each page's `index.html` (see `url::Page`) from the
 //! one trunk writes: its language, title, description, canonical and alternate links,
 //! the paths of the app's files from its folder, and its own prerendered week.
 
-use crate::html::escape;
-use crate::i18n::strings;
+use crate::ids;
+use crate::markup;
 use crate::model::Dataset;
+use crate::rewrite::{Edit, Expect, rewrite};
 use crate::share_card::ShareImage;
 use crate::share_tags::{ShareTags, icon_links};
 use crate::url::Page;
 use leptos::prelude::*;
+use lol_html::html_content::{ContentType, Element};
 
 /// The prerendered markup of one page: the week (inside `#app`) and the problem notes.
 pub struct Markup<'a> {
-    /// The app's view, as prerendered for the page.
+    /// The app's view, as prerendered for the page: the content of `#app`.
     pub app: &'a str,
-    /// The hidden notes shown if the app cannot start, in the page's language.
+    /// The hidden notes shown if the app cannot start, in the page's language: the
+    /// whole `#app-problem` element.
     pub problem: &'a str,
 }
 
@@ -52,115 +55,117 @@ pub fn head_links(data: &Dataset, page: Page, site_url: &str, image: &ShareImage
     })
 }
 
-/// The `index.html` of `page`, from trunk's `index` (the English standalone page, whose
-/// prerendered markup is `english`): every difference between the pages is made here,
-/// and each edit fails loudly if trunk's output no longer has what it replaces. `image`
-/// is the week's card in the page's language.
+/// The `index.html` of `page`, from trunk's `index` (the English standalone page): every
+/// difference between the pages is made here, and each edit fails loudly if trunk's
+/// output no longer has the element it replaces. `own` is the page's prerendered markup,
+/// `image` the week's card in the page's language.
 pub fn page_html(
     index: &str,
     data: &Dataset,
     page: Page,
-    english: &Markup,
     own: &Markup,
     site_url: &str,
     image: &ShareImage,
 ) -> Result<String, String> {
-    let s = strings(page.lang);
-    let (head, body) = index
-        .split_once("</head>")
-        .ok_or("index.html has no </head>")?;
-    let mut head = replace_once(
-        head,
-        "<html lang=\"en\">",
-        &format!("<html lang=\"{}\" data-page=\"{}\">", s.code, page.path()),
-    )?;
-    head = replace_between(
-        &head,
-        "<title>",
-        "</title>",
-        &escape(data.week.page_title.get(page.lang)),
-    )?;
-    head = replace_between(
-        &head,
-        "<meta name=\"description\" content=\"",
-        "\">",
-        &escape(data.week.page_description.get(page.lang)),
-    )?;
-    // The icons replace the placeholder that keeps browsers from asking for one before.
-    head = replace_once(
-        &head,
-        "<link rel=\"icon\" href=\"data:,\">",
-        &crate::markup::render(|| icon_links("")),
-    )?;
-    head = relative_to(&head, page.up());
-    head.push_str("  ");
-    head.push_str(&head_links(data, page, site_url, image));
-    head.push('\n');
-    let body = replace_once(body, english.app, own.app)?;
-    let body = replace_once(&body, english.problem, own.problem)?;
-    Ok(format!("{head}</head>{body}"))
-}
-
-/// `text` with its one occurrence of `from` replaced.
-fn replace_once(text: &str, from: &str, to: &str) -> Result<String, String> {
-    match text.matches(from).count() {
-        1 => Ok(text.replacen(from, to, 1)),
-        n => Err(format!(
-            "expected one {:?} in index.html, found {n}",
-            from.chars().take(60).collect::<String>()
-        )),
-    }
-}
-
-/// `text` with what lies between the first `start` and the `end` after it replaced.
-fn replace_between(text: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
-    let from = text
-        .find(start)
-        .ok_or(format!("no {start:?} in index.html"))?
-        + start.len();
-    let len = text[from..]
-        .find(end)
-        .ok_or(format!("{start:?} is not closed by {end:?}"))?;
-    Ok(format!("{}{with}{}", &text[..from], &text[from + len..]))
-}
-
-/// Every relative `href`, `src`, `data-js`, `data-wasm` and `data-href` in `head` made
-/// relative to a page `up` folders below the app's root (`../`); absolute URLs, paths
-/// from the host's root, `data:` URLs and fragments stay.
-fn relative_to(head: &str, up: &str) -> String {
-    if up.is_empty() {
-        return head.to_string();
-    }
-    let mut out = String::with_capacity(head.len() + 200);
-    let mut rest = head;
-    while let Some(at) = [
-        " href=\"",
-        " src=\"",
-        " data-js=\"",
-        " data-wasm=\"",
-        " data-href=\"",
-    ]
-    .iter()
-    .filter_map(|a| rest.find(a).map(|i| (i, a.len())))
-    .min()
-    {
-        let (start, len) = (at.0 + at.1, rest[at.0 + at.1..].find('"').unwrap_or(0));
-        let value = &rest[start..start + len];
-        out.push_str(&rest[..start]);
-        let absolute = value.is_empty()
-            || value.starts_with(['#', '/'])
-            || value.starts_with("data:")
-            || value.contains("://");
-        if !absolute {
-            out.push_str(up);
-            out.push_str(value.strip_prefix("./").unwrap_or(value));
-        } else {
-            out.push_str(value);
+    let up = page.up();
+    let title = data.week.page_title.get(page.lang);
+    let description = data.week.page_description.get(page.lang);
+    let links = format!("  {}\n", head_links(data, page, site_url, image));
+    let replace = |view: String| {
+        move |el: &mut Element| {
+            el.replace(&view, ContentType::Html);
+            Ok(())
         }
-        rest = &rest[start + len..];
+    };
+    let mut edits = vec![
+        Edit::element("html", Expect::One, |el| {
+            el.set_attribute("lang", page.lang.code())?;
+            el.set_attribute("data-page", page.path())?;
+            Ok(())
+        }),
+        Edit::element(
+            "head > title",
+            Expect::One,
+            replace(markup::render(|| view! { <title>{title}</title> })),
+        ),
+        Edit::element(
+            "head > meta[name=\"description\"]",
+            Expect::One,
+            replace(markup::render(
+                || view! { <meta name="description" content=description /> },
+            )),
+        ),
+        // The icons replace the placeholder that keeps browsers from asking for one before.
+        Edit::element(
+            "head > link[rel=\"icon\"][href=\"data:,\"]",
+            Expect::One,
+            replace(markup::render(|| icon_links(up))),
+        ),
+        Edit::element("head", Expect::One, |el| {
+            el.append(&links, ContentType::Html);
+            Ok(())
+        }),
+        Edit::element(format!("#{}", ids::APP), Expect::One, |el: &mut Element| {
+            el.set_inner_content(own.app, ContentType::Html);
+            Ok(())
+        }),
+        Edit::element(
+            format!("#{}", ids::APP_PROBLEM),
+            Expect::One,
+            replace(own.problem.to_string()),
+        ),
+    ];
+    edits.extend(relative_paths(up));
+    rewrite(index, edits)
+}
+
+/// The attributes that name the app's files in a page's head.
+const PATH_ATTRIBUTES: [&str; 5] = ["href", "src", "data-js", "data-wasm", "data-href"];
+
+/// Edits that make every relative path attribute (`PATH_ATTRIBUTES`) in the head relative
+/// to a page `up` folders below the app's root (`../`), including those inside a
+/// `<noscript>`, which HTML reads as text; absolute URLs, paths from the host's root,
+/// `data:` URLs and fragments stay. None for the root page.
+fn relative_paths(up: &str) -> Vec<Edit<'_>> {
+    if up.is_empty() {
+        return Vec::new();
     }
-    out.push_str(rest);
-    out
+    let mut edits = path_edits(up, "head ");
+    let mut noscript = String::new();
+    edits.push(Edit::text("head noscript", Expect::Any, move |chunk| {
+        noscript.push_str(chunk.as_str());
+        chunk.remove();
+        if chunk.last_in_text_node() {
+            let edited = rewrite(&std::mem::take(&mut noscript), path_edits(up, ""))?;
+            chunk.replace(&edited, ContentType::Html);
+        }
+        Ok(())
+    }));
+    edits
+}
+
+/// The edits of `relative_paths` for the elements `within` (a selector and a space, or
+/// nothing for all) with a path attribute.
+fn path_edits<'h>(up: &'h str, within: &str) -> Vec<Edit<'h>> {
+    PATH_ATTRIBUTES
+        .iter()
+        .map(|&name| {
+            Edit::element(format!("{within}[{name}]"), Expect::Any, move |el| {
+                let Some(value) = el.get_attribute(name) else {
+                    return Ok(());
+                };
+                let absolute = value.is_empty()
+                    || value.starts_with(['#', '/'])
+                    || value.starts_with("data:")
+                    || value.contains("://");
+                if !absolute {
+                    let path = value.strip_prefix("./").unwrap_or(&value);
+                    el.set_attribute(name, &format!("{up}{path}"))?;
+                }
+                Ok(())
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -193,7 +198,7 @@ mod tests {
 
     const EN: Markup = Markup {
         app: "<h1>Week</h1><a href=\"data/aelw-2022.json\">data</a>",
-        problem: "P-en",
+        problem: "<div id=\"app-problem\">P-en</div>",
     };
 
     #[test]
@@ -201,18 +206,9 @@ mod tests {
         let th = Page::new(Lang::Th, true);
         let own = Markup {
             app: "<h1>สัปดาห์</h1><a href=\"../../data/aelw-2022.json\">ข้อมูล</a>",
-            problem: "P-th",
+            problem: "<div id=\"app-problem\">P-th</div>",
         };
-        let html = page_html(
-            INDEX,
-            embedded(),
-            th,
-            &EN,
-            &own,
-            "https://x.org/aelw/",
-            &image(),
-        )
-        .unwrap();
+        let html = page_html(INDEX, embedded(), th, &own, "https://x.org/aelw/", &image()).unwrap();
         assert!(html.contains("<html lang=\"th\" data-page=\"th/embed/\">"));
         assert!(html.contains(&format!(
             "<title>{}</title>",
@@ -266,7 +262,6 @@ mod tests {
             embedded(),
             Page::default(),
             &EN,
-            &EN,
             "https://x.org/",
             &image(),
         )
@@ -285,15 +280,19 @@ mod tests {
         };
         let page = Page::new(Lang::Th, false);
         let site = "https://x.org/";
+        let problem = "<div id=\"app-problem\">P-en</div>";
         for broken in [
-            INDEX.replace("</head>", ""),
-            INDEX.replace("<html lang=\"en\">", "<html>"),
-            INDEX.replace("<title>", "<title hidden>"),
-            INDEX.replace("<h1>Week</h1>", "<h1>Other</h1>"),
-            INDEX.replace("P-en", "P-en P-en"),
+            INDEX.replace("<head>", "").replace("</head>", ""),
+            INDEX.replace("<html lang=\"en\">", ""),
+            INDEX.replace("<title>", "<p>").replace("</title>", "</p>"),
+            INDEX.replace("name=\"description\"", "name=\"x\""),
+            INDEX.replace(" id=\"app\"", ""),
+            INDEX.replace(problem, ""),
+            INDEX.replace(problem, &format!("{problem}{problem}")),
             INDEX.replace("<link rel=\"icon\" href=\"data:,\">", ""),
         ] {
-            assert!(page_html(&broken, embedded(), page, &EN, &own, site, &image()).is_err());
+            assert!(page_html(&broken, embedded(), page, &own, site, &image()).is_err());
         }
+        assert!(page_html(INDEX, embedded(), page, &own, site, &image()).is_ok());
     }
 }

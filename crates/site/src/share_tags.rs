@@ -7,6 +7,18 @@ use crate::model::Lang;
 use crate::share_card::{SIZE, ShareImage};
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+
+/// What the SVG icon's `data:` URL encodes: what a URL cannot hold (`%`, `#`, spaces,
+/// controls) and what would end or confuse the attribute (`"`, `<`, `>`); the rest of the
+/// SVG stays readable, and smaller than base64.
+const DATA_URL: &AsciiSet = &CONTROLS
+    .add(b'%')
+    .add(b'"')
+    .add(b'#')
+    .add(b'<')
+    .add(b'>')
+    .add(b' ');
 
 /// The app's icons, drawn at build time by `aelw_cards::icon`: the ICO for browsers
 /// without SVG icons (and those that ask for `/favicon.ico`), and the home-screen icon.
@@ -23,14 +35,7 @@ pub const TOUCH_ICON_SIZE: u32 = 180;
 /// `../`). Browsers take the last icon they can use: the SVG.
 pub fn icon_links(up: &str) -> impl IntoView + use<> {
     let svg = aelw_cards::icon::svg();
-    let svg = svg
-        .trim_end()
-        .replace('%', "%25")
-        .replace('"', "%22")
-        .replace('#', "%23")
-        .replace('<', "%3C")
-        .replace('>', "%3E")
-        .replace(' ', "%20");
+    let svg = utf8_percent_encode(svg.trim_end(), DATA_URL);
     view! {
         <link rel="icon" href=format!("{up}{FAVICON_ICO}") sizes="32x32" />
         <link rel="apple-touch-icon" href=format!("{up}{TOUCH_ICON}") />

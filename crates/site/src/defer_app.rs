@@ -7,6 +7,12 @@
 //! (boot.js enforces them) in data-only `<meta name="app-integrity">` tags and drops the
 //! preload links; boot.js fetches the app once the week is painted.
 
+use crate::markup;
+use crate::rewrite::{Edit, Expect, rewrite};
+use leptos::prelude::*;
+use lol_html::html_content::ContentType;
+use std::cell::RefCell;
+
 /// The `<meta>` name boot.js reads the integrity hashes from.
 pub const INTEGRITY_META: &str = "app-integrity";
 
@@ -15,40 +21,35 @@ pub const INTEGRITY_META: &str = "app-integrity";
 /// `data-wasm`) get their hash, or if a preload link lacks its `href` or `integrity`:
 /// the page would then load the app unchecked, so the build must stop instead.
 pub fn defer_app_preloads(html: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    let mut moved = Vec::new();
-    let mut app_files = Vec::new();
-    // Every <link> and <meta> tag; the rest of the page is copied as it is.
-    while let Some(start) = ["<link ", "<meta "]
-        .iter()
-        .filter_map(|t| rest.find(t))
-        .min()
-    {
-        let Some(len) = rest[start..].find('>') else {
-            return Err("a <link> or <meta> tag is not closed".into());
-        };
-        let tag = &rest[start..=start + len];
-        out.push_str(&rest[..start]);
-        if tag.starts_with("<meta ") && attribute(tag, "name") == Some("wasm-app") {
-            app_files.extend([attribute(tag, "data-js"), attribute(tag, "data-wasm")]);
-        }
-        if matches!(attribute(tag, "rel"), Some("preload" | "modulepreload")) {
+    let app_files = RefCell::new(Vec::new());
+    let moved = RefCell::new(Vec::new());
+    let loader = Edit::element("meta[name=\"wasm-app\"]", Expect::Any, |el| {
+        let mut files = app_files.borrow_mut();
+        files.extend([el.get_attribute("data-js"), el.get_attribute("data-wasm")]);
+        Ok(())
+    });
+    let preload = |selector| {
+        Edit::element(selector, Expect::Any, |el| {
             let (Some(href), Some(integrity)) =
-                (attribute(tag, "href"), attribute(tag, "integrity"))
+                (el.get_attribute("href"), el.get_attribute("integrity"))
             else {
-                return Err(format!("preload link without href or integrity: {tag}"));
+                return Err("a preload link without href or integrity".into());
             };
-            out.push_str(&format!(
-                r#"<meta name="{INTEGRITY_META}" data-href="{href}" content="{integrity}">"#
-            ));
-            moved.push(href);
-        } else {
-            out.push_str(tag);
-        }
-        rest = &rest[start + len + 1..];
-    }
-    out.push_str(rest);
+            let meta = markup::render(|| {
+                view! { <meta name=INTEGRITY_META data-href=href.clone() content=integrity /> }
+            });
+            el.replace(&meta, ContentType::Html);
+            moved.borrow_mut().push(href);
+            Ok(())
+        })
+    };
+    let edits = vec![
+        loader,
+        preload("link[rel=\"preload\"]"),
+        preload("link[rel=\"modulepreload\"]"),
+    ];
+    let out = rewrite(html, edits)?;
+    let (app_files, moved) = (app_files.into_inner(), moved.into_inner());
     if app_files.is_empty() {
         return Err("no <meta name=\"wasm-app\"> found: has the loader pattern changed?".into());
     }
@@ -59,14 +60,6 @@ pub fn defer_app_preloads(html: &str) -> Result<String, String> {
         }
     }
     Ok(out)
-}
-
-/// The value of a double-quoted attribute in one tag (trunk's unminified output).
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!(" {name}=\"");
-    let start = tag.find(&key)? + key.len();
-    let len = tag[start..].find('"')?;
-    Some(&tag[start..start + len])
 }
 
 #[cfg(test)]
