@@ -115,13 +115,13 @@ test: tools browser test-deps lint test-native test-properties test-wasm build b
 # Cargo never unifies the two features in one build. The core's tests are native only.
 lint:
 	cargo fmt --all --check
-	cargo clippy -p aelw-core -p aelw-cards -p aelw-sheet -p aelw --all-targets -- -D warnings
+	cargo clippy -p aelw-core -p aelw-images -p aelw-sheet -p aelw --all-targets -- -D warnings
 	cargo clippy -p aelw-site --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p aelw --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p aelw-core --lib -- -D warnings
 
 test-native:
-	cargo test -p aelw-core -p aelw-cards -p aelw-sheet -p aelw
+	cargo test -p aelw-core -p aelw-images -p aelw-sheet -p aelw
 	cargo test -p aelw-site
 
 # Property tests of the URL parsers and the data validator (100,000 cases each, and

@@ -1,4 +1,5 @@
-//! The views, one component per file.
+//! The views: a file for each part of the page, holding its component and the small
+//! components only that part uses (`app.rs`: the view for a given state).
 //!
 //! **The one rule for the language and the data.** The week below `App` is rebuilt as a
 //! whole when the language or the data changes, so a component inside it takes both

@@ -21,7 +21,7 @@ fn main() {
 #[cfg(feature = "hydrate")]
 fn start() {
     use aelw::session::{Opening, opening_view, run};
-    use aelw::url::{Page, page_url};
+    use aelw_core::url::{Page, page_url};
     // Reading the URL reads the embedded week.
     let opening = opening_view();
     let Opening {
@@ -36,7 +36,7 @@ fn start() {
     // whole. Either way in a task of its own, after the data's, so that neither
     // blocks a reader's tap for long.
     let hydrate =
-        page.shows_prerendered(opts, lang) && aelw::browser::has_hydration_markers(aelw::ids::APP);
+        page.shows_prerendered(opts, lang) && aelw::browser::has_hydration_markers(aelw_core::ids::APP);
     // An old-style link (`?lang=th`, `?embed=1`) that reached the wrong page (the
     // redirect in `index.html` did not run): the address moves to the right one.
     let shown = Page::new(lang, opts.embed);
@@ -47,7 +47,7 @@ fn start() {
         // The page's language first, in the same task: its styles (line height, font
         // stack) then apply from the first frame of the view, and nothing moves after
         // it is painted.
-        aelw::browser::set_html_lang(aelw::i18n::strings(lang).code);
+        aelw::browser::set_html_lang(aelw_core::i18n::strings(lang).code);
         // Rows the reader opened in the prerendered week stay open.
         let open_rows = aelw::browser::open_row_ids(aelw::components::row::ROW_CLASS);
         // No `#app` to take over (a host's page without it): the prerendered week, if

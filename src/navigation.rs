@@ -2,10 +2,10 @@
 //! heading, setting the title, and the notices for links that lead nowhere or to a filtered-out event.
 
 use crate::browser;
-use crate::format;
-use crate::i18n::strings;
+use aelw_core::format;
+use aelw_core::i18n::strings;
 use crate::state::{AppState, Notice};
-use crate::url::{self, Fragment};
+use aelw_core::url::{self, Fragment};
 
 /// Acts on the current fragment: on first load, on every `hashchange` (so on Back and
 /// Forward), on a click on a link to the fragment already open, and after the page is
@@ -43,7 +43,7 @@ pub fn open_current_section(state: AppState, open_row: bool) {
             if hidden {
                 state.point_at(Some(id.clone()), Some(Notice::HiddenByFilters(id)));
                 // Once the notice has rendered, bring it (not the hidden event) to the reader.
-                browser::next_task(|| browser::focus_id(crate::ids::LINK_NOTICE));
+                browser::next_task(|| browser::focus_id(aelw_core::ids::LINK_NOTICE));
             } else {
                 state.point_at(Some(id.clone()), None);
                 reveal(state, id, section.row_id().filter(|_| open_row).as_deref());

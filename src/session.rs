@@ -5,15 +5,15 @@
 
 use crate::browser;
 use crate::components::app::App;
-use crate::data::{UpdateError, accept_update};
-use crate::embed::{self, DEFAULT_PYM_ID};
-use crate::i18n::strings;
-use crate::ids;
-use crate::model::Lang;
+use aelw_core::data::{UpdateError, accept_update};
+use aelw_core::embed::{self, DEFAULT_PYM_ID};
+use aelw_core::i18n::strings;
+use aelw_core::ids;
+use aelw_core::model::Lang;
 use crate::navigation::open_current_section;
 use crate::state::AppState;
-use crate::url::{self, ViewOptions};
-use crate::url::{Page, app_root, query_lang};
+use aelw_core::url::{self, ViewOptions};
+use aelw_core::url::{Page, app_root, query_lang};
 use crate::week;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -35,7 +35,7 @@ pub struct Opening {
 
 /// Reads what the page was opened with (this reads the embedded week).
 pub fn opening_view() -> Opening {
-    let mut opts = url::parse_query(&browser::search(), &week::embedded().known());
+    let mut opts = url::parse_query(&browser::search(), &week::baked().known());
     let page = Page::from_path(&browser::page_path());
     let page_lang = (page.lang == Lang::Th).then_some(Lang::Th);
     let lang = opts
@@ -62,12 +62,12 @@ pub fn opening_view() -> Opening {
 /// is kept for the page, not the session (`week::keep_update`): one per page view.
 pub struct Session {
     owner: Owner,
-    view: Shown,
+    view: ViewSlot,
 }
 
 /// The view on the page now, shared with the effect that renders it again; replacing
 /// it disposes the one before.
-type Shown = Rc<RefCell<Option<browser::Shown>>>;
+type ViewSlot = Rc<RefCell<Option<browser::Mounted>>>;
 
 impl Drop for Session {
     fn drop(&mut self) {
@@ -90,7 +90,7 @@ pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> Option<Se
     // each rendering of the view (each rendering has its own).
     let owner = Owner::new();
     let state =
-        owner.with(|| AppState::new(lang, week::embedded(), opts, root, browser::search_fold));
+        owner.with(|| AppState::new(lang, week::baked(), opts, root, browser::search_fold));
     let app = move || view! { <App state=state /> };
     // In the state's owner, which is current again afterwards: Leptos leaves the root
     // owner of a hydration current, and a view rendered later under it would be disposed
@@ -102,7 +102,7 @@ pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> Option<Se
             browser::mount_replacing(ids::APP, app)
         }
     });
-    let view: Shown = Rc::new(RefCell::new(Some(shown?)));
+    let view: ViewSlot = Rc::new(RefCell::new(Some(shown?)));
     owner.with(|| start_session(state, open_rows, source, view.clone()));
     Some(Session { owner, view })
 }
@@ -111,7 +111,7 @@ pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> Option<Se
 /// update): a build from scratch, which costs the bundle far less than code to patch the
 /// whole page in place would (about 31 KB gzip). The old rendering is disposed once the
 /// new one is on the page.
-fn render_again(state: AppState, session: &Owner, view: &Shown) {
+fn render_again(state: AppState, session: &Owner, view: &ViewSlot) {
     // Under the session's owner: only its own handle disposes the new rendering (under
     // any other owner current now, it would go with that one).
     let shown =
@@ -125,7 +125,7 @@ fn render_again(state: AppState, session: &Owner, view: &Shown) {
 
 /// What outlives each rendering of the view: the address, the host's messages, the
 /// rendering again on a language switch or a data update, and the start in the browser.
-fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>, view: Shown) {
+fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>, view: ViewSlot) {
     // Once the view is built (hydration adopts the markup as prerendered, every row
     // closed), reopen what the reader had open; an effect runs before the next paint.
     if !open_rows.is_empty() {

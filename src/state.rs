@@ -2,12 +2,12 @@
 //! options from the URL, the polite announcements, the notice about the current link,
 //! and which rows are open.
 
-use crate::data::UpdateError;
-use crate::filter;
-use crate::model::{Dataset, Date, Event, Lang};
-use crate::panel::{Panel, panel_for};
-use crate::url::ViewOptions;
-use crate::url::{Page, page_url, query_lang};
+use aelw_core::data::UpdateError;
+use aelw_core::filter;
+use aelw_core::model::{Dataset, Date, Event, Lang};
+use aelw_core::panel::{Panel, panel_for};
+use aelw_core::url::ViewOptions;
+use aelw_core::url::{Page, page_url, query_lang};
 use leptos::prelude::Track as _;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -455,7 +455,7 @@ mod tests {
     #[test]
     fn a_toggle_wakes_only_its_own_row() {
         Owner::new().with(|| {
-            let data = crate::week::embedded();
+            let data = crate::week::baked();
             let state = AppState::new(
                 Lang::En,
                 data,

@@ -3,12 +3,12 @@
 //! Components set it as an element's `inner_html`: hydration then leaves those nodes
 //! alone instead of walking them, and the `.wasm` carries no view code for them.
 
-use crate::format;
-use crate::html::{escape_into, escape_text_into};
-use crate::i18n::{Strings, strings};
-use crate::ids::{self, is_https_url};
-use crate::model::{Dataset, Day, Deliverable, Event, Lang, Priority, Text};
-use crate::url;
+use aelw_core::format;
+use aelw_core::html::{escape_into, escape_text_into};
+use aelw_core::i18n::{Strings, strings};
+use aelw_core::ids::{self, is_https_url};
+use aelw_core::model::{Dataset, Day, Deliverable, Event, Lang, Priority, Text};
+use aelw_core::url;
 
 /// The class of a muted count after a heading ("Sources (3)", "Delivered (2)").
 pub const COUNT_CLASS: &str = "card-count";
@@ -378,13 +378,9 @@ pub fn masthead(data: &Dataset, lang: Lang, target: Option<&str>) -> String {
 mod tests {
     use super::*;
 
-    fn week() -> &'static Dataset {
-        crate::week::embedded()
-    }
-
     #[test]
     fn the_theme_breaks_only_between_its_phrases() {
-        let th = masthead(week(), Lang::Th, None);
+        let th = masthead(crate::week::baked(), Lang::Th, None);
         assert!(th.contains(
             "<p class=\"theme\"><span class=\"phrase\">เปิดกว้างสร้างสัมพันธ์</span> <span class=\"phrase\">เชื่อมโยงกัน</span> <span class=\"phrase\">สู่สมดุล</span></p>"
         ));
@@ -437,7 +433,7 @@ mod tests {
 
     #[test]
     fn every_event_and_deliverable_is_written_in_both_languages() {
-        let data = week();
+        let data = crate::week::baked();
         for lang in [Lang::En, Lang::Th] {
             let s = strings(lang);
             for e in &data.events {
@@ -482,7 +478,7 @@ mod tests {
         }
     }
 
-    use crate::html::escape;
+    use aelw_core::html::escape;
 
     fn content(s: &str) -> String {
         let mut out = String::new();
@@ -493,7 +489,7 @@ mod tests {
     /// The markup the Leptos views wrote before this module, element for element.
     #[test]
     fn notes_sources_and_event_links_are_written_as_the_views_were() {
-        let data = week();
+        let data = crate::week::baked();
         let text = Text {
             en: "Dates differ".into(),
             th: Some("วันที่ต่างกัน".into()),
@@ -550,7 +546,7 @@ mod tests {
 
     #[test]
     fn a_source_without_https_is_shown_not_linked() {
-        let mut data = week().clone();
+        let mut data = crate::week::baked().clone();
         let id = data.sources[0].id.clone();
         data.sources[0].url = "http://example.org/old".into();
         let mut h = Html::new();
@@ -562,7 +558,7 @@ mod tests {
 
     #[test]
     fn a_thai_descriptive_name_is_flagged_only_in_thai() {
-        let data = week();
+        let data = crate::week::baked();
         for p in &data.priorities {
             let note = strings(Lang::Th).descriptive_thai_name;
             let th = card_intro(data, p, Lang::Th, None);

@@ -3,14 +3,14 @@
 //! compact form; here it is only decoded, so no JSON is parsed on a reader's phone and
 //! no data check runs at start-up.
 
-use crate::model::Dataset;
+use aelw_core::model::Dataset;
 use std::sync::OnceLock;
 
 /// The checked week, as the build wrote it.
 static BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/week.postcard"));
 
 /// The baked week, decoded on first use.
-pub fn embedded() -> &'static Dataset {
+pub fn baked() -> &'static Dataset {
     static WEEK: OnceLock<Dataset> = OnceLock::new();
     WEEK.get_or_init(|| match postcard::from_bytes(BAKED) {
         Ok(week) => week,
@@ -32,9 +32,9 @@ mod tests {
     #[test]
     fn the_baked_week_is_the_data_file() {
         // The file the build baked: `$AELW_DATA` (`make … DATA=`), else the Bangkok week's.
-        let path = crate::data::data_path(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+        let path = aelw_core::data::data_path(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
         let text = std::fs::read_to_string(&path).expect("the data file");
-        let week = crate::data::parse(&text).expect("a checked week");
-        assert_eq!(super::embedded(), &week);
+        let week = aelw_core::data::parse(&text).expect("a checked week");
+        assert_eq!(super::baked(), &week);
     }
 }

@@ -44,8 +44,8 @@ const APP: &[&[&str]] = &[
 /// The build steps' modules, lowest layer first.
 const SITE: &[&[&str]] = &[
     FROM_CORE,
-    &["card_text", "markup", "rewrite", "style"],
-    &["defer_app", "share_card"],
+    &["image_text", "markup", "rewrite", "style"],
+    &["defer_app", "share_image"],
     &["oembed", "share_tags"],
     &["share_page", "page_html"],
 ];
@@ -230,7 +230,7 @@ fn build_only_crates_stay_out_of_the_wasm() {
     );
     for build_only in [
         "aelw-site",
-        "aelw-cards",
+        "aelw-images",
         "aelw-sheet",
         "calamine",
         "rust_xlsxwriter",

@@ -3,7 +3,7 @@
 //! that links point at.
 #![cfg(target_arch = "wasm32")]
 
-use aelw::model::Lang;
+use aelw_core::model::Lang;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -15,11 +15,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// as long as it uses the app.
 fn mount() -> (web_sys::HtmlElement, aelw::session::Session) {
     let doc = document();
-    if let Some(old) = doc.get_element_by_id(aelw::ids::APP) {
+    if let Some(old) = doc.get_element_by_id(aelw_core::ids::APP) {
         old.remove();
     }
     let root: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    root.set_id(aelw::ids::APP);
+    root.set_id(aelw_core::ids::APP);
     doc.body().unwrap().append_child(&root).unwrap();
     let opening = aelw::session::Opening {
         opts: Default::default(),
@@ -28,7 +28,7 @@ fn mount() -> (web_sys::HtmlElement, aelw::session::Session) {
         root: String::new(),
     };
     let session = aelw::session::run(opening, Vec::new(), false).expect("the app started");
-    let root = doc.get_element_by_id(aelw::ids::APP).unwrap();
+    let root = doc.get_element_by_id(aelw_core::ids::APP).unwrap();
     (root.unchecked_into(), session)
 }
 
@@ -54,7 +54,7 @@ fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
 async fn renders_every_day_event_and_card_with_its_id() {
     let (root, _session) = mount();
     started().await;
-    let data = aelw::week::embedded();
+    let data = aelw::week::baked();
 
     assert_eq!(count(&root, "h1"), 1);
     assert_eq!(count(&root, "section.day"), data.days.len() as u32);
@@ -98,7 +98,7 @@ async fn renders_every_day_event_and_card_with_its_id() {
 async fn times_are_machine_readable_and_never_invented() {
     let (root, _session) = mount();
     started().await;
-    let data = aelw::week::embedded();
+    let data = aelw::week::baked();
     let timed = data.events.iter().filter(|e| e.start.is_some()).count() as u32;
     assert_eq!(count(&root, ".event-time time"), timed);
     let handover = document()
@@ -150,8 +150,8 @@ fn the_browser_folds_search_text_as_the_native_fold_does() {
 #[wasm_bindgen_test]
 fn an_update_is_read_through_the_browsers_json_parser() {
     use aelw::browser::read_update;
-    use aelw::data::{FieldPath, List, ProblemKind, Record, UpdateError};
-    let week = aelw::week::embedded();
+    use aelw_core::data::{FieldPath, List, ProblemKind, Record, UpdateError};
+    let week = aelw::week::baked();
     let text = serde_json::to_string(week).unwrap();
     assert_eq!(read_update(&text).as_ref(), Ok(week));
     match read_update("{\"version\": 1, \"week\": {") {

@@ -19,7 +19,7 @@ pub fn is_framed() -> bool {
 /// Posts messages to the parent window (target origin `*`: they carry only a height, a
 /// public section id and the host's own secret), each as the object or string it
 /// serializes to; `None` is written `null`, as in JSON.
-pub fn post_to_parent(messages: &[crate::embed::Message]) {
+pub fn post_to_parent(messages: &[aelw_core::embed::Message]) {
     let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };

@@ -80,12 +80,12 @@ pub fn search_fold(text: &str) -> String {
         let decomposed = lower.normalize("NFD");
         String::from(decomposed)
             .chars()
-            .filter(|&c| !crate::filter::is_ignored_accent(c))
+            .filter(|&c| !aelw_core::filter::is_ignored_accent(c))
             .collect()
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        crate::filter::fold_std(text)
+        aelw_core::filter::fold_std(text)
     }
 }
 
@@ -146,7 +146,7 @@ pub fn go_to_section(id: &str) -> bool {
     });
     section.scroll_into_view_with_scroll_into_view_options(&options);
     let heading = doc
-        .get_element_by_id(&crate::ids::heading(id))
+        .get_element_by_id(&aelw_core::ids::heading(id))
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(heading) = heading {
         let focus = web_sys::FocusOptions::new();
@@ -265,7 +265,7 @@ pub fn follow_without_history(ev: &web_sys::MouseEvent, id: &str) -> bool {
     let Some(history) = window().and_then(|w| w.history().ok()) else {
         return false;
     };
-    let url = crate::url::fragment(id);
+    let url = aelw_core::url::fragment(id);
     if history
         .replace_state_with_url(&JsValue::NULL, "", Some(&url))
         .is_err()
@@ -375,12 +375,12 @@ pub fn has_hydration_markers(id: &str) -> bool {
 
 /// A view on the page, as `hydrate` and `mount_replacing` leave it: dropping it takes the
 /// view down (its reactive parts are disposed and its nodes removed).
-pub type Shown = Box<dyn std::any::Any>;
+pub type Mounted = Box<dyn std::any::Any>;
 
 /// Takes over the prerendered markup inside the element with this id (hydration): the
 /// markup must be what the app renders first. `None` if the element is not there.
 #[cfg(feature = "hydrate")]
-pub fn hydrate<F, N>(id: &str, app: F) -> Option<Shown>
+pub fn hydrate<F, N>(id: &str, app: F) -> Option<Mounted>
 where
     F: FnOnce() -> N + 'static,
     N: leptos::IntoView + 'static,
@@ -393,7 +393,7 @@ where
 /// that id (the prerendered one, or the app's previous rendering) in one DOM operation,
 /// so no half-built frame is ever painted. `None` if it could not be put on the page.
 #[cfg(feature = "hydrate")]
-pub fn mount_replacing<F, N>(id: &str, app: F) -> Option<Shown>
+pub fn mount_replacing<F, N>(id: &str, app: F) -> Option<Mounted>
 where
     F: FnOnce() -> N + 'static,
     N: leptos::IntoView + 'static,
@@ -409,7 +409,7 @@ where
         Some(before) => before.replace_with_with_node_1(&fresh).is_ok(),
         None => doc.body().is_some_and(|b| b.append_child(&fresh).is_ok()),
     };
-    placed.then(|| Box::new(shown) as Shown)
+    placed.then(|| Box::new(shown) as Mounted)
 }
 
 /// Marks the page as run by the app (`html.app-ready`), for styles and tests.
@@ -423,7 +423,7 @@ pub fn mark_app_ready() {
 /// stays on screen as it was.
 pub fn show_problem(kind: &str) {
     let Some(doc) = document() else { return };
-    let Some(container) = doc.get_element_by_id(crate::ids::APP_PROBLEM) else {
+    let Some(container) = doc.get_element_by_id(aelw_core::ids::APP_PROBLEM) else {
         return;
     };
     let _ = container.remove_attribute("hidden");
@@ -447,7 +447,7 @@ pub fn console_error(message: &str) {
 }
 
 /// The reader's preferred language among those the app has, from the browser's list.
-pub fn preferred_lang() -> Option<crate::model::Lang> {
+pub fn preferred_lang() -> Option<aelw_core::model::Lang> {
     let navigator = window()?.navigator();
     let languages = navigator.languages();
     let first = if languages.length() > 0 {
@@ -457,9 +457,9 @@ pub fn preferred_lang() -> Option<crate::model::Lang> {
     };
     let code = first?.to_ascii_lowercase();
     Some(if code == "th" || code.starts_with("th-") {
-        crate::model::Lang::Th
+        aelw_core::model::Lang::Th
     } else {
-        crate::model::Lang::En
+        aelw_core::model::Lang::En
     })
 }
 

@@ -109,8 +109,8 @@ pub fn share(title: &str, url: &str) -> impl Future<Output = ShareOutcome> + use
 /// Downloads the text at `url` for a data update: gives up after `UPDATE_TIMEOUT_MS`,
 /// checks status and headers with `data::check_update_head` before reading the body, and
 /// never sends cookies to another site. The body itself is checked by the caller.
-pub async fn fetch_update(url: &str) -> Result<String, crate::data::UpdateError> {
-    use crate::data::{UPDATE_TIMEOUT_MS, UpdateError, check_update_head};
+pub async fn fetch_update(url: &str) -> Result<String, aelw_core::data::UpdateError> {
+    use aelw_core::data::{UPDATE_TIMEOUT_MS, UpdateError, check_update_head};
     use std::cell::Cell;
     use std::rc::Rc;
 
@@ -157,8 +157,8 @@ pub async fn fetch_update(url: &str) -> Result<String, crate::data::UpdateError>
 /// value of the wrong kind or a missing field is reported without its place (tracking
 /// the path would cost every reader 8 kB gzip: the build names it). The data checks
 /// come after (`data::accept_update`).
-pub fn read_update(body: &str) -> Result<crate::model::Dataset, crate::data::UpdateError> {
-    use crate::data::{DataError, MAX_UPDATE_BYTES, Step, UpdateError};
+pub fn read_update(body: &str) -> Result<aelw_core::model::Dataset, aelw_core::data::UpdateError> {
+    use aelw_core::data::{DataError, MAX_UPDATE_BYTES, Step, UpdateError};
     if body.len() as u64 > MAX_UPDATE_BYTES {
         return Err(UpdateError::TooLarge);
     }
@@ -173,7 +173,7 @@ pub fn read_update(body: &str) -> Result<crate::model::Dataset, crate::data::Upd
         let error = DataError::unreadable(steps, |record| record_id(&value, record), detail);
         UpdateError::Invalid(error, 1)
     };
-    let data: crate::model::Dataset = serde_wasm_bindgen::from_value(value.clone())
+    let data: aelw_core::model::Dataset = serde_wasm_bindgen::from_value(value.clone())
         .map_err(|e| invalid(Vec::new(), e.to_string()))?;
     // serde-wasm-bindgen reads only the fields it knows, so a misspelt one would be
     // dropped without a word: the model written back has every field it knows, and a
@@ -187,8 +187,8 @@ pub fn read_update(body: &str) -> Result<crate::model::Dataset, crate::data::Upd
 }
 
 /// The id (or date) of the record at `record` in a parsed update.
-fn record_id(value: &JsValue, record: &crate::data::FieldPath) -> Option<String> {
-    use crate::data::Step;
+fn record_id(value: &JsValue, record: &aelw_core::data::FieldPath) -> Option<String> {
+    use aelw_core::data::Step;
     let item = record.steps().iter().try_fold(value.clone(), |v, step| {
         let key = match step {
             Step::Key(key) => JsValue::from_str(key),
@@ -208,9 +208,9 @@ fn record_id(value: &JsValue, record: &crate::data::FieldPath) -> Option<String>
 fn unknown_field(
     given: &JsValue,
     known: &JsValue,
-    path: Vec<crate::data::Step>,
-) -> Option<Vec<crate::data::Step>> {
-    use crate::data::Step;
+    path: Vec<aelw_core::data::Step>,
+) -> Option<Vec<aelw_core::data::Step>> {
+    use aelw_core::data::Step;
     use web_sys::js_sys::{Array, Object};
     let then = |step: Step| {
         let mut path = path.clone();

@@ -2,10 +2,10 @@
 //! session that runs it in the browser is the `session` module).
 
 use crate::components::{data_status::DataStatus, link_notice::LinkNotice, week_page::WeekPage};
-use crate::i18n::strings;
-use crate::ids;
+use aelw_core::i18n::strings;
+use aelw_core::ids;
 use crate::state::AppState;
-use crate::url;
+use aelw_core::url;
 use leptos::prelude::*;
 
 /// The view: the notices, the week and the live region, for the state given.

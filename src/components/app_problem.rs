@@ -2,9 +2,9 @@
 //! missing or corrupted) or stops on an internal error. They sit outside the app's own
 //! markup, hidden, so the week on screen is never replaced by an error.
 
-use crate::i18n::strings;
-use crate::ids;
-use crate::model::Lang;
+use aelw_core::i18n::strings;
+use aelw_core::ids;
+use aelw_core::model::Lang;
 use leptos::prelude::*;
 
 /// Hidden notes for `boot.js` (`no-wasm`) and the panic hook (`crash`) to reveal.

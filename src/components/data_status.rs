@@ -1,9 +1,9 @@
 //! One polite line about a requested data update: loaded, or why the built-in week is
 //! still shown.
 
-use crate::format;
-use crate::i18n::strings;
-use crate::ids;
+use aelw_core::format;
+use aelw_core::i18n::strings;
+use aelw_core::ids;
 use crate::state::{UpdateStatus, use_state};
 use leptos::prelude::*;
 

@@ -3,14 +3,14 @@
 use crate::components::{
     event_item::EventItem, share_controls::ShareControls, static_text::StaticText,
 };
-use crate::format;
-use crate::i18n::strings;
-use crate::ids;
-use crate::model::{Day, Lang};
-use crate::panel::Panel;
+use aelw_core::format;
+use aelw_core::i18n::strings;
+use aelw_core::ids;
+use aelw_core::model::{Day, Lang};
+use aelw_core::panel::Panel;
 use crate::state::{external_link_target, use_data, use_state};
 use crate::static_html;
-use crate::url::Section;
+use aelw_core::url::Section;
 use leptos::prelude::*;
 
 /// A day's section, with the element id `day-YYYY-MM-DD` that links point at. In the

@@ -4,13 +4,13 @@
 //! one, so the host page's Back button leaves the page rather than stepping through days.
 
 use crate::browser;
-use crate::format;
-use crate::i18n::strings;
-use crate::model::Lang;
+use aelw_core::format;
+use aelw_core::i18n::strings;
+use aelw_core::model::Lang;
 use crate::navigation::open_current_section;
-use crate::panel::Panel;
+use aelw_core::panel::Panel;
 use crate::state::{use_data, use_state};
-use crate::url;
+use aelw_core::url;
 use leptos::prelude::*;
 
 /// One link of a tab row: to the section with `id`, marked `aria-current` while `shows`

@@ -2,11 +2,11 @@
 //! opens the standalone app at the current section in a new tab.
 
 use crate::components::language_switch::LanguageSwitch;
-use crate::format;
-use crate::i18n::strings;
-use crate::model::Lang;
+use aelw_core::format;
+use aelw_core::i18n::strings;
+use aelw_core::model::Lang;
 use crate::state::{use_data, use_state};
-use crate::url::{Page, page_link};
+use aelw_core::url::{Page, page_link};
 use leptos::prelude::*;
 
 /// A one-line bar in place of the site header when `?embed=1`.

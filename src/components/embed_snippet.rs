@@ -2,12 +2,12 @@
 //! or the section currently open, with a copy button.
 
 use crate::browser;
-use crate::embed;
-use crate::i18n::strings;
-use crate::ids;
-use crate::model::Lang;
+use aelw_core::embed;
+use aelw_core::i18n::strings;
+use aelw_core::ids;
+use aelw_core::model::Lang;
 use crate::state::{use_data, use_state};
-use crate::url::{self, Page};
+use aelw_core::url::{self, Page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -2,8 +2,8 @@
 //! shared and survives a reload; the result count is announced politely.
 
 use crate::components::page_tools::PageTools;
-use crate::i18n::strings;
-use crate::ids;
+use aelw_core::i18n::strings;
+use aelw_core::ids;
 use crate::state::{use_data, use_state};
 use leptos::prelude::*;
 

@@ -4,10 +4,10 @@
 //! rows, and the address moves to that page.
 
 use crate::browser;
-use crate::i18n::strings;
+use aelw_core::i18n::strings;
 use crate::state::use_state;
-use crate::url::ViewOptions;
-use crate::url::{Page, page_link, query_lang};
+use aelw_core::url::ViewOptions;
+use aelw_core::url::{Page, page_link, query_lang};
 use leptos::prelude::*;
 
 /// A link naming the other language in that language ("ภาษาไทย" / "English"), marked

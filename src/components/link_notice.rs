@@ -1,8 +1,8 @@
 //! The notice about the link a reader opened: a fragment that is not a section, or an
 //! event that the filters hide. Polite, dismissible, and never in place of the week.
 
-use crate::i18n::strings;
-use crate::ids;
+use aelw_core::i18n::strings;
+use aelw_core::ids;
 use crate::navigation::reveal;
 use crate::state::{Notice, use_state};
 use leptos::prelude::*;

@@ -2,7 +2,7 @@
 //! deliverable row at once, or collapses them once any is open.
 
 use crate::components::time_zone_bar::TimeZoneBar;
-use crate::i18n::strings;
+use aelw_core::i18n::strings;
 use crate::state::use_state;
 use leptos::prelude::*;
 

@@ -2,10 +2,10 @@
 //! beside the standalone app (never a portal page that embeds it).
 
 use crate::browser::{self, ShareOutcome};
-use crate::i18n::strings;
-use crate::ids;
+use aelw_core::i18n::strings;
+use aelw_core::ids;
 use crate::state::use_state;
-use crate::url;
+use aelw_core::url;
 use crate::week;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -27,7 +27,7 @@ pub fn ShareControls(
     let field_id = ids::link_field(&element_id);
     // Preview pages exist for the embedded data; a section only a data update added
     // gets a plain link to the app instead of a preview page that would not be found.
-    let previewed = url::resolve(&element_id, week::embedded()).is_some();
+    let previewed = url::resolve(&element_id, week::baked()).is_some();
     let link = StoredValue::new(move || {
         let root = state.root();
         if previewed {

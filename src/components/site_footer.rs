@@ -1,12 +1,12 @@
 //! The footer: how the content was made, the data download, and what this site is not.
 
 use crate::components::embed_snippet::EmbedSnippet;
-use crate::format;
-use crate::i18n::strings;
-use crate::model::Lang;
+use aelw_core::format;
+use aelw_core::i18n::strings;
+use aelw_core::model::Lang;
 use crate::state::{use_data, use_state};
 use crate::static_html::COUNT_CLASS;
-use crate::url;
+use aelw_core::url;
 use leptos::prelude::*;
 
 /// The page footer.

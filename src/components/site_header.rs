@@ -1,7 +1,7 @@
 //! The masthead: title, theme, dates, venue, host and the time-zone rule.
 
 use crate::components::{language_switch::LanguageSwitch, static_text::StaticText};
-use crate::model::Lang;
+use aelw_core::model::Lang;
 use crate::state::{external_link_target, use_data};
 use crate::static_html;
 use leptos::prelude::*;

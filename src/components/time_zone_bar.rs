@@ -2,7 +2,7 @@
 //! the browser's `Intl` and says which zone it uses. Days never move: an event of
 //! 19 November in Bangkok stays under 19 November.
 
-use crate::i18n::strings;
+use aelw_core::i18n::strings;
 use crate::state::{use_data, use_state};
 use leptos::prelude::*;
 

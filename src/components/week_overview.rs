@@ -1,12 +1,12 @@
 //! The week at a glance, as a navigator: each day with a mark per event, lettered and
 //! coloured by track, linking to the day; then the priority cards.
 
-use crate::format;
-use crate::i18n::strings;
-use crate::ids;
-use crate::model::{Lang, Track};
+use aelw_core::format;
+use aelw_core::i18n::strings;
+use aelw_core::ids;
+use aelw_core::model::{Lang, Track};
 use crate::state::use_data;
-use crate::url;
+use aelw_core::url;
 use leptos::prelude::*;
 
 /// A track's mark: its letter on its colour, so colour is never the only clue.

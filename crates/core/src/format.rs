@@ -200,7 +200,8 @@ pub fn section_description(
     truncate_words(&text, max)
 }
 
-/// "APEC Economic Leaders' Week 2022, 14–19 November 2022, Bangkok time".
+/// The summit's title and its dates, "APEC Economic Leaders' Week 2022, 14–19 November
+/// 2022", for a day's description.
 fn week_line(data: &Dataset, s: &Strings, lang: Lang) -> String {
     format!(
         "{}, {}",

@@ -73,7 +73,7 @@ pub const OVERVIEW_HEADING: &str = "overview-heading";
 pub const PRIORITIES_HEADING: &str = "priorities-heading";
 
 /// The name the whole week's generated files take where a section's take its id (the
-/// week's share card, `cards/week.png`).
+/// week's share image, `cards/week.png`).
 pub const WEEK: &str = "week";
 
 /// Element ids the page uses itself, which an event id must not take.

@@ -13,8 +13,8 @@
 //! - `oembed.json`, `oembed/<id>.json` and their `.th.json` twins: the oEmbed response
 //!   for the week and for each of those sections (see `aelw_site::oembed`), with the same
 //!   absolute URLs.
-//! - `cards/week.png`, `cards/<id>.png` and their `.th.png` twins: the share card of the
-//!   week and of each section (see `aelw_site::share_card`), drawn natively by `aelw_cards`,
+//! - `cards/week.png`, `cards/<id>.png` and their `.th.png` twins: the share image of the
+//!   week and of each section (see `aelw_site::share_image`), drawn natively by `aelw_images`,
 //!   or copied from `target/card-cache/` when a card showing the same was drawn before.
 //! - `favicon.ico` and `apple-touch-icon.png`: the app's icons (the SVG one is written
 //!   into each page, see `aelw_site::share_tags`).
@@ -29,13 +29,13 @@
 
 use aelw::components::app_problem::AppProblem;
 use aelw::state::AppState;
-use aelw_cards::{Renderer, icon, write_whole};
+use aelw_images::{Renderer, icon, write_whole};
 use aelw_core::data;
 use aelw_core::model::{Dataset, Lang};
 use aelw_core::url::Page;
 use aelw_core::url::{Section, card_path, oembed_path, share_path, site_root};
 use aelw_site::page_html::{Markup, page_html};
-use aelw_site::share_card::{self, ShareImage};
+use aelw_site::share_image::{self, ShareImage};
 use aelw_site::share_tags::{FAVICON_ICO, TOUCH_ICON, TOUCH_ICON_SIZE};
 use aelw_site::{markup, oembed, share_page};
 use leptos::prelude::*;
@@ -81,7 +81,7 @@ fn finish_page() -> Result<String, String> {
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let html = aelw_site::defer_app::defer_app_preloads(&html)?;
     let site_url = site_url()?;
-    let data = aelw_site::week()?;
+    let data = aelw_site::build_data()?;
     for page in Page::ALL {
         let own = rendered(data, page);
         let own = Markup {
@@ -131,7 +131,7 @@ fn draw_cards(
 ) -> Result<Vec<ShareImage>, String> {
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let draw = |&(section, lang): &Job| {
-        share_card::write(renderer, data, section, lang, site_url, (out, cache))
+        share_image::write(renderer, data, section, lang, site_url, (out, cache))
     };
     let chunk = jobs.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
@@ -157,7 +157,7 @@ fn week_image(
     lang: Lang,
     site_url: &str,
 ) -> Result<ShareImage, String> {
-    let card = share_card::card(data, None, lang, site_url);
+    let card = share_image::contents(data, None, lang, site_url);
     let path = staging.join(card_path(None, lang));
     let png = std::fs::read(&path).map_err(|e| {
         format!(
@@ -165,18 +165,18 @@ fn week_image(
             path.display()
         )
     })?;
-    Ok(share_card::image(
+    Ok(share_image::image(
         &card,
         None,
         lang,
         site_url,
-        &aelw_cards::digest(&png),
+        &aelw_images::digest(&png),
     ))
 }
 
 /// Writes the app's icons into `out`.
 fn write_icons(out: &Path) -> Result<(), String> {
-    let fail = |e: aelw_cards::CardError| format!("cannot draw the icons: {e}");
+    let fail = |e: aelw_images::ImageError| format!("cannot draw the icons: {e}");
     write_whole(&out.join(FAVICON_ICO), &icon::ico(32).map_err(fail)?).map_err(fail)?;
     write_whole(
         &out.join(TOUCH_ICON),
@@ -197,7 +197,7 @@ fn write_site(out: &Path) -> Result<String, String> {
     let site_url = site_url()?;
     // Every problem at once, before anything is written (the app's own build, which
     // bakes the week, checks it again).
-    let data = aelw_site::week()?;
+    let data = aelw_site::build_data()?;
     // A section removed from the data must not leave its preview, response or card
     // behind: trunk copies these folders whole.
     for folder in ["share", "oembed", "cards", "data"] {
@@ -254,7 +254,7 @@ fn write_site(out: &Path) -> Result<String, String> {
     }
     Ok(format!(
         "{} bytes of app HTML, {} preview pages and oEmbed responses per language, and {} \
-         share cards in {:.1} s, for {site_url}, in {}",
+         share images in {:.1} s, for {site_url}, in {}",
         app.len(),
         sections.len(),
         images.len(),

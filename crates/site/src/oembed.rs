@@ -8,12 +8,12 @@
 //! address (see `url::split_secret`): nothing the embed needs is lost, as the browser
 //! tests check on a host page built the same way.
 
-use crate::embed::SNIPPET_HEIGHT;
-use crate::format;
-use crate::i18n::strings;
-use crate::model::{Dataset, Lang};
-use crate::share_card::{SIZE, ShareImage};
-use crate::url::{Page, Section, oembed_path, page_address};
+use aelw_core::embed::SNIPPET_HEIGHT;
+use aelw_core::format;
+use aelw_core::i18n::strings;
+use aelw_core::model::{Dataset, Lang};
+use crate::share_image::{SIZE, ShareImage};
+use aelw_core::url::{Page, Section, oembed_path, page_address};
 use leptos::prelude::*;
 
 /// The iframe's width in CSS pixels; hosts scale it down to their column (WordPress's
@@ -29,7 +29,7 @@ pub fn title(data: &Dataset, section: Option<Section>, lang: Lang) -> String {
 }
 
 /// The response for `section` (the whole week for `None`) in `lang`, as JSON, with its
-/// share card as the thumbnail. `site_url` is the deployed app's absolute folder, ending
+/// share image as the thumbnail. `site_url` is the deployed app's absolute folder, ending
 /// in `/`.
 pub fn response(
     data: &Dataset,
@@ -46,7 +46,7 @@ pub fn response(
         Some(_) => format!("{title} · {week}"),
         None => title.clone(),
     };
-    let html = crate::embed::iframe(&src, &frame_title, &WIDTH.to_string(), false);
+    let html = aelw_core::embed::iframe(&src, &frame_title, &WIDTH.to_string(), false);
     let json = serde_json::json!({
         "version": "1.0",
         "type": "rich",
@@ -80,7 +80,7 @@ pub fn discovery_link(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::embedded;
+    use aelw_core::data::embedded;
 
     const SITE: &str = "https://example.org/aelw/";
 
@@ -88,7 +88,7 @@ mod tests {
         ShareImage {
             path: "cards/x.png".into(),
             url: "https://example.org/aelw/cards/x.png?v=1".into(),
-            alt: "Share card".into(),
+            alt: "Share image".into(),
         }
     }
 

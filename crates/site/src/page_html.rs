@@ -2,13 +2,13 @@
 //! one trunk writes: its language, title, description, canonical and alternate links,
 //! the paths of the app's files from its folder, and its own prerendered week.
 
-use crate::ids;
+use aelw_core::ids;
 use crate::markup;
-use crate::model::Dataset;
+use aelw_core::model::Dataset;
 use crate::rewrite::{Edit, Expect, rewrite};
-use crate::share_card::ShareImage;
+use crate::share_image::ShareImage;
 use crate::share_tags::{ShareTags, icon_links};
-use crate::url::Page;
+use aelw_core::url::Page;
 use leptos::prelude::*;
 use lol_html::html_content::{ContentType, Element};
 
@@ -27,7 +27,7 @@ pub struct Markup<'a> {
 /// embeds the week, and its link-preview tags with the week's card `image`. `site_url`
 /// is the app's absolute root, ending in `/`.
 pub fn head_links(data: &Dataset, page: Page, site_url: &str, image: &ShareImage) -> String {
-    let url = |p: Page| crate::url::page_address(site_url, p, None);
+    let url = |p: Page| aelw_core::url::page_address(site_url, p, None);
     let tags = ShareTags {
         kind: "website",
         site_name: data.week.title.get(page.lang),
@@ -39,8 +39,8 @@ pub fn head_links(data: &Dataset, page: Page, site_url: &str, image: &ShareImage
     }
     .view();
     let (en, th) = (
-        Page::new(crate::model::Lang::En, page.embed),
-        Page::new(crate::model::Lang::Th, page.embed),
+        Page::new(aelw_core::model::Lang::En, page.embed),
+        Page::new(aelw_core::model::Lang::Th, page.embed),
     );
     let oembed = crate::oembed::discovery_link(data, None, page.lang, site_url);
     crate::markup::render(|| {
@@ -171,8 +171,8 @@ fn path_edits<'h>(up: &'h str, within: &str) -> Vec<Edit<'h>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::embedded;
-    use crate::model::Lang;
+    use aelw_core::data::embedded;
+    use aelw_core::model::Lang;
 
     const INDEX: &str = concat!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n",
@@ -192,7 +192,7 @@ mod tests {
         ShareImage {
             path: "cards/week.png".into(),
             url: "https://x.org/aelw/cards/week.png?v=1".into(),
-            alt: "Share card".into(),
+            alt: "Share image".into(),
         }
     }
 
@@ -248,7 +248,7 @@ mod tests {
         assert!(html.contains(
             "<meta property=\"og:image\" content=\"https://x.org/aelw/cards/week.png?v=1\">"
         ));
-        assert!(html.contains("<meta name=\"twitter:image:alt\" content=\"Share card\">\n</head>"));
+        assert!(html.contains("<meta name=\"twitter:image:alt\" content=\"Share image\">\n</head>"));
         // No hydration marker of Leptos's in a head.
         assert!(!html.contains("<!>"));
         assert!(html.contains("<div id=\"app-problem\">P-th</div>"));

@@ -4,12 +4,12 @@
 //! page of its own that then sends the reader on to the app at that section (by `<meta http-equiv="refresh">`, no script, so it stays
 //! valid under a strict Content Security Policy).
 
-use crate::format;
-use crate::i18n::strings;
-use crate::model::{Dataset, Lang};
-use crate::share_card::ShareImage;
+use aelw_core::format;
+use aelw_core::i18n::strings;
+use aelw_core::model::{Dataset, Lang};
+use crate::share_image::ShareImage;
 use crate::share_tags::{ShareTags, icon_links};
-use crate::url::{FROM_SHARE, Section, from_share_page, share_url};
+use aelw_core::url::{FROM_SHARE, Section, from_share_page, share_url};
 use leptos::prelude::*;
 
 /// Longest description written into a preview; platforms cut around 200 characters.
@@ -83,13 +83,13 @@ pub fn render(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::embedded;
+    use aelw_core::data::embedded;
 
     fn image() -> ShareImage {
         ShareImage {
             path: "cards/x.png".into(),
             url: "https://example.org/aelw/cards/x.png?v=1".into(),
-            alt: "Share card".into(),
+            alt: "Share image".into(),
         }
     }
 

@@ -3,8 +3,8 @@
 //! read to draw a link. The `twitter:` values equal the `og:` ones because Teams prefers
 //! them and LinkedIn reads only `og:`. Also the icons and theme colour every page names.
 
-use crate::model::Lang;
-use crate::share_card::{SIZE, ShareImage};
+use aelw_core::model::Lang;
+use crate::share_image::{SIZE, ShareImage};
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
@@ -20,7 +20,7 @@ const DATA_URL: &AsciiSet = &CONTROLS
     .add(b'>')
     .add(b' ');
 
-/// The app's icons, drawn at build time by `aelw_cards::icon`: the ICO for browsers
+/// The app's icons, drawn at build time by `aelw_images::icon`: the ICO for browsers
 /// without SVG icons (and those that ask for `/favicon.ico`), and the home-screen icon.
 /// The SVG favicon is written into each page as a `data:` URL instead: the app moves
 /// between its pages' addresses without reloading (a language switch), and a relative
@@ -34,13 +34,13 @@ pub const TOUCH_ICON_SIZE: u32 = 180;
 /// The icon links and `theme-color` of a page `up` folders below the app's root (`""`,
 /// `../`). Browsers take the last icon they can use: the SVG.
 pub fn icon_links(up: &str) -> impl IntoView + use<> {
-    let svg = aelw_cards::icon::svg();
+    let svg = aelw_images::icon::svg();
     let svg = utf8_percent_encode(svg.trim_end(), DATA_URL);
     view! {
         <link rel="icon" href=format!("{up}{FAVICON_ICO}") sizes="32x32" />
         <link rel="apple-touch-icon" href=format!("{up}{TOUCH_ICON}") />
         <link rel="icon" href=format!("data:image/svg+xml,{svg}") type="image/svg+xml" />
-        <meta name="theme-color" content=aelw_cards::NAVY.hex() />
+        <meta name="theme-color" content=aelw_images::NAVY.hex() />
     }
 }
 

@@ -3,8 +3,8 @@
 //! which `index.html` links. (The CSP allows no inline style, so the colours cannot
 //! travel in the markup, and a stylesheet of its own would cost a request.)
 
-use crate::ids::track_class;
-use crate::model::Dataset;
+use aelw_core::ids::track_class;
+use aelw_core::model::Dataset;
 
 /// A rule per track: `.track-ministers { --track: light-dark(#6a3d9a, #d4b8ff); }`.
 pub fn track_rules(data: &Dataset) -> String {
@@ -41,7 +41,7 @@ pub fn stylesheet(main_css: &str, data: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::embedded;
+    use aelw_core::data::embedded;
 
     #[test]
     fn each_track_gets_its_colours_and_the_print_rules_stay_last() {

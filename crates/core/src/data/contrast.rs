@@ -41,7 +41,7 @@ pub fn check_contrast(data: &Dataset) -> Vec<DataError> {
     errors
 }
 
-/// The red, green and blue of a `#rrggbb` colour of the data (also the share cards').
+/// The red, green and blue of a `#rrggbb` colour of the data (also the share images').
 pub fn rgb(hex: &str) -> Option<(u8, u8, u8)> {
     let byte = |at: usize| u8::from_str_radix(hex.get(at..at + 2)?, 16).ok();
     (hex.len() == 7).then(|| Some((byte(1)?, byte(3)?, byte(5)?)))?

@@ -72,7 +72,7 @@ pub fn site_root(raw: &str) -> Result<String, String> {
     if !https && !local {
         return Err(format!(
             "AELW_SITE_URL must be the deployed app's absolute https:// address, such as \
-             https://example.go.th/aelw/ (link previews and share cards need it); http:// is \
+             https://example.go.th/aelw/ (link previews and share images need it); http:// is \
              accepted only for 127.0.0.1 and localhost, for local builds. It is {raw:?}."
         ));
     }
@@ -109,7 +109,7 @@ pub fn oembed_path(element_id: Option<&str>, lang: Lang) -> String {
     }
 }
 
-/// The file name of a share card (the `og:image`), relative to the app: `cards/week.png`
+/// The file name of a share image (the `og:image`), relative to the app: `cards/week.png`
 /// for the whole week, `cards/<id>.png` for a section, with `.th` before `.png` in Thai.
 pub fn card_path(element_id: Option<&str>, lang: Lang) -> String {
     let name = element_id.unwrap_or(crate::ids::WEEK);

@@ -1,14 +1,14 @@
-//! What each share card shows (the week, a day, an event, a priority card or a
+//! What each share image shows (the week, a day, an event, a priority card or a
 //! deliverable, in each language) and the `og:image` a page names for it. The drawing is
-//! `aelw_cards`'s; this module only chooses the words and the colour. Native only: cards
+//! `aelw_images`'s; this module only chooses the words and the colour. Native only: cards
 //! are drawn at build time and never ship in the `.wasm`.
 
-use crate::card_text::card_strings;
-use crate::format;
-use crate::i18n::strings;
-use crate::model::{Dataset, Lang};
-use crate::url::{Section, card_path, card_url};
-use aelw_cards::{Card, Colour, NAVY, Renderer};
+use crate::image_text::card_strings;
+use aelw_core::format;
+use aelw_core::i18n::strings;
+use aelw_core::model::{Dataset, Lang};
+use aelw_core::url::{Section, card_path, card_url};
+use aelw_images::{Image, Colour, NAVY, Renderer};
 use std::path::Path;
 
 /// A card as a page links to it.
@@ -25,21 +25,21 @@ pub struct ShareImage {
 }
 
 /// The card's width and height, for `og:image:width` and `og:image:height`.
-pub const SIZE: (u32, u32) = (aelw_cards::WIDTH, aelw_cards::HEIGHT);
+pub const SIZE: (u32, u32) = (aelw_images::WIDTH, aelw_images::HEIGHT);
 
 /// How many hex digits of the hash go into `?v=`.
 const VERSION_DIGITS: usize = 10;
 
 /// A colour of the data (`#rrggbb`, which the data checks ensure), or the navy.
 pub fn colour_of(hex: &str) -> Colour {
-    crate::data::rgb(hex).map_or(NAVY, |(r, g, b)| Colour(r, g, b))
+    aelw_core::data::rgb(hex).map_or(NAVY, |(r, g, b)| Colour(r, g, b))
 }
 
 /// A priority's colour, as on its card in the app: by its place among the cards
-/// (`--priority-1` to `--priority-3`, `aelw_cards::PRIORITY_COLOURS`); the navy beyond.
+/// (`--priority-1` to `--priority-3`, `aelw_images::PRIORITY_COLOURS`); the navy beyond.
 pub fn priority_colour(data: &Dataset, id: &str) -> Colour {
     let at = data.priorities.iter().position(|p| p.id == id);
-    at.and_then(|i| aelw_cards::PRIORITY_COLOURS.get(i).copied())
+    at.and_then(|i| aelw_images::PRIORITY_COLOURS.get(i).copied())
         .unwrap_or(NAVY)
 }
 
@@ -52,7 +52,7 @@ pub fn address(site_url: &str) -> String {
 }
 
 /// The card for `section` (the whole week for `None`) in `lang`.
-pub fn card(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str) -> Card {
+pub fn contents(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str) -> Image {
     let (s, c) = (strings(lang), card_strings(lang));
     let kicker = |tail: &str| format!("{} · {tail}", data.week.eyebrow.get(lang));
     let dated = |date| {
@@ -62,7 +62,7 @@ pub fn card(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str
             format::long_date(s, date)
         ))
     };
-    let mut card = Card {
+    let mut card = Image {
         kicker: kicker(&format!(
             "{} · {}",
             c.leaders_week,
@@ -147,7 +147,7 @@ pub fn card(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str
 /// How a page names `card` (the card of `section`, or of the week for `None`) on a
 /// site at `site_url`, given the `digest` of its PNG.
 pub fn image(
-    card: &Card,
+    card: &Image,
     section: Option<Section>,
     lang: Lang,
     site_url: &str,
@@ -181,12 +181,12 @@ pub fn write(
     site_url: &str,
     (out, cache): (&Path, &Path),
 ) -> Result<ShareImage, String> {
-    let card = card(data, section, lang, site_url);
+    let card = contents(data, section, lang, site_url);
     let path = out.join(card_path(section.map(|s| s.element_id()).as_deref(), lang));
     let digest = renderer.write_cached(&card, &path, cache).map_err(|e| {
-        let id = section.map_or_else(|| crate::ids::WEEK.to_string(), |s| s.element_id());
+        let id = section.map_or_else(|| aelw_core::ids::WEEK.to_string(), |s| s.element_id());
         format!(
-            "the share card of {id} ({}) cannot be drawn: {e}",
+            "the share image of {id} ({}) cannot be drawn: {e}",
             lang.code()
         )
     })?;
@@ -196,7 +196,7 @@ pub fn write(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::embedded;
+    use aelw_core::data::embedded;
 
     const SITE: &str = "https://example.org/aelw/";
 
@@ -208,7 +208,7 @@ mod tests {
         assert_eq!(colour_of("#1D5FA8"), Colour(0x1d, 0x5f, 0xa8));
         assert_eq!(colour_of("green"), NAVY);
         for (i, p) in embedded().priorities.iter().enumerate() {
-            let on_navy = aelw_cards::PRIORITY_COLOURS_ON_NAVY[i].hex();
+            let on_navy = aelw_images::PRIORITY_COLOURS_ON_NAVY[i].hex();
             let rule = format!(
                 "{} {on_navy})",
                 light(
@@ -223,10 +223,10 @@ mod tests {
         }
         for (name, colour) in [
             ("--masthead-bg", NAVY),
-            ("--text", aelw_cards::TEXT),
-            ("--text-muted", aelw_cards::MUTED),
-            ("--border", aelw_cards::RULE),
-            ("--link", aelw_cards::LINK),
+            ("--text", aelw_images::TEXT),
+            ("--text-muted", aelw_images::MUTED),
+            ("--border", aelw_images::RULE),
+            ("--link", aelw_images::LINK),
         ] {
             assert!(
                 css.contains(&light(name, colour)),
@@ -239,7 +239,7 @@ mod tests {
     #[test]
     fn an_event_card_shows_its_day_time_venue_and_track() {
         let data = embedded();
-        let card = card(data, Some(Section::Event("gala-dinner")), Lang::Th, SITE);
+        let card = contents(data, Some(Section::Event("gala-dinner")), Lang::Th, SITE);
         assert_eq!(
             card.title,
             data.event("gala-dinner")
@@ -262,7 +262,7 @@ mod tests {
         );
         assert_eq!(card.details.len(), 2, "{:?}", card.details);
         assert_eq!(card.address, "example.org/aelw");
-        let en = super::card(data, Some(Section::Event("gala-dinner")), Lang::En, SITE);
+        let en = super::contents(data, Some(Section::Event("gala-dinner")), Lang::En, SITE);
         assert!(
             en.kicker.ends_with("Thursday, 17 November 2022"),
             "{}",
@@ -282,12 +282,12 @@ mod tests {
         let sections = Section::all(data);
         for lang in [Lang::En, Lang::Th] {
             for section in sections.iter().copied().map(Some).chain([None]) {
-                let card = card(data, section, lang, SITE);
+                let card = contents(data, section, lang, SITE);
                 renderer
                     .check(&card)
                     .unwrap_or_else(|e| panic!("{section:?} {lang:?}: {e}"));
                 assert!(
-                    keys.insert(aelw_cards::key(&card)),
+                    keys.insert(aelw_images::key(&card)),
                     "two sections show the same card: {card:?}"
                 );
                 let image = image(&card, section, lang, SITE, "0123456789abcdef");
@@ -313,7 +313,7 @@ mod tests {
         let section = Some(Section::Event(&id));
         let error = write(&renderer, &data, section, Lang::Th, SITE, folders).unwrap_err();
         assert!(
-            error.contains(&format!("share card of {id} (th)")),
+            error.contains(&format!("share image of {id} (th)")),
             "{error}"
         );
         assert!(error.contains("U+1F91D"), "{error}");

@@ -1,16 +1,16 @@
 //! Whole cards: text lands in its box, long titles still fit, a character the font lacks
 //! stops the card, files are never half-written, and two golden cards (English, Thai)
-//! stay as they were approved. `AELW_UPDATE_GOLDEN=1 cargo test -p aelw-cards` rewrites
+//! stay as they were approved. `AELW_UPDATE_GOLDEN=1 cargo test -p aelw-images` rewrites
 //! the golden files after a deliberate change; look at them before committing.
 
-use aelw_cards::{
-    Card, CardError, Colour, HEIGHT, NAVY, Renderer, TITLE_BOX, WIDTH, digest, icon, key,
+use aelw_images::{
+    Image, ImageError, Colour, HEIGHT, NAVY, Renderer, TITLE_BOX, WIDTH, digest, icon, key,
 };
 use std::path::PathBuf;
 use tiny_skia::Pixmap;
 
-fn event_card(title: &str) -> Card {
-    Card {
+fn event_card(title: &str) -> Image {
+    Image {
         kicker: "APEC 2022 Thailand · Leaders' Week · Friday, 18 November 2022".into(),
         label: "Leaders".into(),
         title: title.into(),
@@ -24,8 +24,8 @@ fn event_card(title: &str) -> Card {
     }
 }
 
-fn thai_card() -> Card {
-    Card {
+fn thai_card() -> Image {
+    Image {
         kicker: "เอเปค 2022 ประเทศไทย · สัปดาห์ผู้นำ · วันศุกร์ที่ 18 พฤศจิกายน 2565".into(),
         label: "พิธีการ".into(),
         title: "พระบาทสมเด็จพระเจ้าอยู่หัวพระราชทานพระบรมราชวโรกาสให้ผู้นำเขตเศรษฐกิจเอเปคเข้าเฝ้าฯ".into(),
@@ -116,16 +116,16 @@ fn an_over_long_title_shrinks_then_ends_with_an_ellipsis_inside_the_box() {
 fn a_character_the_font_lacks_stops_the_card() {
     let r = Renderer::new().unwrap();
     let card = event_card("Leaders meet 🤝 in Bangkok");
-    assert_eq!(r.check(&card), Err(CardError::MissingGlyph('🤝')));
+    assert_eq!(r.check(&card), Err(ImageError::MissingGlyph('🤝')));
     let message = r.png(&card).unwrap_err().to_string();
     assert!(message.contains("U+1F91D"), "{message}");
     // An invisible format character would draw nothing, or a box: also refused.
     let joined = event_card("สู่สม\u{2060}ดุล");
-    assert_eq!(r.check(&joined), Err(CardError::MissingGlyph('\u{2060}')));
+    assert_eq!(r.check(&joined), Err(ImageError::MissingGlyph('\u{2060}')));
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("aelw-cards-{}-{name}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("aelw-images-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     dir
 }
@@ -166,8 +166,8 @@ fn a_card_that_fails_leaves_no_file_and_a_cached_card_is_not_drawn_again() {
     std::fs::create_dir_all(&blocked).unwrap();
     std::fs::write(blocked.join("inside"), b"x").unwrap();
     assert!(matches!(
-        aelw_cards::write_whole(&blocked, b"png"),
-        Err(CardError::Write(_))
+        aelw_images::write_whole(&blocked, b"png"),
+        Err(ImageError::Write(_))
     ));
     let leftovers: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
@@ -186,7 +186,7 @@ fn two_threads_writing_the_same_card_both_succeed() {
         for _ in 0..8 {
             scope.spawn(|| {
                 for _ in 0..50 {
-                    aelw_cards::write_whole(&path, b"same bytes").unwrap();
+                    aelw_images::write_whole(&path, b"same bytes").unwrap();
                 }
             });
         }
@@ -207,7 +207,7 @@ fn cards_are_small_pngs_and_the_same_text_gives_the_same_bytes() {
 
 /// Compares a card with its golden file: at most 0.5 % of pixels may differ by more than
 /// a quarter of the range (anti-aliasing may move with a rasteriser update; text may not).
-fn matches_golden(name: &str, card: &Card) {
+fn matches_golden(name: &str, card: &Image) {
     let r = Renderer::new().unwrap();
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/golden")

@@ -1,4 +1,4 @@
-//! Share cards (the `og:image` of every shareable page) and the app's icons, drawn
+//! Share images (the `og:image` of every shareable page) and the app's icons, drawn
 //! natively at build time: Thai shaped by harfrust as HarfBuzz shapes it, broken at
 //! dictionary word boundaries by ICU4X, rasterised by tiny-skia and optimised by oxipng.
 //! Nothing here is compiled into the WebAssembly app.
@@ -37,7 +37,7 @@ impl Colour {
 
 /// What one card shows.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Card {
+pub struct Image {
     /// The line in the band: "APEC 2022 Thailand · Leaders' Week · Friday, 18 November 2022".
     pub kicker: String,
     /// The label beside the colour square: a track or a priority.
@@ -54,7 +54,7 @@ pub struct Card {
     pub address: String,
 }
 
-impl Card {
+impl Image {
     /// Every piece of text on the card.
     fn texts(&self) -> impl Iterator<Item = &str> {
         [
@@ -72,7 +72,7 @@ impl Card {
 
 /// Why a card could not be drawn.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CardError {
+pub enum ImageError {
     /// The font has no glyph for this character; it would come out as a box.
     MissingGlyph(char),
     /// More details than the card has room for.
@@ -83,22 +83,22 @@ pub enum CardError {
     Write(String),
 }
 
-impl std::fmt::Display for CardError {
+impl std::fmt::Display for ImageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            CardError::MissingGlyph(c) => write!(
+            ImageError::MissingGlyph(c) => write!(
                 f,
                 "the card's font has no glyph for {c:?} (U+{:04X}); change the text or the font",
                 u32::from(*c)
             ),
-            CardError::TooManyDetails(n) => write!(f, "{n} detail lines; a card has room for 2"),
-            CardError::Encode(e) => write!(f, "cannot encode the card: {e}"),
-            CardError::Write(e) => write!(f, "cannot write the card: {e}"),
+            ImageError::TooManyDetails(n) => write!(f, "{n} detail lines; a card has room for 2"),
+            ImageError::Encode(e) => write!(f, "cannot encode the card: {e}"),
+            ImageError::Write(e) => write!(f, "cannot write the card: {e}"),
         }
     }
 }
 
-impl std::error::Error for CardError {}
+impl std::error::Error for ImageError {}
 
 /// The faces and the line breaker, loaded once for every card of a build.
 pub struct Renderer {
@@ -118,27 +118,27 @@ impl Renderer {
     }
 
     /// Checks that the font covers every character on `card`.
-    pub fn check(&self, card: &Card) -> Result<(), CardError> {
+    pub fn check(&self, card: &Image) -> Result<(), ImageError> {
         if card.details.len() > 2 {
-            return Err(CardError::TooManyDetails(card.details.len()));
+            return Err(ImageError::TooManyDetails(card.details.len()));
         }
         for text in card.texts() {
             let faces = [&self.kit.regular, &self.kit.bold];
             if let Some(c) = faces.iter().find_map(|face| face.missing(text)) {
-                return Err(CardError::MissingGlyph(c));
+                return Err(ImageError::MissingGlyph(c));
             }
         }
         Ok(())
     }
 
     /// `card` as pixels, unencoded: for tests that look at what was drawn.
-    pub fn pixels(&self, card: &Card) -> Result<tiny_skia::Pixmap, CardError> {
+    pub fn pixels(&self, card: &Image) -> Result<tiny_skia::Pixmap, ImageError> {
         self.check(card)?;
         Ok(draw::card(&self.kit, card))
     }
 
     /// `card` as an optimised PNG.
-    pub fn png(&self, card: &Card) -> Result<Vec<u8>, CardError> {
+    pub fn png(&self, card: &Image) -> Result<Vec<u8>, ImageError> {
         encode(&self.pixels(card)?)
     }
 
@@ -148,10 +148,10 @@ impl Renderer {
     /// renamed.
     pub fn write_cached(
         &self,
-        card: &Card,
+        card: &Image,
         path: &Path,
         cache: &Path,
-    ) -> Result<String, CardError> {
+    ) -> Result<String, ImageError> {
         let cached = cache.join(format!("{}.png", key(card)));
         let png = match std::fs::read(&cached) {
             Ok(png) => png,
@@ -167,9 +167,9 @@ impl Renderer {
 }
 
 /// The cache's key for `card`: a hash of what it shows and of how it is drawn
-/// (`FINGERPRINT`), as hex. A new toolchain may print `Card` differently; that only
+/// (`FINGERPRINT`), as hex. A new toolchain may print `Image` differently; that only
 /// misses the cache once.
-pub fn key(card: &Card) -> String {
+pub fn key(card: &Image) -> String {
     hex(&Sha256::new()
         .chain_update(FINGERPRINT)
         .chain_update(format!("{card:?}"))
@@ -189,12 +189,12 @@ fn hex(bytes: &[u8]) -> String {
 
 /// A pixmap as a PNG, optimised losslessly (the cards are flat colour and text, so
 /// oxipng's palette reduction takes most of the bytes off).
-pub fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, CardError> {
+pub fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, ImageError> {
     let raw = pixmap
         .encode_png()
-        .map_err(|e| CardError::Encode(e.to_string()))?;
+        .map_err(|e| ImageError::Encode(e.to_string()))?;
     let options = oxipng::Options::from_preset(2);
-    oxipng::optimize_from_memory(&raw, &options).map_err(|e| CardError::Encode(e.to_string()))
+    oxipng::optimize_from_memory(&raw, &options).map_err(|e| ImageError::Encode(e.to_string()))
 }
 
 /// Writes `bytes` to `path` through a temporary file beside it, so a reader (or a build
@@ -203,9 +203,9 @@ pub fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, CardError> {
 /// The temporary name is unique to the process and the call, so two writers of the same
 /// file (two threads drawing the same card, two builds sharing the cache) never write
 /// into each other's; the last rename wins, and both wrote the same bytes.
-pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), CardError> {
+pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), ImageError> {
     static WRITES: AtomicUsize = AtomicUsize::new(0);
-    let fail = |e: std::io::Error| CardError::Write(format!("{}: {e}", path.display()));
+    let fail = |e: std::io::Error| ImageError::Write(format!("{}: {e}", path.display()));
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder).map_err(fail)?;
     }

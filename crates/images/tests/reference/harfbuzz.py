@@ -3,7 +3,7 @@ fonts (glyph ids, clusters, advances and offsets, in font units). tests/shaping.
 that the cards' shaper (harfrust) gives the same. Run it again whenever a font changes:
 
     pip install uharfbuzz==0.57.0
-    python3 crates/cards/tests/reference/harfbuzz.py
+    python3 crates/images/tests/reference/harfbuzz.py
 """
 import json
 import pathlib

@@ -4,7 +4,7 @@
 
 use crate::font::Face;
 use crate::wrap::Breaker;
-use crate::{Card, Colour, HEIGHT, WIDTH};
+use crate::{Image, Colour, HEIGHT, WIDTH};
 use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
 
 /// The left and right margin; the title keeps clear of X's 2:1 crop and square crops.
@@ -67,7 +67,7 @@ pub struct Type {
 }
 
 /// Draws `card` on a new pixmap.
-pub fn card(t: &Type, card: &Card) -> Pixmap {
+pub fn card(t: &Type, card: &Image) -> Pixmap {
     let mut canvas = Canvas::new();
     let width = WIDTH as f32 - 2.0 * MARGIN;
     canvas.rect(0.0, 0.0, WIDTH as f32, HEIGHT as f32, WHITE);

@@ -4,7 +4,7 @@
 //! that only ask for `/favicon.ico`.
 
 use crate::draw::{NAVY, PRIORITY_COLOURS_ON_NAVY, paint};
-use crate::{CardError, Colour, encode};
+use crate::{ImageError, Colour, encode};
 use tiny_skia::{FillRule, PathBuilder, Pixmap, Transform};
 
 /// A rounded rectangle on a 64-unit square.
@@ -61,8 +61,8 @@ pub fn svg() -> String {
 }
 
 /// The icon as an optimised PNG of `size` × `size` pixels.
-pub fn png(size: u32) -> Result<Vec<u8>, CardError> {
-    let mut pixmap = Pixmap::new(size, size).ok_or(CardError::Encode("empty icon".into()))?;
+pub fn png(size: u32) -> Result<Vec<u8>, ImageError> {
+    let mut pixmap = Pixmap::new(size, size).ok_or(ImageError::Encode("empty icon".into()))?;
     let scale = size as f32 / 64.0;
     for s in shapes() {
         if let Some(path) = rounded(s.x, s.y, s.w, s.h, s.radius) {
@@ -75,9 +75,9 @@ pub fn png(size: u32) -> Result<Vec<u8>, CardError> {
 
 /// `png` in an ICO container (one image, PNG-compressed, as Windows Vista and every
 /// browser since read it).
-pub fn ico(size: u8) -> Result<Vec<u8>, CardError> {
+pub fn ico(size: u8) -> Result<Vec<u8>, ImageError> {
     let png = png(u32::from(size))?;
-    let len = u32::try_from(png.len()).map_err(|e| CardError::Encode(e.to_string()))?;
+    let len = u32::try_from(png.len()).map_err(|e| ImageError::Encode(e.to_string()))?;
     let mut out = Vec::with_capacity(22 + png.len());
     out.extend_from_slice(&[0, 0, 1, 0, 1, 0]); // reserved, type 1 (icon), one image
     out.extend_from_slice(&[size, size, 0, 0]); // width, height, no palette, reserved

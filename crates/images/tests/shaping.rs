@@ -2,7 +2,7 @@
 //! HarfBuzz itself (`reference/harfbuzz.py`), and tone marks drawn above the vowels they
 //! follow.
 
-use aelw_cards::font::{BOLD, Face, REGULAR};
+use aelw_images::font::{BOLD, Face, REGULAR};
 use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Transform};
 
 #[test]

@@ -1,7 +1,7 @@
-//! The words on the share cards and in their alt text. Native only: the cards are drawn
+//! The words on the share images and in their alt text. Native only: the cards are drawn
 //! at build time, so these never ship in the `.wasm`.
 
-use crate::model::Lang;
+use aelw_core::model::Lang;
 
 /// The cards' own words in one language.
 #[derive(Debug)]
@@ -18,7 +18,7 @@ pub struct CardStrings {
 pub const EN: CardStrings = CardStrings {
     leaders_week: "Leaders' Week",
     week_label: "Day by day",
-    alt: "Share card: {title}. {kicker}.",
+    alt: "Share image: {title}. {kicker}.",
 };
 
 /// Thai.
