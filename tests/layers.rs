@@ -4,8 +4,9 @@
 //! app never depends on. Inside each crate
 //! it cannot, so this reads the sources:
 //!
-//! - each module imports only modules of a lower layer (tests included), so no import
-//!   runs back up and none goes round in a circle;
+//! - each module imports only modules of a lower layer (tests included; `crate::` and
+//!   `super::` paths, comments aside), so no import runs back up and none goes round in
+//!   a circle. The core is its own crate (`aelw_core::…`), below everything here;
 //! - in the app, only the browser adapter (`src/browser/`) and the entry point name
 //!   web-sys, js-sys or wasm-bindgen;
 //! - the build-only crates stay out of the `.wasm`'s dependency graph (`cargo tree`).
@@ -24,15 +25,8 @@ const CORE: &[&[&str]] = &[
     &["format", "panel"],
 ];
 
-/// The core's modules as the other crates see them (re-exported under their names):
-/// one layer below everything of their own.
-const FROM_CORE: &[&str] = &[
-    "data", "embed", "filter", "format", "html", "i18n", "ids", "model", "panel", "url",
-];
-
 /// The app's modules, lowest layer first.
 const APP: &[&[&str]] = &[
-    FROM_CORE,
     &["week"],
     &["static_html"],
     &["state", "browser"],
@@ -43,7 +37,6 @@ const APP: &[&[&str]] = &[
 
 /// The build steps' modules, lowest layer first.
 const SITE: &[&[&str]] = &[
-    FROM_CORE,
     &["image_text", "markup", "rewrite", "style"],
     &["defer_app", "share_image"],
     &["oembed", "share_tags"],
@@ -58,6 +51,9 @@ const SHEET: &[&[&str]] = &[
     &["changes"],
 ];
 
+/// A source file: its top module, path, text and depth below the crate's root.
+type Module = (String, PathBuf, String, usize);
+
 fn layer(layers: &[&[&str]], module: &str) -> usize {
     layers
         .iter()
@@ -65,9 +61,12 @@ fn layer(layers: &[&[&str]], module: &str) -> usize {
         .unwrap_or_else(|| panic!("module {module} has no layer in tests/layers.rs"))
 }
 
-/// The crate modules a source file names as `crate::<module>` or in a group,
-/// `crate::{<module>, <module>::…}`.
-fn imports(source: &str) -> Vec<String> {
+/// The crate modules a file `depth` modules below its crate's root names: as
+/// `crate::<module>`, in a group `crate::{<module>, <module>::…}`, or as
+/// `super::<module>` (with as many `super::`s as reach the crate's root; the inline
+/// `mod tests` at a file's end is one module deeper). Comments are not read, so a
+/// module named in prose is not an import.
+fn imports(source: &str, depth: usize) -> Vec<String> {
     let name = |s: &str| -> String {
         s.trim_start()
             .chars()
@@ -75,23 +74,80 @@ fn imports(source: &str) -> Vec<String> {
             .collect()
     };
     let mut out = Vec::new();
-    for (at, _) in source.match_indices("crate::") {
-        let rest = &source[at + "crate::".len()..];
-        match rest.strip_prefix('{') {
-            Some(group) => {
-                let group = &group[..group.find('}').unwrap_or(group.len())];
-                out.extend(group.split(',').map(name));
+    // The brace depth, and the depths at which the inline modules still open began.
+    let (mut braces, mut opened) = (0i64, Vec::new());
+    for line in source.lines() {
+        let code = code_of(line);
+        let bare = code.trim_start().trim_start_matches("pub ");
+        if bare.starts_with("mod ") && code.trim_end().ends_with('{') {
+            opened.push(braces);
+        }
+        let inline = opened.len();
+        for (at, _) in code.match_indices("crate::") {
+            let rest = &code[at + "crate::".len()..];
+            match rest.strip_prefix('{') {
+                Some(group) => {
+                    let group = &group[..group.find('}').unwrap_or(group.len())];
+                    out.extend(group.split(',').map(name));
+                }
+                None => out.push(name(rest)),
             }
-            None => out.push(name(rest)),
+        }
+        let mut rest = code;
+        while let Some(at) = rest.find("super::") {
+            let before = rest[..at].chars().next_back();
+            let mut target = &rest[at..];
+            let mut ups = 0;
+            while let Some(after) = target.strip_prefix("super::") {
+                (ups, target) = (ups + 1, after);
+            }
+            if !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':')
+                && ups >= depth + inline
+            {
+                out.push(name(target));
+            }
+            rest = target;
+        }
+        braces += code.matches('{').count() as i64 - code.matches('}').count() as i64;
+        while opened.last().is_some_and(|&at| braces <= at) {
+            opened.pop();
         }
     }
     out.retain(|m| !m.is_empty());
     out
 }
 
-/// (module, path, source) for every file of a crate's `src`: `src/x.rs` is module `x`,
+/// A line without its comment: nothing of a `//` line, and what follows ` //` outside a
+/// string on any other.
+fn code_of(line: &str) -> &str {
+    if line.trim_start().starts_with("//") {
+        return "";
+    }
+    let mut quoted = false;
+    for (at, c) in line.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '/' if !quoted && line[at..].starts_with("//") => return &line[..at],
+            _ => {}
+        }
+    }
+    line
+}
+
+/// How many modules below its crate's root a file is: `src/x.rs` and `src/x/mod.rs` one,
+/// `src/x/y.rs` two.
+fn depth(src: &Path, file: &Path) -> usize {
+    let parts = file.strip_prefix(src).map_or(1, |p| p.components().count());
+    if file.file_name().is_some_and(|n| n == "mod.rs") {
+        parts - 1
+    } else {
+        parts
+    }
+}
+
+/// (module, path, source, depth) for every file of a crate's `src`: `src/x.rs` is module `x`,
 /// and every file under `src/x/` belongs to module `x` too (its submodules).
-fn modules(crate_dir: &str) -> Vec<(String, PathBuf, String)> {
+fn modules(crate_dir: &str) -> Vec<Module> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join(crate_dir)
         .join("src");
@@ -121,7 +177,8 @@ fn modules(crate_dir: &str) -> Vec<(String, PathBuf, String)> {
         }
         for file in files {
             let source = fs::read_to_string(&file).unwrap();
-            out.push((name.clone(), file, source));
+            let depth = depth(&src, &file);
+            out.push((name.clone(), file, source, depth));
         }
     }
     out
@@ -136,8 +193,8 @@ fn upward_imports(crate_dir: &str, layers: &[&[&str]]) -> Vec<String> {
         modules.len()
     );
     let mut wrong = Vec::new();
-    for (module, _, source) in &modules {
-        for import in imports(source) {
+    for (module, _, source, depth) in &modules {
+        for import in imports(source, *depth) {
             if import != *module && layer(layers, &import) >= layer(layers, module) {
                 wrong.push(format!("{crate_dir}: {module} imports {import}"));
             }
@@ -160,7 +217,7 @@ fn every_import_goes_down_a_layer() {
 #[test]
 fn only_the_browser_adapter_touches_the_browser() {
     let mut wrong = Vec::new();
-    for (module, path, source) in modules(".") {
+    for (module, path, source, _) in modules(".") {
         if module == "browser" {
             continue;
         }
@@ -176,20 +233,32 @@ fn only_the_browser_adapter_touches_the_browser() {
 #[test]
 fn the_checks_see_what_they_check() {
     assert_eq!(
-        imports("use crate::model::Lang;\nlet x = crate::ids::day(d);"),
+        imports("use crate::model::Lang;\nlet x = crate::ids::day(d);", 1),
         ["model", "ids"]
     );
     assert_eq!(
-        imports("use crate::{state::AppState, url};"),
+        imports("use crate::{state::AppState, url};", 1),
         ["state", "url"]
     );
+    // From `src/x.rs`, `super::y` is the crate's `y`; from `src/x/y.rs` it is `x`'s own
+    // `y`, and `super::super::z` the crate's `z`. A test module is one deeper.
+    assert_eq!(imports("use super::state::AppState;", 1), ["state"]);
+    assert!(imports("use super::fields::parse;", 2).is_empty());
+    assert_eq!(imports("use super::super::model::Lang;", 2), ["model"]);
+    assert!(imports("mod tests {\n    use super::*;\n    use super::helper;", 1).is_empty());
+    assert_eq!(imports("mod tests {\n    use super::super::ids;", 1), ["ids"]);
+    // After an inline module closes, `super::` is the file's parent again.
+    assert_eq!(imports("mod a {\n}\nuse super::ids;", 1), ["ids"]);
+    // Comments are not imports.
+    assert!(imports("//! Uses `crate::session`.\nlet a = 1; // crate::session", 1).is_empty());
+    assert_eq!(imports("let u = \"https://x\"; crate::ids::day(d);", 1), ["ids"]);
     assert!(layer(APP, "components") > layer(APP, "state"));
     assert!(layer(CORE, "ids") < layer(CORE, "model"));
     // The browser adapter is read, so the exemption above is not an empty loop.
     assert!(
         modules(".")
             .iter()
-            .any(|(m, _, s)| m == "browser" && s.contains("web_sys"))
+            .any(|(m, _, s, _)| m == "browser" && s.contains("web_sys"))
     );
 }
 
