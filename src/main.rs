@@ -35,8 +35,8 @@ fn start() {
     // other language when a link asked for it) is rendered afresh and swapped in
     // whole. Either way in a task of its own, after the data's, so that neither
     // blocks a reader's tap for long.
-    let hydrate =
-        page.shows_prerendered(opts, lang) && aelw::browser::has_hydration_markers(aelw_core::ids::APP);
+    let hydrate = page.shows_prerendered(opts, lang)
+        && aelw::browser::has_hydration_markers(aelw_core::ids::APP);
     // An old-style link (`?lang=th`, `?embed=1`) that reached the wrong page (the
     // redirect in `index.html` did not run): the address moves to the right one.
     let shown = Page::new(lang, opts.embed);

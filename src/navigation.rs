@@ -2,9 +2,9 @@
 //! heading, setting the title, and the notices for links that lead nowhere or to a filtered-out event.
 
 use crate::browser;
+use crate::state::{AppState, Notice};
 use aelw_core::format;
 use aelw_core::i18n::strings;
-use crate::state::{AppState, Notice};
 use aelw_core::url::{self, Fragment};
 
 /// Acts on the current fragment: on first load, on every `hashchange` (so on Back and

@@ -5,16 +5,16 @@
 
 use crate::browser;
 use crate::components::app::App;
+use crate::navigation::open_current_section;
+use crate::state::AppState;
+use crate::week;
 use aelw_core::data::{UpdateError, accept_update};
 use aelw_core::embed::{self, DEFAULT_PYM_ID};
 use aelw_core::i18n::strings;
 use aelw_core::ids;
 use aelw_core::model::Lang;
-use crate::navigation::open_current_section;
-use crate::state::AppState;
 use aelw_core::url::{self, ViewOptions};
 use aelw_core::url::{Page, app_root, query_lang};
-use crate::week;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::cell::RefCell;
@@ -89,8 +89,7 @@ pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> Option<Se
     // The session's owner: the state's, and the effects' and listeners' that outlive
     // each rendering of the view (each rendering has its own).
     let owner = Owner::new();
-    let state =
-        owner.with(|| AppState::new(lang, week::baked(), opts, root, browser::search_fold));
+    let state = owner.with(|| AppState::new(lang, week::baked(), opts, root, browser::search_fold));
     let app = move || view! { <App state=state /> };
     // In the state's owner, which is current again afterwards: Leptos leaves the root
     // owner of a hydration current, and a view rendered later under it would be disposed
@@ -303,7 +302,11 @@ async fn load_update(state: AppState, source: String) {
         }
         Ok(None) => browser::console_error("a second data update was not used"),
         Err(e) => {
-            browser::console_error(&format!("data update from {source:?} not used: {e:?}"));
+            // The reason in the words the page uses (in English, for the console), not the
+            // error's `Debug`, which would bring every problem kind's derived formatter
+            // into the .wasm.
+            let reason = aelw_core::format::update_reason(&aelw_core::i18n::EN, &e);
+            browser::console_error(&format!("data update from {source:?} not used: {reason}"));
             state.update_failed(e);
         }
     }

@@ -246,12 +246,24 @@ fn the_checks_see_what_they_check() {
     assert!(imports("use super::fields::parse;", 2).is_empty());
     assert_eq!(imports("use super::super::model::Lang;", 2), ["model"]);
     assert!(imports("mod tests {\n    use super::*;\n    use super::helper;", 1).is_empty());
-    assert_eq!(imports("mod tests {\n    use super::super::ids;", 1), ["ids"]);
+    assert_eq!(
+        imports("mod tests {\n    use super::super::ids;", 1),
+        ["ids"]
+    );
     // After an inline module closes, `super::` is the file's parent again.
     assert_eq!(imports("mod a {\n}\nuse super::ids;", 1), ["ids"]);
     // Comments are not imports.
-    assert!(imports("//! Uses `crate::session`.\nlet a = 1; // crate::session", 1).is_empty());
-    assert_eq!(imports("let u = \"https://x\"; crate::ids::day(d);", 1), ["ids"]);
+    assert!(
+        imports(
+            "//! Uses `crate::session`.\nlet a = 1; // crate::session",
+            1
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        imports("let u = \"https://x\"; crate::ids::day(d);", 1),
+        ["ids"]
+    );
     assert!(layer(APP, "components") > layer(APP, "state"));
     assert!(layer(CORE, "ids") < layer(CORE, "model"));
     // The browser adapter is read, so the exemption above is not an empty loop.

@@ -2,9 +2,9 @@
 //! session that runs it in the browser is the `session` module).
 
 use crate::components::{data_status::DataStatus, link_notice::LinkNotice, week_page::WeekPage};
+use crate::state::AppState;
 use aelw_core::i18n::strings;
 use aelw_core::ids;
-use crate::state::AppState;
 use aelw_core::url;
 use leptos::prelude::*;
 

@@ -1,10 +1,10 @@
 //! One polite line about a requested data update: loaded, or why the built-in week is
 //! still shown.
 
+use crate::state::{UpdateStatus, use_state};
 use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::ids;
-use crate::state::{UpdateStatus, use_state};
 use leptos::prelude::*;
 
 /// A status line under the link notice, empty unless an update was requested.
@@ -15,7 +15,9 @@ pub fn DataStatus() -> impl IntoView {
         let s = strings(state.lang());
         state.update_status().map(|status| match status {
             UpdateStatus::Loaded(date) => format::update_loaded(s, date),
-            UpdateStatus::Failed(e) => s.update_failed.replace("{reason}", &s.update_reason(&e)),
+            UpdateStatus::Failed(e) => s
+                .update_failed
+                .replace("{reason}", &format::update_reason(s, &e)),
         })
     };
     view! {

@@ -3,13 +3,13 @@
 use crate::components::{
     event_item::EventItem, share_controls::ShareControls, static_text::StaticText,
 };
+use crate::state::{external_link_target, use_data, use_state};
+use crate::static_html;
 use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::ids;
 use aelw_core::model::{Day, Lang};
 use aelw_core::panel::Panel;
-use crate::state::{external_link_target, use_data, use_state};
-use crate::static_html;
 use aelw_core::url::Section;
 use leptos::prelude::*;
 

@@ -4,12 +4,12 @@
 //! one, so the host page's Back button leaves the page rather than stepping through days.
 
 use crate::browser;
+use crate::navigation::open_current_section;
+use crate::state::{use_data, use_state};
 use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::model::Lang;
-use crate::navigation::open_current_section;
 use aelw_core::panel::Panel;
-use crate::state::{use_data, use_state};
 use aelw_core::url;
 use leptos::prelude::*;
 

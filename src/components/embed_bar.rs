@@ -2,10 +2,10 @@
 //! opens the standalone app at the current section in a new tab.
 
 use crate::components::language_switch::LanguageSwitch;
+use crate::state::{use_data, use_state};
 use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::model::Lang;
-use crate::state::{use_data, use_state};
 use aelw_core::url::{Page, page_link};
 use leptos::prelude::*;
 

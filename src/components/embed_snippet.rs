@@ -2,11 +2,11 @@
 //! or the section currently open, with a copy button.
 
 use crate::browser;
+use crate::state::{use_data, use_state};
 use aelw_core::embed;
 use aelw_core::i18n::strings;
 use aelw_core::ids;
 use aelw_core::model::Lang;
-use crate::state::{use_data, use_state};
 use aelw_core::url::{self, Page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

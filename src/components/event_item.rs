@@ -3,12 +3,12 @@
 
 use crate::browser;
 use crate::components::{row::Row, share_controls::ShareControls, static_text::StaticText};
+use crate::state::{external_link_target, use_data, use_state};
+use crate::static_html;
 use aelw_core::format;
 use aelw_core::i18n::{Strings, strings};
 use aelw_core::ids;
 use aelw_core::model::{Event, Lang};
-use crate::state::{external_link_target, use_data, use_state};
-use crate::static_html;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 

@@ -2,9 +2,9 @@
 //! shared and survives a reload; the result count is announced politely.
 
 use crate::components::page_tools::PageTools;
+use crate::state::{use_data, use_state};
 use aelw_core::i18n::strings;
 use aelw_core::ids;
-use crate::state::{use_data, use_state};
 use leptos::prelude::*;
 
 /// The "Find events" panel: a search field, track and priority checkboxes, the count of

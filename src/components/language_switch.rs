@@ -4,8 +4,8 @@
 //! rows, and the address moves to that page.
 
 use crate::browser;
-use aelw_core::i18n::strings;
 use crate::state::use_state;
+use aelw_core::i18n::strings;
 use aelw_core::url::ViewOptions;
 use aelw_core::url::{Page, page_link, query_lang};
 use leptos::prelude::*;

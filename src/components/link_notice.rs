@@ -1,10 +1,10 @@
 //! The notice about the link a reader opened: a fragment that is not a section, or an
 //! event that the filters hide. Polite, dismissible, and never in place of the week.
 
-use aelw_core::i18n::strings;
-use aelw_core::ids;
 use crate::navigation::reveal;
 use crate::state::{Notice, use_state};
+use aelw_core::i18n::strings;
+use aelw_core::ids;
 use leptos::prelude::*;
 
 /// A banner at the top of the page, empty unless there is something to say.

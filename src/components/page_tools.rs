@@ -2,8 +2,8 @@
 //! deliverable row at once, or collapses them once any is open.
 
 use crate::components::time_zone_bar::TimeZoneBar;
-use aelw_core::i18n::strings;
 use crate::state::use_state;
+use aelw_core::i18n::strings;
 use leptos::prelude::*;
 
 /// "Expand all" while every row is closed, "Collapse all" once any is open: one button,

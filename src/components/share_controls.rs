@@ -2,11 +2,11 @@
 //! beside the standalone app (never a portal page that embeds it).
 
 use crate::browser::{self, ShareOutcome};
+use crate::state::use_state;
+use crate::week;
 use aelw_core::i18n::strings;
 use aelw_core::ids;
-use crate::state::use_state;
 use aelw_core::url;
-use crate::week;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

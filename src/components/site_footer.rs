@@ -1,11 +1,11 @@
 //! The footer: how the content was made, the data download, and what this site is not.
 
 use crate::components::embed_snippet::EmbedSnippet;
+use crate::state::{use_data, use_state};
+use crate::static_html::COUNT_CLASS;
 use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::model::Lang;
-use crate::state::{use_data, use_state};
-use crate::static_html::COUNT_CLASS;
 use aelw_core::url;
 use leptos::prelude::*;
 

@@ -1,9 +1,9 @@
 //! The masthead: title, theme, dates, venue, host and the time-zone rule.
 
 use crate::components::{language_switch::LanguageSwitch, static_text::StaticText};
-use aelw_core::model::Lang;
 use crate::state::{external_link_target, use_data};
 use crate::static_html;
+use aelw_core::model::Lang;
 use leptos::prelude::*;
 
 /// The page header with the week's key facts.

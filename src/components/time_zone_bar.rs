@@ -2,8 +2,8 @@
 //! the browser's `Intl` and says which zone it uses. Days never move: an event of
 //! 19 November in Bangkok stays under 19 November.
 
-use aelw_core::i18n::strings;
 use crate::state::{use_data, use_state};
+use aelw_core::i18n::strings;
 use leptos::prelude::*;
 
 /// One line saying which time is shown, and a button to change it.

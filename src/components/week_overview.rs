@@ -1,11 +1,11 @@
 //! The week at a glance, as a navigator: each day with a mark per event, lettered and
 //! coloured by track, linking to the day; then the priority cards.
 
+use crate::state::use_data;
 use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::ids;
 use aelw_core::model::{Lang, Track};
-use crate::state::use_data;
 use aelw_core::url;
 use leptos::prelude::*;
 

@@ -14,11 +14,11 @@ use crate::components::{
     site_header::SiteHeader,
     week_overview::WeekOverview,
 };
+use crate::state::{use_data, use_state};
 use aelw_core::i18n::strings;
 use aelw_core::ids;
 use aelw_core::model::Lang;
 use aelw_core::panel::Panel;
-use crate::state::{use_data, use_state};
 use leptos::either::Either;
 use leptos::prelude::*;
 

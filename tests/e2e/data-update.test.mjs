@@ -111,7 +111,7 @@ const failures = [
   ['/updates/broken.json', 'in JSON at position 24'],
   ['/updates/invalid.json', `it failed the data checks: events[${embedded.events.findIndex((e) => e.id === 'csom-day-1')}] "csom-day-1", field "priorities[0]": unknown priority "opne"`],
   ['/updates/js-link.json', 'field "links[0].url": "javascript:alert(1)" is not an https: URL'],
-  ['/updates/older.json', 'it is older than the built-in data (revised 2023-01-01)'],
+  ['/updates/older.json', 'it is older than the built-in data (revised Sunday, 1 January 2023)'],
   ['/updates/huge.json', 'it is larger than 1 MB'],
   ['/updates/huge-chunked.json', 'it is larger than 1 MB'],
   ['/updates/reset.json', 'it could not be downloaded'],

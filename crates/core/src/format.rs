@@ -1,6 +1,7 @@
 //! Turning model values into display text and machine-readable attributes.
 //! Pure functions of the data and a language, so native tests pin them down.
 
+use crate::data::{MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError};
 use crate::i18n::Strings;
 use crate::model::{Dataset, Date, Event, Lang, Span, Time, Week};
 use crate::url::Section;
@@ -119,6 +120,29 @@ pub fn local_time_range(start: String, end: Option<String>) -> String {
 /// the footer's words ("Friday, 18 November 2022"; the Buddhist era in Thai).
 pub fn update_loaded(s: &Strings, updated: Date) -> String {
     s.update_loaded.replace("{date}", &long_date(s, updated))
+}
+
+/// Why an update was not used, as a clause for `update_failed`; a date as the footer
+/// writes it (the Buddhist era in Thai).
+pub fn update_reason(s: &Strings, error: &UpdateError) -> String {
+    match error {
+        UpdateError::RejectedUrl => s.reason_rejected_url.to_string(),
+        UpdateError::Network => s.reason_network.to_string(),
+        UpdateError::Timeout => s
+            .reason_timeout
+            .replace("{seconds}", &(UPDATE_TIMEOUT_MS / 1000).to_string()),
+        UpdateError::Status(status) => s.reason_status.replace("{status}", &status.to_string()),
+        UpdateError::WrongType(ty) => s.reason_wrong_type.replace("{type}", ty),
+        UpdateError::TooLarge => s
+            .reason_too_large
+            .replace("{limit}", &(MAX_UPDATE_BYTES / 1_000_000).to_string()),
+        UpdateError::InvalidJson(detail) => s.reason_invalid_json.replace("{detail}", detail),
+        UpdateError::Invalid(first, count) => s
+            .reason_invalid
+            .replace("{detail}", &s.problem(first))
+            .replace("{count}", &count.to_string()),
+        UpdateError::Older(date) => s.reason_older.replace("{date}", &long_date(s, *date)),
+    }
 }
 
 /// `s` cut to at most `max` characters at a word boundary, with "…" where it was cut.
@@ -327,5 +351,62 @@ mod tests {
             "{desc}"
         );
         assert!(desc.chars().count() <= 200);
+    }
+
+    #[test]
+    fn update_failures_read_as_one_line() {
+        let line = |e: UpdateError| {
+            EN.update_failed
+                .replace("{reason}", &update_reason(&EN, &e))
+        };
+        assert_eq!(
+            line(UpdateError::Status(404)),
+            "The built-in data is shown: the updated data could not be used because the server answered with status 404."
+        );
+        assert!(line(UpdateError::Timeout).contains("within 5 seconds"));
+        assert!(line(UpdateError::TooLarge).contains("larger than 1 MB"));
+        let first = crate::data::DataError {
+            record: crate::data::Record::item(crate::data::List::Events, 2, "x"),
+            field: crate::data::FieldPath::from("title").key("en"),
+            kind: crate::data::ProblemKind::Empty,
+        };
+        assert!(
+            line(UpdateError::Invalid(first, 3))
+                .contains("events[2] \"x\", field \"title.en\": is empty (3 problem(s) in all)")
+        );
+    }
+
+    #[test]
+    fn a_refused_update_names_its_first_problem_in_the_page_s_language() {
+        let first = crate::data::DataError {
+            record: crate::data::Record::item(crate::data::List::Events, 2, "csom-day-1"),
+            field: crate::data::FieldPath::from("priorities").index(0),
+            kind: crate::data::ProblemKind::UnknownRef {
+                list: crate::data::List::Priorities,
+                id: "opne".into(),
+            },
+        };
+        let refused = UpdateError::Invalid(first, 1);
+        assert_eq!(
+            update_reason(&EN, &refused),
+            "it failed the data checks: events[2] \"csom-day-1\", field \"priorities[0]\": unknown priority \"opne\" (1 problem(s) in all)"
+        );
+        let th = update_reason(&TH, &refused);
+        assert!(
+            th.contains("events[2] \"csom-day-1\" ช่อง \"priorities[0]\": ไม่มีประเด็นหลัก \"opne\""),
+            "{th}"
+        );
+        assert!(!th.contains("unknown"), "{th}");
+    }
+
+    #[test]
+    fn an_older_update_gives_its_date_as_the_footer_does() {
+        let older = UpdateError::Older(Date::parse("2022-11-18").unwrap());
+        assert_eq!(
+            update_reason(&EN, &older),
+            "it is older than the built-in data (revised Friday, 18 November 2022)"
+        );
+        let th = update_reason(&TH, &older);
+        assert!(th.contains("2565") && !th.contains("2022"), "{th}");
     }
 }

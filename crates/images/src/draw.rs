@@ -4,7 +4,7 @@
 
 use crate::font::Face;
 use crate::wrap::Breaker;
-use crate::{Image, Colour, HEIGHT, WIDTH};
+use crate::{Colour, HEIGHT, Image, WIDTH};
 use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
 
 /// The left and right margin; the title keeps clear of X's 2:1 crop and square crops.

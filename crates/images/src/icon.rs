@@ -4,7 +4,7 @@
 //! that only ask for `/favicon.ico`.
 
 use crate::draw::{NAVY, PRIORITY_COLOURS_ON_NAVY, paint};
-use crate::{ImageError, Colour, encode};
+use crate::{Colour, ImageError, encode};
 use tiny_skia::{FillRule, PathBuilder, Pixmap, Transform};
 
 /// A rounded rectangle on a 64-unit square.

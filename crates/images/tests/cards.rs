@@ -4,7 +4,7 @@
 //! the golden files after a deliberate change; look at them before committing.
 
 use aelw_images::{
-    Image, ImageError, Colour, HEIGHT, NAVY, Renderer, TITLE_BOX, WIDTH, digest, icon, key,
+    Colour, HEIGHT, Image, ImageError, NAVY, Renderer, TITLE_BOX, WIDTH, digest, icon, key,
 };
 use std::path::PathBuf;
 use tiny_skia::Pixmap;

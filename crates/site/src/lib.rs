@@ -13,8 +13,8 @@
 
 use aelw_core::{data, model};
 
-pub mod image_text;
 pub mod defer_app;
+pub mod image_text;
 pub mod markup;
 pub mod oembed;
 pub mod page_html;

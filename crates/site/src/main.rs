@@ -29,11 +29,11 @@
 
 use aelw::components::app_problem::AppProblem;
 use aelw::state::AppState;
-use aelw_images::{Renderer, icon, write_whole};
 use aelw_core::data;
 use aelw_core::model::{Dataset, Lang};
 use aelw_core::url::Page;
 use aelw_core::url::{Section, card_path, oembed_path, share_path, site_root};
+use aelw_images::{Renderer, icon, write_whole};
 use aelw_site::page_html::{Markup, page_html};
 use aelw_site::share_image::{self, ShareImage};
 use aelw_site::share_tags::{FAVICON_ICO, TOUCH_ICON, TOUCH_ICON_SIZE};

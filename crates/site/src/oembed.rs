@@ -8,11 +8,11 @@
 //! address (see `url::split_secret`): nothing the embed needs is lost, as the browser
 //! tests check on a host page built the same way.
 
+use crate::share_image::{SIZE, ShareImage};
 use aelw_core::embed::SNIPPET_HEIGHT;
 use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::model::{Dataset, Lang};
-use crate::share_image::{SIZE, ShareImage};
 use aelw_core::url::{Page, Section, oembed_path, page_address};
 use leptos::prelude::*;
 

@@ -2,12 +2,12 @@
 //! one trunk writes: its language, title, description, canonical and alternate links,
 //! the paths of the app's files from its folder, and its own prerendered week.
 
-use aelw_core::ids;
 use crate::markup;
-use aelw_core::model::Dataset;
 use crate::rewrite::{Edit, Expect, rewrite};
 use crate::share_image::ShareImage;
 use crate::share_tags::{ShareTags, icon_links};
+use aelw_core::ids;
+use aelw_core::model::Dataset;
 use aelw_core::url::Page;
 use leptos::prelude::*;
 use lol_html::html_content::{ContentType, Element};
@@ -248,7 +248,9 @@ mod tests {
         assert!(html.contains(
             "<meta property=\"og:image\" content=\"https://x.org/aelw/cards/week.png?v=1\">"
         ));
-        assert!(html.contains("<meta name=\"twitter:image:alt\" content=\"Share image\">\n</head>"));
+        assert!(
+            html.contains("<meta name=\"twitter:image:alt\" content=\"Share image\">\n</head>")
+        );
         // No hydration marker of Leptos's in a head.
         assert!(!html.contains("<!>"));
         assert!(html.contains("<div id=\"app-problem\">P-th</div>"));

@@ -8,7 +8,7 @@ use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::model::{Dataset, Lang};
 use aelw_core::url::{Section, card_path, card_url};
-use aelw_images::{Image, Colour, NAVY, Renderer};
+use aelw_images::{Colour, Image, NAVY, Renderer};
 use std::path::Path;
 
 /// A card as a page links to it.

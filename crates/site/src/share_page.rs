@@ -4,11 +4,11 @@
 //! page of its own that then sends the reader on to the app at that section (by `<meta http-equiv="refresh">`, no script, so it stays
 //! valid under a strict Content Security Policy).
 
+use crate::share_image::ShareImage;
+use crate::share_tags::{ShareTags, icon_links};
 use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::model::{Dataset, Lang};
-use crate::share_image::ShareImage;
-use crate::share_tags::{ShareTags, icon_links};
 use aelw_core::url::{FROM_SHARE, Section, from_share_page, share_url};
 use leptos::prelude::*;
 

@@ -3,8 +3,8 @@
 //! read to draw a link. The `twitter:` values equal the `og:` ones because Teams prefers
 //! them and LinkedIn reads only `og:`. Also the icons and theme colour every page names.
 
-use aelw_core::model::Lang;
 use crate::share_image::{SIZE, ShareImage};
+use aelw_core::model::Lang;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};

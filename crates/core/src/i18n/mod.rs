@@ -3,7 +3,6 @@
 //! one list below, so a string cannot be left out of the completeness tests, and a
 //! `Strings` literal will not compile with a field missing.
 
-use crate::data::{MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError};
 use crate::model::{Lang, Status, Week};
 
 mod en;
@@ -295,32 +294,6 @@ impl Strings {
             .replace("{total}", &total.to_string())
     }
 
-    /// Why an update was not used, as a clause for `update_failed`.
-    pub fn update_reason(&self, error: &UpdateError) -> String {
-        match error {
-            UpdateError::RejectedUrl => self.reason_rejected_url.to_string(),
-            UpdateError::Network => self.reason_network.to_string(),
-            UpdateError::Timeout => self
-                .reason_timeout
-                .replace("{seconds}", &(UPDATE_TIMEOUT_MS / 1000).to_string()),
-            UpdateError::Status(status) => {
-                self.reason_status.replace("{status}", &status.to_string())
-            }
-            UpdateError::WrongType(ty) => self.reason_wrong_type.replace("{type}", ty),
-            UpdateError::TooLarge => self
-                .reason_too_large
-                .replace("{limit}", &(MAX_UPDATE_BYTES / 1_000_000).to_string()),
-            UpdateError::InvalidJson(detail) => {
-                self.reason_invalid_json.replace("{detail}", detail)
-            }
-            UpdateError::Invalid(first, count) => self
-                .reason_invalid
-                .replace("{detail}", &self.problem(first))
-                .replace("{count}", &count.to_string()),
-            UpdateError::Older(date) => self.reason_older.replace("{date}", &date.to_string()),
-        }
-    }
-
     /// "1 event", "5 events" ("5 กิจกรรม").
     pub fn event_count(&self, n: usize) -> String {
         if n == 1 {
@@ -399,26 +372,6 @@ mod tests {
         }
         // The check reads placeholders at all.
         assert_eq!(placeholders(EN.shown_count), ["n", "total"]);
-    }
-
-    #[test]
-    fn update_failures_read_as_one_line() {
-        let line = |e: UpdateError| EN.update_failed.replace("{reason}", &EN.update_reason(&e));
-        assert_eq!(
-            line(UpdateError::Status(404)),
-            "The built-in data is shown: the updated data could not be used because the server answered with status 404."
-        );
-        assert!(line(UpdateError::Timeout).contains("within 5 seconds"));
-        assert!(line(UpdateError::TooLarge).contains("larger than 1 MB"));
-        let first = crate::data::DataError {
-            record: crate::data::Record::item(crate::data::List::Events, 2, "x"),
-            field: crate::data::FieldPath::from("title").key("en"),
-            kind: crate::data::ProblemKind::Empty,
-        };
-        assert!(
-            line(UpdateError::Invalid(first, 3))
-                .contains("events[2] \"x\", field \"title.en\": is empty (3 problem(s) in all)")
-        );
     }
 
     /// Thai must be complete and actually Thai: every string differs from English, except

@@ -304,7 +304,7 @@ impl fmt::Display for DataError {
 impl Strings {
     /// A refused update's first problem, as `reason_invalid` names it in this table's
     /// language.
-    pub(super) fn problem(&self, error: &DataError) -> String {
+    pub fn problem(&self, error: &DataError) -> String {
         let lang = if self.code == Lang::Th.code() {
             Lang::Th
         } else {
@@ -318,27 +318,4 @@ impl Strings {
 mod tests {
     use super::super::{EN, TH};
     use crate::data::{DataError, FieldPath, List, ProblemKind, Record, UpdateError};
-
-    #[test]
-    fn a_refused_update_names_its_first_problem_in_the_page_s_language() {
-        let first = DataError {
-            record: Record::item(List::Events, 2, "csom-day-1"),
-            field: FieldPath::from("priorities").index(0),
-            kind: ProblemKind::UnknownRef {
-                list: List::Priorities,
-                id: "opne".into(),
-            },
-        };
-        let refused = UpdateError::Invalid(first, 1);
-        assert_eq!(
-            EN.update_reason(&refused),
-            "it failed the data checks: events[2] \"csom-day-1\", field \"priorities[0]\": unknown priority \"opne\" (1 problem(s) in all)"
-        );
-        let th = TH.update_reason(&refused);
-        assert!(
-            th.contains("events[2] \"csom-day-1\" ช่อง \"priorities[0]\": ไม่มีประเด็นหลัก \"opne\""),
-            "{th}"
-        );
-        assert!(!th.contains("unknown"), "{th}");
-    }
 }
