@@ -313,9 +313,3 @@ impl Strings {
         error.line(lang)
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::super::{EN, TH};
-    use crate::data::{DataError, FieldPath, List, ProblemKind, Record, UpdateError};
-}
