@@ -79,13 +79,33 @@ fn save_book(week: &Dataset, book: &Path) -> Result<(), String> {
 }
 
 /// Writes `bytes` to `path` whole or not at all: into a temporary file beside it, then
-/// renamed over it, so a failure halfway never leaves half a file.
+/// renamed over it, so a failure halfway never leaves half a file. tempfile makes its
+/// file readable by its owner alone; the file keeps the permissions of the one it
+/// replaces, and a new one gets those `std::fs::write` would give (0644 under the usual
+/// umask), so a deployed or shared data file stays readable.
 fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
     let mut file = tempfile::NamedTempFile::new_in(folder.unwrap_or(Path::new(".")))?;
+    let old = std::fs::metadata(path).ok().map(|m| m.permissions());
+    if let Some(permissions) = old.or_else(new_file_permissions) {
+        file.as_file().set_permissions(permissions)?;
+    }
     file.write_all(bytes)?;
     file.persist(path)?;
     Ok(())
+}
+
+/// What a new file gets: 0644, as `std::fs::write` gives under the usual umask.
+#[cfg(unix)]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+/// Elsewhere, the temporary file's own.
+#[cfg(not(unix))]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    None
 }
 
 /// An existing workbook that says anything the published data does not (edits, problems,
@@ -206,5 +226,29 @@ fn read_book(book: &Path, data: &Path) -> Result<(), String> {
             }
             Ok(())
         }
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::replace;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn mode(path: &std::path::Path) -> u32 {
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn a_replaced_file_keeps_its_permissions_and_a_new_one_is_readable() {
+        let folder = tempfile::tempdir().unwrap();
+        let new = folder.path().join("new.json");
+        replace(&new, b"{}").unwrap();
+        assert_eq!(mode(&new), 0o644);
+        let old = folder.path().join("old.json");
+        std::fs::write(&old, b"[]").unwrap();
+        std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o664)).unwrap();
+        replace(&old, b"{}").unwrap();
+        assert_eq!(mode(&old), 0o664);
+        assert_eq!(std::fs::read(&old).unwrap(), b"{}");
     }
 }

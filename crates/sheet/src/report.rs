@@ -34,7 +34,7 @@ fn locate(error: &DataError, places: &Places) -> (String, Option<Names>) {
         Record::List(list) | Record::Item { list, .. } => *list,
         Record::Deliverable { .. } => List::Deliverables,
     };
-    let Some(&(table, row)) = places.records.get(&error.record.path().to_string()) else {
+    let Some(&(table, row)) = places.records.get(&error.record.path()) else {
         // A whole list ("days", "tracks"): its sheet.
         let sheet = TABLES
             .iter()
@@ -98,9 +98,13 @@ mod tests {
 
     fn places() -> Places {
         let mut p = Places::default();
-        p.records.insert("events[3]".into(), (&EVENTS, 6));
-        p.records
-            .insert("priorities[0].deliverables[1]".into(), (&DELIVERABLES, 4));
+        p.records.insert(FieldPath::from("events").index(3), (&EVENTS, 6));
+        let deliverable = Record::Deliverable {
+            card: 0,
+            index: 1,
+            id: None,
+        };
+        p.records.insert(deliverable.path(), (&DELIVERABLES, 4));
         p.settings.insert("week.title", 6);
         p.settings.insert("changes", 4);
         p.values.insert("Events!Y6".into(), "balance, nope".into());

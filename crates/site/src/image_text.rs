@@ -5,7 +5,7 @@ use aelw_core::model::Lang;
 
 /// The cards' own words in one language.
 #[derive(Debug)]
-pub struct CardStrings {
+pub struct ImageStrings {
     /// The week's short name in the kicker, after the eyebrow.
     pub leaders_week: &'static str,
     /// The label on the week's card.
@@ -15,21 +15,21 @@ pub struct CardStrings {
 }
 
 /// English.
-pub const EN: CardStrings = CardStrings {
+pub const EN: ImageStrings = ImageStrings {
     leaders_week: "Leaders' Week",
     week_label: "Day by day",
     alt: "Share image: {title}. {kicker}.",
 };
 
 /// Thai.
-pub const TH: CardStrings = CardStrings {
+pub const TH: ImageStrings = ImageStrings {
     leaders_week: "สัปดาห์ผู้นำ",
     week_label: "ลำดับเหตุการณ์รายวัน",
     alt: "การ์ดสำหรับแชร์: {title} {kicker}",
 };
 
 /// The table for `lang`.
-pub fn card_strings(lang: Lang) -> &'static CardStrings {
+pub fn image_strings(lang: Lang) -> &'static ImageStrings {
     match lang {
         Lang::En => &EN,
         Lang::Th => &TH,

@@ -32,7 +32,7 @@ use aelw::state::AppState;
 use aelw_core::data;
 use aelw_core::model::{Dataset, Lang};
 use aelw_core::url::Page;
-use aelw_core::url::{Section, card_path, oembed_path, share_path, site_root};
+use aelw_core::url::{Section, share_image_path, oembed_path, share_path, site_root};
 use aelw_images::{Renderer, icon, write_whole};
 use aelw_site::page_html::{Markup, page_html};
 use aelw_site::share_image::{self, ShareImage};
@@ -158,7 +158,7 @@ fn week_image(
     site_url: &str,
 ) -> Result<ShareImage, String> {
     let card = share_image::contents(data, None, lang, site_url);
-    let path = staging.join(card_path(None, lang));
+    let path = staging.join(share_image_path(None, lang));
     let png = std::fs::read(&path).map_err(|e| {
         format!(
             "cannot read the week's card {}: {e} (the pre_build step draws it)",

@@ -13,7 +13,7 @@ use aelw_core::embed::SNIPPET_HEIGHT;
 use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::model::{Dataset, Lang};
-use aelw_core::url::{Page, Section, oembed_path, page_address};
+use aelw_core::url::{Page, Section, oembed_url, page_address};
 use leptos::prelude::*;
 
 /// The iframe's width in CSS pixels; hosts scale it down to their column (WordPress's
@@ -72,7 +72,7 @@ pub fn discovery_link(
     site_url: &str,
 ) -> impl IntoView + use<> {
     let id = section.map(|s| s.element_id());
-    let href = format!("{site_url}{}", oembed_path(id.as_deref(), lang));
+    let href = oembed_url(site_url, id.as_deref(), lang);
     let title = title(data, section, lang);
     view! { <link rel="alternate" type="application/json+oembed" href=href title=title /> }
 }

@@ -3,13 +3,15 @@
 //! the paths of the app's files from its folder, and its own prerendered week.
 
 use crate::markup;
-use crate::rewrite::{Edit, Expect, rewrite};
+use crate::rewrite::{Edit, Expect, by_id, rewrite};
 use crate::share_image::ShareImage;
 use crate::share_tags::{ShareTags, icon_links};
 use aelw_core::ids;
 use aelw_core::model::Dataset;
-use aelw_core::url::Page;
+use aelw_core::url::{Page, from_page};
 use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
 use lol_html::html_content::{ContentType, Element};
 
 /// The prerendered markup of one page: the week (inside `#app`) and the problem notes.
@@ -71,6 +73,8 @@ pub fn page_html(
     let title = data.week.page_title.get(page.lang);
     let description = data.week.page_description.get(page.lang);
     let links = format!("  {}\n", head_links(data, page, site_url, image));
+    let head_closed = Rc::new(Cell::new(false));
+    let closed_head = head_closed.clone();
     let replace = |view: String| {
         move |el: &mut Element| {
             el.replace(&view, ContentType::Html);
@@ -101,22 +105,32 @@ pub fn page_html(
             Expect::One,
             replace(markup::render(|| icon_links(up))),
         ),
-        Edit::element("head", Expect::One, |el| {
-            el.append(&links, ContentType::Html);
-            Ok(())
+        // Before `</head>`, in its end tag's handler, which runs only when trunk wrote one:
+        // without it the links would be dropped, and `closed` says so after the rewrite.
+        Edit::element("head", Expect::One, move |el| {
+            let (links, closed) = (links.clone(), closed_head.clone());
+            el.on_end_tag(Box::new(move |end| {
+                end.before(&links, ContentType::Html);
+                closed.set(true);
+                Ok(())
+            }))
         }),
-        Edit::element(format!("#{}", ids::APP), Expect::One, |el: &mut Element| {
+        Edit::element(by_id(ids::APP), Expect::One, |el: &mut Element| {
             el.set_inner_content(own.app, ContentType::Html);
             Ok(())
         }),
         Edit::element(
-            format!("#{}", ids::APP_PROBLEM),
+            by_id(ids::APP_PROBLEM),
             Expect::One,
             replace(own.problem.to_string()),
         ),
     ];
     edits.extend(relative_paths(up));
-    rewrite(index, edits)
+    let html = rewrite(index, edits)?;
+    if !head_closed.get() {
+        return Err("trunk's index.html has no </head> to put the head links before".into());
+    }
+    Ok(html)
 }
 
 /// The attributes that name the app's files in a page's head.
@@ -160,7 +174,7 @@ fn path_edits<'h>(up: &'h str, within: &str) -> Vec<Edit<'h>> {
                     || value.contains("://");
                 if !absolute {
                     let path = value.strip_prefix("./").unwrap_or(&value);
-                    el.set_attribute(name, &format!("{up}{path}"))?;
+                    el.set_attribute(name, &from_page(up, path))?;
                 }
                 Ok(())
             })

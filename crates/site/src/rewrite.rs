@@ -8,6 +8,12 @@ use lol_html::{ElementContentHandlers, HandlerResult, RewriteStrSettings, Select
 use std::borrow::Cow;
 use std::cell::Cell;
 
+/// The selector of the element whose id is `id`, written as an attribute selector so
+/// that it is not mistaken for a link's `#` fragment (those are `aelw_core::url`'s).
+pub fn by_id(id: &str) -> String {
+    format!("[id=\"{id}\"]")
+}
+
 /// How many elements an edit must find.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expect {

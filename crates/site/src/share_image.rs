@@ -3,11 +3,11 @@
 //! `aelw_images`'s; this module only chooses the words and the colour. Native only: cards
 //! are drawn at build time and never ship in the `.wasm`.
 
-use crate::image_text::card_strings;
+use crate::image_text::image_strings;
 use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::model::{Dataset, Lang};
-use aelw_core::url::{Section, card_path, card_url};
+use aelw_core::url::{Section, share_image_path, share_image_url};
 use aelw_images::{Colour, Image, NAVY, Renderer};
 use std::path::Path;
 
@@ -53,7 +53,7 @@ pub fn address(site_url: &str) -> String {
 
 /// The card for `section` (the whole week for `None`) in `lang`.
 pub fn contents(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str) -> Image {
-    let (s, c) = (strings(lang), card_strings(lang));
+    let (s, c) = (strings(lang), image_strings(lang));
     let kicker = |tail: &str| format!("{} · {tail}", data.week.eyebrow.get(lang));
     let dated = |date| {
         kicker(&format!(
@@ -154,16 +154,16 @@ pub fn image(
     digest: &str,
 ) -> ShareImage {
     let id = section.map(|s| s.element_id());
-    let path = card_path(id.as_deref(), lang);
+    let path = share_image_path(id.as_deref(), lang);
     ShareImage {
-        url: card_url(
+        url: share_image_url(
             site_url,
             id.as_deref(),
             lang,
             &digest[..VERSION_DIGITS.min(digest.len())],
         ),
         path,
-        alt: card_strings(lang)
+        alt: image_strings(lang)
             .alt
             .replace("{title}", &card.title)
             .replace("{kicker}", &card.kicker),
@@ -182,7 +182,7 @@ pub fn write(
     (out, cache): (&Path, &Path),
 ) -> Result<ShareImage, String> {
     let card = contents(data, section, lang, site_url);
-    let path = out.join(card_path(section.map(|s| s.element_id()).as_deref(), lang));
+    let path = out.join(share_image_path(section.map(|s| s.element_id()).as_deref(), lang));
     let digest = renderer.write_cached(&card, &path, cache).map_err(|e| {
         let id = section.map_or_else(|| aelw_core::ids::WEEK.to_string(), |s| s.element_id());
         format!(

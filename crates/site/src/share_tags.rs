@@ -5,6 +5,7 @@
 
 use crate::share_image::{SIZE, ShareImage};
 use aelw_core::model::Lang;
+use aelw_core::url::from_page;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
@@ -37,8 +38,8 @@ pub fn icon_links(up: &str) -> impl IntoView + use<> {
     let svg = aelw_images::icon::svg();
     let svg = utf8_percent_encode(svg.trim_end(), DATA_URL);
     view! {
-        <link rel="icon" href=format!("{up}{FAVICON_ICO}") sizes="32x32" />
-        <link rel="apple-touch-icon" href=format!("{up}{TOUCH_ICON}") />
+        <link rel="icon" href=from_page(up, FAVICON_ICO) sizes="32x32" />
+        <link rel="apple-touch-icon" href=from_page(up, TOUCH_ICON) />
         <link rel="icon" href=format!("data:image/svg+xml,{svg}") type="image/svg+xml" />
         <meta name="theme-color" content=aelw_images::NAVY.hex() />
     }

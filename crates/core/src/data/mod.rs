@@ -133,6 +133,19 @@ mod tests {
     use crate::model::Lang;
 
     #[test]
+    fn a_value_serde_cannot_read_names_the_record_it_is_in() {
+        // A week's field is the week's (the Settings sheet's row), not the file's.
+        let json = edited(|v| v["week"]["title"] = 5.into());
+        assert_names(&json, "week, field \"title\": invalid type");
+        // A deliverable's field is the deliverable's (its own row), not its card's.
+        let json = edited(|v| deliverable(v, "ftaap-conversation")["title"] = 5.into());
+        assert_names(
+            &json,
+            &named_deliverable("ftaap-conversation", ", field \"title\": invalid type"),
+        );
+    }
+
+    #[test]
     fn embedded_data_is_valid() {
         // A problem is reported at its own line and column of the file.
         if let Err(errors) = parse(FILE) {

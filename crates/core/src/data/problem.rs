@@ -49,7 +49,7 @@ impl List {
 }
 
 /// One step of a path into the data: a field's name or a list's index.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Step {
     /// A field of an object.
     Key(Cow<'static, str>),
@@ -59,7 +59,7 @@ pub enum Step {
 
 /// The path to a value inside a record (`outcomes[1].th`), or from the top of the file;
 /// empty for the record as a whole.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct FieldPath(Vec<Step>);
 
 impl FieldPath {

@@ -260,14 +260,19 @@ strings_table! {
 }
 
 impl Strings {
-    /// `template` with the week's zone filled in: `{city}` ("Bangkok"), `{abbr}` ("ICT")
-    /// and `{offset}` ("+7", from `+07:00`; "−8:30" from `-08:30`).
-    pub fn zone(&self, template: &str, week: &Week) -> String {
-        let lang = if self.code == Lang::Th.code() {
+    /// The language this table is in.
+    pub fn lang(&self) -> Lang {
+        if self.code == Lang::Th.code() {
             Lang::Th
         } else {
             Lang::En
-        };
+        }
+    }
+
+    /// `template` with the week's zone filled in: `{city}` ("Bangkok"), `{abbr}` ("ICT")
+    /// and `{offset}` ("+7", from `+07:00`; "−8:30" from `-08:30`).
+    pub fn zone(&self, template: &str, week: &Week) -> String {
+        let lang = self.lang();
         template
             .replace("{city}", week.city.get(lang))
             .replace("{abbr}", &week.zone_abbr)

@@ -305,11 +305,6 @@ impl Strings {
     /// A refused update's first problem, as `reason_invalid` names it in this table's
     /// language.
     pub fn problem(&self, error: &DataError) -> String {
-        let lang = if self.code == Lang::Th.code() {
-            Lang::Th
-        } else {
-            Lang::En
-        };
-        error.line(lang)
+        error.line(self.lang())
     }
 }

@@ -22,7 +22,7 @@ mod query;
 
 pub use fragment::{Fragment, Section, fragment, parse_fragment, resolve, split_secret};
 pub use page::{
-    Page, app_root, data_file, from_share_page, host_script, page_address, page_link, page_query,
+    Page, app_root, data_file, from_page, from_share_page, host_script, page_address, page_link, page_query,
     page_url, query_lang, section_url,
 };
 pub use query::{
@@ -109,18 +109,23 @@ pub fn oembed_path(element_id: Option<&str>, lang: Lang) -> String {
     }
 }
 
+/// An oEmbed response's address in the app's `root` (see `oembed_path`).
+pub fn oembed_url(root: &str, element_id: Option<&str>, lang: Lang) -> String {
+    format!("{root}{}", oembed_path(element_id, lang))
+}
+
 /// The file name of a share image (the `og:image`), relative to the app: `cards/week.png`
 /// for the whole week, `cards/<id>.png` for a section, with `.th` before `.png` in Thai.
-pub fn card_path(element_id: Option<&str>, lang: Lang) -> String {
+pub fn share_image_path(element_id: Option<&str>, lang: Lang) -> String {
     let name = element_id.unwrap_or(crate::ids::WEEK);
     format!("cards/{name}{}.png", file_lang(lang))
 }
 
-/// A share image's address in the app's `root`: its `card_path` with `version` (the start
+/// A share image's address in the app's `root`: its `share_image_path` with `version` (the start
 /// of its PNG's digest) as the query, so that a redrawn image gets a new address (apps
 /// keep link previews by address).
-pub fn card_url(root: &str, element_id: Option<&str>, lang: Lang, version: &str) -> String {
-    format!("{root}{}?v={version}", card_path(element_id, lang))
+pub fn share_image_url(root: &str, element_id: Option<&str>, lang: Lang, version: &str) -> String {
+    format!("{root}{}?v={version}", share_image_path(element_id, lang))
 }
 
 /// The way from a preview page's folder (`share/`, see `share_path`) back up to the app's
@@ -167,7 +172,7 @@ mod tests {
             share_url("https://x.org/aelw/", "priority-balance", Lang::Th),
             "https://x.org/aelw/share/priority-balance.th.html"
         );
-        assert_eq!(card_path(None, Lang::Th), "cards/week.th.png");
+        assert_eq!(share_image_path(None, Lang::Th), "cards/week.th.png");
         assert_eq!(
             site_root("https://x.org/aelw").unwrap(),
             "https://x.org/aelw/"
@@ -191,11 +196,11 @@ mod tests {
             assert!(e.contains("AELW_SITE_URL") && e.contains(bad), "{bad}: {e}");
         }
         assert_eq!(
-            card_path(Some("gala-dinner"), Lang::En),
+            share_image_path(Some("gala-dinner"), Lang::En),
             "cards/gala-dinner.png"
         );
         assert_eq!(
-            card_url(root, Some("day-2022-11-18"), Lang::Th, "0a1b"),
+            share_image_url(root, Some("day-2022-11-18"), Lang::Th, "0a1b"),
             "https://x.org/aelw/cards/day-2022-11-18.th.png?v=0a1b"
         );
         // A preview page's way up climbs as many folders as its path goes down.

@@ -151,9 +151,15 @@ pub fn host_script(root: &str) -> String {
     format!("{root}embed.js")
 }
 
+/// The app's file `path` (relative to its root) as linked from a page `up` folders
+/// below that root (`Page::up`: `""`, `"../"`).
+pub fn from_page(up: &str, path: &str) -> String {
+    format!("{up}{path}")
+}
+
 /// The data file `name` as linked from `page`: in the app's `data/` folder.
 pub fn data_file(page: Page, name: &str) -> String {
-    format!("{}data/{name}", page.up())
+    from_page(page.up(), &format!("data/{name}"))
 }
 
 #[cfg(test)]

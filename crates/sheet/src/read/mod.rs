@@ -13,6 +13,7 @@ mod settings;
 use crate::cells::shown;
 use crate::problem::Problem;
 use crate::schema::{self, Column, HEADER_ROWS, Kind, TABLES, Table};
+use aelw_core::data::{FieldPath, Record};
 use aelw_core::model::Date;
 use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
 use serde_json::{Map, Value, json};
@@ -32,8 +33,9 @@ pub struct Read {
 /// Where the records and values are in the workbook.
 #[derive(Debug, Default)]
 pub struct Places {
-    /// `events[3]` or `priorities[0].deliverables[1]` → the table and its 1-based row.
-    pub records: HashMap<String, (&'static Table, u32)>,
+    /// A record's path (`events[3]`, `priorities[0].deliverables[1]`, as
+    /// `Record::path` gives it) → the table and its 1-based row.
+    pub records: HashMap<FieldPath, (&'static Table, u32)>,
     /// A Settings key → its 1-based row.
     pub settings: HashMap<&'static str, u32>,
     /// A cell (`Events!D14`) → its value as shown.
@@ -102,7 +104,7 @@ pub fn read(bytes: &[u8]) -> Result<Read, Box<Problem>> {
                 list => {
                     let items = top.entry(list).or_insert_with(|| json!([]));
                     let items = items.as_array_mut().expect("a list");
-                    let key = format!("{list}[{}]", items.len());
+                    let key = FieldPath::from(list).index(items.len());
                     out.places.records.insert(key, (table, row));
                     items.push(record);
                 }
@@ -146,7 +148,8 @@ fn attach_deliverables(
             continue;
         };
         let list = cards[p]["deliverables"].as_array_mut().expect("a list");
-        let key = format!("priorities[{p}].deliverables[{}]", list.len());
+        let (card, index, id) = (p, list.len(), None);
+        let key = Record::Deliverable { card, index, id }.path();
         out.places.records.insert(key, (&schema::DELIVERABLES, row));
         list.push(item);
     }
