@@ -98,7 +98,8 @@ mod tests {
 
     fn places() -> Places {
         let mut p = Places::default();
-        p.records.insert(FieldPath::from("events").index(3), (&EVENTS, 6));
+        p.records
+            .insert(FieldPath::from("events").index(3), (&EVENTS, 6));
         let deliverable = Record::Deliverable {
             card: 0,
             index: 1,

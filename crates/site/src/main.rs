@@ -32,7 +32,7 @@ use aelw::state::AppState;
 use aelw_core::data;
 use aelw_core::model::{Dataset, Lang};
 use aelw_core::url::Page;
-use aelw_core::url::{Section, share_image_path, oembed_path, share_path, site_root};
+use aelw_core::url::{Section, oembed_path, share_image_path, share_path, site_root};
 use aelw_images::{Renderer, icon, write_whole};
 use aelw_site::page_html::{Markup, page_html};
 use aelw_site::share_image::{self, ShareImage};

@@ -10,9 +10,9 @@ use aelw_core::ids;
 use aelw_core::model::Dataset;
 use aelw_core::url::{Page, from_page};
 use leptos::prelude::*;
+use lol_html::html_content::{ContentType, Element};
 use std::cell::Cell;
 use std::rc::Rc;
-use lol_html::html_content::{ContentType, Element};
 
 /// The prerendered markup of one page: the week (inside `#app`) and the problem notes.
 pub struct Markup<'a> {

@@ -182,7 +182,10 @@ pub fn write(
     (out, cache): (&Path, &Path),
 ) -> Result<ShareImage, String> {
     let card = contents(data, section, lang, site_url);
-    let path = out.join(share_image_path(section.map(|s| s.element_id()).as_deref(), lang));
+    let path = out.join(share_image_path(
+        section.map(|s| s.element_id()).as_deref(),
+        lang,
+    ));
     let digest = renderer.write_cached(&card, &path, cache).map_err(|e| {
         let id = section.map_or_else(|| aelw_core::ids::WEEK.to_string(), |s| s.element_id());
         format!(

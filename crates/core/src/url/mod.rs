@@ -22,8 +22,8 @@ mod query;
 
 pub use fragment::{Fragment, Section, fragment, parse_fragment, resolve, split_secret};
 pub use page::{
-    Page, app_root, data_file, from_page, from_share_page, host_script, page_address, page_link, page_query,
-    page_url, query_lang, section_url,
+    Page, app_root, data_file, from_page, from_share_page, host_script, page_address, page_link,
+    page_query, page_url, query_lang, section_url,
 };
 pub use query::{
     MAX_QUERY_CHARS, ViewOptions, clean_query, data_source, format_query, parse_query,
