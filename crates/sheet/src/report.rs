@@ -4,7 +4,7 @@
 
 use crate::problem::Problem;
 use crate::read::Places;
-use crate::schema::{Column, Kind, SETTINGS, TABLES, Table};
+use crate::schema::{self, Column, Kind, SETTINGS, TABLES, Table};
 use aelw_core::data::{DataError, FieldPath, List, Record, Step};
 use aelw_core::model::Lang;
 
@@ -55,18 +55,18 @@ fn setting(record: &Record, field: &FieldPath, places: &Places) -> (String, Opti
         _ => s.key == first,
     });
     let Some(setting) = found else {
-        return ("Settings".into(), None);
+        return (SETTINGS.sheet.into(), None);
     };
-    let row = places.settings.get(setting.key).copied().unwrap_or(0);
+    let names = Some((setting.en, setting.th));
+    let Some(&row) = places.settings.get(setting.key) else {
+        return (SETTINGS.sheet.into(), names);
+    };
     let column = if field.keys().last() == Some("th") {
-        "C"
+        2
     } else {
-        "B"
+        1
     };
-    (
-        format!("Settings!{column}{row}"),
-        Some((setting.en, setting.th)),
-    )
+    (schema::cell(&SETTINGS, column, row), names)
 }
 
 /// The column a record's field sits in: the one whose path it is (indices aside), else
@@ -155,6 +155,13 @@ mod tests {
             kind: ProblemKind::Empty,
         };
         assert_eq!(at(change), "Settings!B4");
+        // A setting whose row the workbook lacks is put on the sheet, not on a row 0.
+        let unplaced = DataError {
+            record: Record::Week,
+            field: field("eyebrow").key("en"),
+            kind: ProblemKind::Empty,
+        };
+        assert_eq!(at(unplaced), "Settings");
         let days = DataError {
             record: Record::List(List::Days),
             field: FieldPath::whole(),
