@@ -4,6 +4,7 @@
 //! no data check runs at start-up.
 
 use aelw_core::model::Dataset;
+use aelw_core::zone::{ZoneRules, parse_offset};
 use std::sync::OnceLock;
 
 /// The checked week, as the build wrote it.
@@ -16,6 +17,18 @@ pub fn baked() -> &'static Dataset {
         Ok(week) => week,
         // Only a build that wrote the bytes with other types than it reads could get here.
         Err(e) => panic!("the baked week does not decode: {e}"),
+    })
+}
+
+/// The summit's zone, for turning the data's times into instants.
+// INTERIM (lead's skeleton): one fixed offset from the data. The zone work replaces this
+// with the rules the build works out from the tz database and bakes beside the week.
+pub fn zone() -> &'static ZoneRules {
+    static ZONE: OnceLock<ZoneRules> = OnceLock::new();
+    ZONE.get_or_init(|| {
+        let week = &baked().week;
+        let seconds = parse_offset(&week.utc_offset).unwrap_or(0);
+        ZoneRules::fixed(&week.time_zone, seconds, &week.zone_abbr)
     })
 }
 

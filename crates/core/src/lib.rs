@@ -17,6 +17,8 @@ pub mod format;
 pub mod html;
 pub mod i18n;
 pub mod ids;
+pub mod live;
 pub mod model;
 pub mod panel;
 pub mod url;
+pub mod zone;
