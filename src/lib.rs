@@ -8,7 +8,8 @@
 //!
 //! - `week`: the week baked into the app at build time;
 //! - `state`: reactive state shared as context, changed through its intent methods;
-//! - `browser`: the only module that calls browser APIs;
+//! - `browser`: the only module that calls browser APIs; `clock`: the time the page
+//!   goes by (the browser's, or a `?now=` preview's);
 //! - `components`: the views, a file for each part of the page (a component and the
 //!   small ones only it uses), and `static_html`, the week's static text, which
 //!   hydration adopts without walking;
@@ -17,6 +18,7 @@
 //!   outlives each rendering.
 
 pub mod browser;
+pub mod clock;
 pub mod components;
 pub mod navigation;
 #[cfg(feature = "hydrate")]

@@ -18,9 +18,9 @@ use std::path::{Path, PathBuf};
 const CORE: &[&[&str]] = &[
     &["html", "ids"],
     &["model"],
-    &["embed"],
+    &["embed", "zone"],
     &["data"],
-    &["filter"],
+    &["filter", "live"],
     &["url", "i18n"],
     &["format", "panel"],
 ];
@@ -30,7 +30,7 @@ const APP: &[&[&str]] = &[
     &["week"],
     &["static_html"],
     &["state", "browser"],
-    &["navigation"],
+    &["clock", "navigation"],
     &["components"],
     &["session"],
 ];

@@ -503,6 +503,12 @@ pub fn local_time(iso: &str, locale: &str) -> Option<String> {
         .as_string()
 }
 
+/// The browser's clock, in milliseconds since the epoch (`Date.now()`); `None` off the web.
+pub fn now_ms() -> Option<f64> {
+    window()?;
+    Some(web_sys::js_sys::Date::now())
+}
+
 /// The reader's IANA time zone, as `Intl` resolves it ("America/New_York").
 pub fn time_zone() -> Option<String> {
     use web_sys::js_sys::{Array, Intl, Object};
