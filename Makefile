@@ -28,7 +28,7 @@ DATA_FILE := $(or $(DATA),public/data/aelw-2022.json)
 SHEET ?= target/sheet/$(basename $(notdir $(DATA_FILE))).xlsx
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	build-hooks build-summit sheet data lint test-native test-properties fuzz test-wasm test-browser bench-deps bench profile shots clean
+	build-hooks build-summit sheet data lint test-native test-properties fuzz test-wasm test-browser test-release bench-deps bench profile shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
@@ -37,6 +37,7 @@ help:
 	@echo "make data    check the edited spreadsheet, list the changes, write $(DATA_FILE)"
 	@echo "make build   release build into dist/"
 	@echo "make shots   screenshots at 375 and 1280 px into tests/output/"
+	@echo "make test-release  an editor's release (a time, a venue, a text) through the tests"
 	@echo "make fuzz    100,000 mutations of the data file through the validator"
 	@echo "make bench   first-load size vs TimelineJS, Lighthouse, timings (target/bench/)"
 	@echo "make profile where the .wasm's bytes go, by section, crate and function"
@@ -108,7 +109,8 @@ data:
 
 ## Tests -------------------------------------------------------------------------------------
 
-test: tools browser test-deps lint test-native test-properties test-wasm build build-hooks build-summit test-browser
+test: tools browser test-deps lint test-native test-properties test-wasm build build-hooks build-summit test-browser \
+	test-release
 
 # The app is linted as it is built: in the browser (wasm32, `hydrate`) and natively for
 # the build steps (`aelw-site` turns on `ssr`). They are separate commands so that
@@ -137,6 +139,22 @@ test-wasm: wasm-target wasm-bindgen browser
 
 test-browser: test-deps browser
 	cd tests && node --test --test-concurrency=1 e2e/
+
+# An editor's release never breaks the project. The tests of behaviour run on a fixture
+# (crates/core/tests/fixtures/); this publishes a release of the record with a changed
+# time, venue and text as an editor would (`make sheet`, cells edited, `make data`) into
+# target/release-check/, then runs the tests that read the data file the build is given
+# on it: the app's and the build steps' native tests, the wasm tests, and the browser
+# tests of a site built from it into target/dist-release/ (dist/ stays the record's).
+RELEASE_DIR := $(CURDIR)/target/release-check
+RELEASE_E2E := app data-update embed i18n links markup oembed pages share-cards timeline
+test-release: tools wasm-bindgen browser test-deps
+	AELW_RELEASE_DIR=$(RELEASE_DIR) cargo test -p aelw-sheet --test release
+	AELW_DATA=$(RELEASE_DIR)/aelw-2022.json cargo test -p aelw -p aelw-site
+	AELW_DATA=$(RELEASE_DIR)/aelw-2022.json cargo test --target wasm32-unknown-unknown -p aelw --test web
+	AELW_DATA=$(RELEASE_DIR)/aelw-2022.json trunk build --release --offline --dist target/dist-release
+	cd tests && AELW_DIST=$(CURDIR)/target/dist-release node --test --test-concurrency=1 \
+		$(patsubst %,e2e/%.test.mjs,$(RELEASE_E2E))
 
 # The benchmark (not a test): first-load bytes against TimelineJS, Lighthouse, timings.
 # Writes target/bench/report.json and report.md. Its tools live under target/bench/.

@@ -455,7 +455,7 @@ mod tests {
     #[test]
     fn a_toggle_wakes_only_its_own_row() {
         Owner::new().with(|| {
-            let data = crate::week::baked();
+            let data = aelw_core::data::fixture();
             let state = AppState::new(
                 Lang::En,
                 data,

@@ -380,7 +380,7 @@ mod tests {
 
     #[test]
     fn the_theme_breaks_only_between_its_phrases() {
-        let th = masthead(crate::week::baked(), Lang::Th, None);
+        let th = masthead(aelw_core::data::fixture(), Lang::Th, None);
         assert!(th.contains(
             "<p class=\"theme\"><span class=\"phrase\">เปิดกว้างสร้างสัมพันธ์</span> <span class=\"phrase\">เชื่อมโยงกัน</span> <span class=\"phrase\">สู่สมดุล</span></p>"
         ));
@@ -433,7 +433,7 @@ mod tests {
 
     #[test]
     fn every_event_and_deliverable_is_written_in_both_languages() {
-        let data = crate::week::baked();
+        let data = aelw_core::data::fixture();
         for lang in [Lang::En, Lang::Th] {
             let s = strings(lang);
             for e in &data.events {
@@ -489,7 +489,7 @@ mod tests {
     /// The markup the Leptos views wrote before this module, element for element.
     #[test]
     fn notes_sources_and_event_links_are_written_as_the_views_were() {
-        let data = crate::week::baked();
+        let data = aelw_core::data::fixture();
         let text = Text {
             en: "Dates differ".into(),
             th: Some("วันที่ต่างกัน".into()),
@@ -546,7 +546,7 @@ mod tests {
 
     #[test]
     fn a_source_without_https_is_shown_not_linked() {
-        let mut data = crate::week::baked().clone();
+        let mut data = aelw_core::data::fixture().clone();
         let id = data.sources[0].id.clone();
         data.sources[0].url = "http://example.org/old".into();
         let mut h = Html::new();
@@ -558,7 +558,7 @@ mod tests {
 
     #[test]
     fn a_thai_descriptive_name_is_flagged_only_in_thai() {
-        let data = crate::week::baked();
+        let data = aelw_core::data::fixture();
         for p in &data.priorities {
             let note = strings(Lang::Th).descriptive_thai_name;
             let th = card_intro(data, p, Lang::Th, None);

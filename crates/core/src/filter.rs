@@ -138,7 +138,7 @@ fn matches_words(event: &Event, query: &str, lang: Lang, fold: Fold) -> bool {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::data::embedded;
+    use crate::data::fixture;
 
     #[test]
     fn search_ignores_case_and_accents_but_leaves_thai_alone() {
@@ -148,7 +148,7 @@ mod tests {
         );
         let thai = "ก่อนเริ่มการประชุมผู้นำช่วงสุดท้าย น้ำ ค่ำ";
         assert_eq!(fold_std(thai), thai);
-        let mut event = embedded().events[0].clone();
+        let mut event = fixture().events[0].clone();
         event.title.en = "Talks at the Élysée, then São Paulo".into();
         let search = |q: &str| Filters {
             query: q.into(),
@@ -160,7 +160,7 @@ mod tests {
     }
 
     fn shown(opts: &Filters) -> Vec<&'static str> {
-        embedded()
+        fixture()
             .events
             .iter()
             .filter(|e| matches(e, opts, Lang::En, fold_std))
@@ -170,7 +170,7 @@ mod tests {
 
     #[test]
     fn no_filter_shows_the_whole_week() {
-        assert_eq!(shown(&Filters::default()).len(), embedded().events.len());
+        assert_eq!(shown(&Filters::default()).len(), fixture().events.len());
     }
 
     #[test]
@@ -219,6 +219,6 @@ mod tests {
         assert!(shown(&q("amm")).contains(&"ministerial-meeting"));
         // Words in outcomes count too.
         assert!(shown(&q("San Francisco")).contains(&"handover-united-states"));
-        assert!(shown(&q("   ")).len() == embedded().events.len());
+        assert!(shown(&q("   ")).len() == fixture().events.len());
     }
 }

@@ -285,7 +285,7 @@ mod tests {
 
     #[test]
     fn times_carry_the_zone_and_say_when_approximate() {
-        let data = crate::data::embedded();
+        let data = crate::data::fixture();
         let time = |id: &str| clock_time(&EN, data.event(id).unwrap(), &data.week);
         assert_eq!(time("youth-declaration").as_deref(), Some("11:30 ICT"));
         assert_eq!(
@@ -327,7 +327,7 @@ mod tests {
     #[test]
     fn sections_have_titles_and_bounded_descriptions() {
         use crate::url::Section;
-        let data = crate::data::embedded();
+        let data = crate::data::fixture();
         let day = Section::Day(d("2022-11-18"));
         assert_eq!(
             section_title(data, day, &EN, Lang::En),

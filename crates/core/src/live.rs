@@ -154,7 +154,7 @@ pub fn in_live_window(data: &Dataset, rules: &ZoneRules, now: Instant) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::embedded;
+    use crate::data::fixture;
 
     fn bangkok() -> ZoneRules {
         ZoneRules::fixed("Asia/Bangkok", 7 * 3600, "ICT")
@@ -165,7 +165,7 @@ mod tests {
 
     /// A small week of our own, so that the tests do not follow the published record.
     fn week() -> Dataset {
-        let mut data = embedded().clone();
+        let mut data = fixture().clone();
         let template = data.events[0].clone();
         let event = |id: &str, date: &str, start: Option<&str>, end: Option<&str>| Event {
             id: id.into(),

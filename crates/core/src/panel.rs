@@ -39,11 +39,11 @@ pub fn panel_for(section_id: Option<&str>, data: &Dataset) -> Panel {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::embedded;
+    use crate::data::fixture;
 
     #[test]
     fn each_section_shows_its_panel() {
-        let data = embedded();
+        let data = fixture();
         let day = |s: &str| Panel::Day(Date::parse(s).unwrap());
         assert_eq!(panel_for(None, data), day("2022-11-14"));
         assert_eq!(panel_for(Some("no-such-thing"), data), day("2022-11-14"));

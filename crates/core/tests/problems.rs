@@ -4,7 +4,7 @@
 //! exhaustive match below: a new kind does not compile here until it has one, and this
 //! fails until the checks really report it, in Thai.
 
-use aelw_core::data::{Check, DataError, FILE, parse};
+use aelw_core::data::{Check, DataError, FIXTURE, parse};
 use aelw_core::model::Lang;
 use serde_json::{Value, json};
 
@@ -179,7 +179,7 @@ fn english_is_found_where_it_is_left_in_thai() {
 
 /// The week with the edit for `check`, and what its checks report.
 fn problems(check: Check) -> Vec<DataError> {
-    let mut week: Value = serde_json::from_str(FILE).expect("the week's JSON");
+    let mut week: Value = serde_json::from_str(FIXTURE).expect("the week's JSON");
     breaking(check)(&mut week);
     match parse(&week.to_string()) {
         Ok(_) => panic!("the edit for {check:?} passed the checks"),

@@ -7,7 +7,7 @@
 //! `cargo test` runs 2,000 cases of each, to stay quick.
 #![cfg(not(target_arch = "wasm32"))]
 
-use aelw_core::data::{self, DataError, FILE, ProblemKind};
+use aelw_core::data::{self, DataError, FIXTURE, ProblemKind};
 use aelw_core::filter::Filters;
 use aelw_core::model::Lang;
 use aelw_core::url::{self, Fragment, MAX_QUERY_CHARS};
@@ -16,7 +16,7 @@ use serde_json::Value;
 
 /// The tracks and cards of the Bangkok week, which links may name.
 static CARDS: std::sync::LazyLock<aelw_core::filter::Known<'static>> =
-    std::sync::LazyLock::new(|| data::embedded().known());
+    std::sync::LazyLock::new(|| data::fixture().known());
 
 /// Cases per property: the full count when optimised, a quick pass in debug builds.
 const CASES: u32 = if cfg!(debug_assertions) {
@@ -98,7 +98,7 @@ proptest! {
 
     #[test]
     fn any_fragment_is_a_section_or_a_short_plain_notice(s in url_like()) {
-        let data = data::embedded();
+        let data = data::fixture();
         // A WordPress host's `#?secret=…` tail is never part of the section; its secret,
         // if any, is only letters and digits.
         let (section_part, secret) = url::split_secret(&s);
@@ -146,7 +146,7 @@ proptest! {
 
     #[test]
     fn filters_from_any_view_options_never_panic(tracks in prop::collection::vec(0usize..CARDS.tracks.len(), 0..CARDS.tracks.len()), q in url_like()) {
-        let data = data::embedded();
+        let data = data::fixture();
         let filters = Filters {
             tracks: tracks.into_iter().map(|i| CARDS.tracks[i].to_string()).collect(),
             query: url::clean_query(&q),
@@ -285,7 +285,7 @@ fn mutation_cases() -> u32 {
 
 #[test]
 fn mutated_data_is_rejected_with_a_named_record_or_accepted_whole() {
-    let original: Value = serde_json::from_str(FILE).unwrap();
+    let original: Value = serde_json::from_str(FIXTURE).unwrap();
     let mut all = Vec::new();
     paths(&original, &mut Vec::new(), &mut all);
     let strategy = prop::collection::vec(mutation(), 1..4);

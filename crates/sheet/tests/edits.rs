@@ -5,7 +5,7 @@
 
 mod common;
 
-use aelw_core::data::{embedded, parse, to_json};
+use aelw_core::data::{fixture, parse, to_json};
 use aelw_sheet::changes::How;
 use aelw_sheet::schema::HEADER_ROWS;
 use aelw_sheet::{release, write};
@@ -19,7 +19,7 @@ fn folder(name: &str) -> (PathBuf, PathBuf, PathBuf) {
     std::fs::remove_dir_all(&dir).ok();
     std::fs::create_dir_all(&dir).unwrap();
     let data = dir.join("week.json");
-    std::fs::write(&data, to_json(embedded())).unwrap();
+    std::fs::write(&data, to_json(fixture())).unwrap();
     let book = dir.join("week.xlsx");
     (dir, data, book)
 }
@@ -76,14 +76,14 @@ fn an_editor_keeps_editing_after_make_data_but_an_old_copy_is_refused() {
     let run = make_data(&book, &data);
     assert!(run.status.success(), "{}", said(&run));
     let now = parse(&std::fs::read_to_string(&data).unwrap()).unwrap();
-    assert_eq!(now.version, embedded().version + 2);
+    assert_eq!(now.version, fixture().version + 2);
     // A copy of the first workbook would undo both: it is refused, and nothing written.
     let before = std::fs::read_to_string(&data).unwrap();
     let old = dir.join("old.xlsx");
     std::fs::write(&old, &first).unwrap();
     let run = make_data(&old, &data);
     assert!(!run.status.success());
-    let version = embedded().version;
+    let version = fixture().version;
     assert!(
         said(&run).contains(&format!(
             "made from version {version}, but the published data file is version {}",
@@ -111,14 +111,14 @@ fn make_sheet_never_overwrites_unpublished_edits() {
     let run = make_sheet(&data, &book);
     assert!(said(&run).contains("week.kept-1.xlsx"), "{}", said(&run));
     assert_eq!(std::fs::read(dir.join("week.kept-1.xlsx")).unwrap(), edited);
-    let fresh = release(&std::fs::read(&book).unwrap(), embedded(), today()).unwrap();
+    let fresh = release(&std::fs::read(&book).unwrap(), fixture(), today()).unwrap();
     assert!(fresh.data.is_none(), "{:?}", fresh.changes);
     std::fs::remove_dir_all(dir).ok();
 }
 
 #[test]
 fn a_moved_column_s_problems_land_on_its_new_cell() {
-    let mut g = grid(&write::workbook(embedded()).unwrap());
+    let mut g = grid(&write::workbook(fixture()).unwrap());
     let rows = &mut g.iter_mut().find(|(n, _)| n == "Events").unwrap().1;
     let sources = rows[0]
         .iter()
@@ -132,7 +132,7 @@ fn a_moved_column_s_problems_land_on_its_new_cell() {
     }
     let last = rust_xlsxwriter::utility::column_number_to_name(width as u16 - 1);
     set_under(&mut g, "Events", HEADER_ROWS + 1, "Sources", "N999");
-    let found = problems(&save(&g, false), embedded());
+    let found = problems(&save(&g, false), fixture());
     let cell = format!("Events!{last}{}", HEADER_ROWS + 1);
     assert!(
         found.iter().any(|p| p.cell == cell
@@ -144,7 +144,7 @@ fn a_moved_column_s_problems_land_on_its_new_cell() {
 
 #[test]
 fn duplicated_columns_and_settings_are_reported_not_ignored() {
-    let mut g = grid(&write::workbook(embedded()).unwrap());
+    let mut g = grid(&write::workbook(fixture()).unwrap());
     let rows = &mut g.iter_mut().find(|(n, _)| n == "Sources").unwrap().1;
     for row in rows.iter_mut() {
         let first = row[0].clone();
@@ -157,7 +157,7 @@ fn duplicated_columns_and_settings_are_reported_not_ignored() {
         .unwrap();
     let copy = settings[title].clone();
     settings.push(copy);
-    let found = problems(&save(&g, false), embedded());
+    let found = problems(&save(&g, false), fixture());
     let report: Vec<String> = found.iter().map(ToString::to_string).collect();
     assert!(
         found
@@ -177,12 +177,12 @@ fn duplicated_columns_and_settings_are_reported_not_ignored() {
 
 #[test]
 fn an_empty_main_track_is_reported_and_other_tracks_are_named_on_their_cell() {
-    let mut g = grid(&write::workbook(embedded()).unwrap());
+    let mut g = grid(&write::workbook(fixture()).unwrap());
     let row = HEADER_ROWS + 1;
     set(&mut g, "Events", row, "Track", "");
     set(&mut g, "Events", row, "Other tracks", "leaders");
     set(&mut g, "Events", row + 1, "Other tracks", "sports");
-    let found = problems(&save(&g, false), embedded());
+    let found = problems(&save(&g, false), fixture());
     let on = |column: &str, r: u32, en: &str| {
         let at = |name: &str| {
             let events = &aelw_sheet::schema::EVENTS;
@@ -203,7 +203,7 @@ fn an_empty_main_track_is_reported_and_other_tracks_are_named_on_their_cell() {
 
 #[test]
 fn moved_rows_and_deliverables_are_changes() {
-    let published = embedded();
+    let published = fixture();
     let mut moved = published.clone();
     let item = moved.priorities[0].deliverables.remove(0);
     moved.priorities[1].deliverables.push(item.clone());
@@ -245,7 +245,7 @@ fn moved_rows_and_deliverables_are_changes() {
 
 #[test]
 fn renaming_the_data_file_starts_a_new_summit_at_version_one() {
-    let published = embedded();
+    let published = fixture();
     let mut next = published.clone();
     next.week.data_file = "apec-2023.json".into();
     next.week.city.en = "San Francisco".into();
@@ -257,7 +257,7 @@ fn renaming_the_data_file_starts_a_new_summit_at_version_one() {
 
 #[test]
 fn changes_are_listed_column_by_column_as_their_cells_show_them() {
-    let published = embedded();
+    let published = fixture();
     let mut next = published.clone();
     let at = next
         .events

@@ -4,7 +4,7 @@
 
 mod common;
 
-use aelw_core::data::{embedded, parse, to_json};
+use aelw_core::data::{fixture, parse, to_json};
 use aelw_core::model::{Dataset, Time};
 use aelw_sheet::changes::How;
 use aelw_sheet::schema::{self, HEADER_ROWS};
@@ -15,7 +15,7 @@ use std::path::Path;
 
 #[test]
 fn an_unchanged_workbook_round_trips_exactly() {
-    for data in [embedded().clone(), summit()] {
+    for data in [fixture().clone(), summit()] {
         let bytes = write::workbook(&data).unwrap();
         let read = aelw_sheet::read::read(&bytes).unwrap();
         assert!(read.problems.is_empty(), "{:?}", read.problems);
@@ -28,7 +28,7 @@ fn an_unchanged_workbook_round_trips_exactly() {
 
 #[test]
 fn a_corrected_time_is_listed_field_by_field_and_released() {
-    let published = embedded();
+    let published = fixture();
     let mut edited = published.clone();
     let at = edited
         .events
@@ -94,7 +94,7 @@ fn a_corrected_time_is_listed_field_by_field_and_released() {
 
 #[test]
 fn every_mistake_is_reported_on_its_cell_in_both_languages() {
-    let published = embedded();
+    let published = fixture();
     let mut g = grid(&write::workbook(published).unwrap());
     let events = &schema::EVENTS;
     let row = |i: usize| HEADER_ROWS + 1 + i as u32;
@@ -175,10 +175,10 @@ fn every_mistake_is_reported_on_its_cell_in_both_languages() {
 
 #[test]
 fn a_deleted_header_row_is_reported_not_a_record_skipped() {
-    let mut g = grid(&write::workbook(embedded()).unwrap());
+    let mut g = grid(&write::workbook(fixture()).unwrap());
     let rows = &mut g.iter_mut().find(|(n, _)| n == "Sources").unwrap().1;
     rows.remove(1);
-    let found = problems(&save(&g, false), embedded());
+    let found = problems(&save(&g, false), fixture());
     let header = found
         .iter()
         .find(|p| p.cell == "Sources!A2")
@@ -191,7 +191,7 @@ fn a_deleted_header_row_is_reported_not_a_record_skipped() {
     );
     assert_eq!(
         header.value.as_deref(),
-        Some(embedded().sources[0].id.as_str())
+        Some(fixture().sources[0].id.as_str())
     );
 }
 
@@ -201,9 +201,9 @@ fn a_broken_workbook_writes_nothing() {
     std::fs::create_dir_all(&dir).unwrap();
     let data = dir.join("week.json");
     let book = dir.join("week.xlsx");
-    let original = to_json(embedded());
+    let original = to_json(fixture());
     std::fs::write(&data, &original).unwrap();
-    let mut g = grid(&write::workbook(embedded()).unwrap());
+    let mut g = grid(&write::workbook(fixture()).unwrap());
     set(&mut g, "Events", HEADER_ROWS + 1, "Date", "18/11/2022");
     std::fs::write(&book, save(&g, false)).unwrap();
     let run = make_data(&book, &data);
@@ -224,7 +224,7 @@ fn a_broken_workbook_writes_nothing() {
         "Events",
         HEADER_ROWS + 1,
         "Date",
-        &embedded().events[0].date.to_string(),
+        &fixture().events[0].date.to_string(),
     );
     set(&mut g, "Events", HEADER_ROWS + 1, "Venue EN", "Bangkok");
     set(&mut g, "Events", HEADER_ROWS + 1, "Venue TH", "กรุงเทพฯ");
@@ -238,13 +238,13 @@ fn a_broken_workbook_writes_nothing() {
     );
     assert!(said.contains("Venue EN / สถานที่ อังกฤษ"), "{said}");
     let next = parse(&std::fs::read_to_string(&data).unwrap()).unwrap();
-    assert_eq!(next.version, embedded().version + 1);
+    assert_eq!(next.version, fixture().version + 1);
     std::fs::remove_dir_all(dir).ok();
 }
 
 #[test]
 fn another_program_s_cell_types_read_the_same() {
-    for data in [embedded().clone(), summit()] {
+    for data in [fixture().clone(), summit()] {
         let typed = save(&grid(&write::workbook(&data).unwrap()), true);
         // The check sees the types: dates and times are no longer text.
         let g = grid(&typed);

@@ -80,7 +80,7 @@ pub fn discovery_link(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aelw_core::data::embedded;
+    use aelw_core::data::fixture;
 
     const SITE: &str = "https://example.org/aelw/";
 
@@ -98,7 +98,7 @@ mod tests {
 
     #[test]
     fn a_response_frames_the_embed_page_at_its_own_section() {
-        let data = embedded();
+        let data = fixture();
         let json = parsed(&response(
             data,
             Some(Section::Event("gala-dinner")),
@@ -129,7 +129,7 @@ mod tests {
 
     #[test]
     fn thai_responses_frame_the_thai_embed_page() {
-        let data = embedded();
+        let data = fixture();
         let week = parsed(&response(data, None, Lang::Th, SITE, &image()));
         assert_eq!(week["provider_url"], "https://example.org/aelw/th/");
         let html = week["html"].as_str().unwrap();
@@ -155,7 +155,7 @@ mod tests {
 
     #[test]
     fn pages_advertise_their_own_response() {
-        let data = embedded();
+        let data = fixture();
         let day = Some(Section::Day(data.days[0].date));
         assert_eq!(
             crate::markup::render(|| discovery_link(data, day, Lang::Th, SITE)),

@@ -185,7 +185,7 @@ fn path_edits<'h>(up: &'h str, within: &str) -> Vec<Edit<'h>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aelw_core::data::embedded;
+    use aelw_core::data::fixture;
     use aelw_core::model::Lang;
 
     const INDEX: &str = concat!(
@@ -222,15 +222,15 @@ mod tests {
             app: "<h1>สัปดาห์</h1><a href=\"../../data/aelw-2022.json\">ข้อมูล</a>",
             problem: "<div id=\"app-problem\">P-th</div>",
         };
-        let html = page_html(INDEX, embedded(), th, &own, "https://x.org/aelw/", &image()).unwrap();
+        let html = page_html(INDEX, fixture(), th, &own, "https://x.org/aelw/", &image()).unwrap();
         assert!(html.contains("<html lang=\"th\" data-page=\"th/embed/\">"));
         assert!(html.contains(&format!(
             "<title>{}</title>",
-            embedded().week.page_title.get(Lang::Th)
+            fixture().week.page_title.get(Lang::Th)
         )));
         assert!(html.contains(&format!(
             "<meta name=\"description\" content=\"{}\">",
-            embedded().week.page_description.get(Lang::Th)
+            fixture().week.page_description.get(Lang::Th)
         )));
         // The app's files, from two folders down; other URLs as they were.
         for moved in [
@@ -275,7 +275,7 @@ mod tests {
     fn the_english_page_keeps_its_paths_and_gains_its_links() {
         let html = page_html(
             INDEX,
-            embedded(),
+            fixture(),
             Page::default(),
             &EN,
             "https://x.org/",
@@ -307,8 +307,8 @@ mod tests {
             INDEX.replace(problem, &format!("{problem}{problem}")),
             INDEX.replace("<link rel=\"icon\" href=\"data:,\">", ""),
         ] {
-            assert!(page_html(&broken, embedded(), page, &own, site, &image()).is_err());
+            assert!(page_html(&broken, fixture(), page, &own, site, &image()).is_err());
         }
-        assert!(page_html(INDEX, embedded(), page, &own, site, &image()).is_ok());
+        assert!(page_html(INDEX, fixture(), page, &own, site, &image()).is_ok());
     }
 }

@@ -199,7 +199,7 @@ pub fn write(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aelw_core::data::embedded;
+    use aelw_core::data::fixture;
 
     const SITE: &str = "https://example.org/aelw/";
 
@@ -210,13 +210,13 @@ mod tests {
         assert_eq!(colour_of("#0b2d4f"), NAVY);
         assert_eq!(colour_of("#1D5FA8"), Colour(0x1d, 0x5f, 0xa8));
         assert_eq!(colour_of("green"), NAVY);
-        for (i, p) in embedded().priorities.iter().enumerate() {
+        for (i, p) in fixture().priorities.iter().enumerate() {
             let on_navy = aelw_images::PRIORITY_COLOURS_ON_NAVY[i].hex();
             let rule = format!(
                 "{} {on_navy})",
                 light(
                     &format!("--priority-{}", i + 1),
-                    priority_colour(embedded(), &p.id)
+                    priority_colour(fixture(), &p.id)
                 )
             );
             assert!(
@@ -241,7 +241,7 @@ mod tests {
 
     #[test]
     fn an_event_card_shows_its_day_time_venue_and_track() {
-        let data = embedded();
+        let data = fixture();
         let card = contents(data, Some(Section::Event("gala-dinner")), Lang::Th, SITE);
         assert_eq!(
             card.title,
@@ -279,7 +279,7 @@ mod tests {
 
     #[test]
     fn every_section_has_a_card_of_its_own_in_each_language() {
-        let data = embedded();
+        let data = fixture();
         let renderer = Renderer::new().unwrap();
         let mut keys = std::collections::HashSet::new();
         let sections = Section::all(data);
@@ -307,7 +307,7 @@ mod tests {
 
     #[test]
     fn a_card_that_cannot_be_drawn_stops_the_build_naming_its_section() {
-        let mut data = embedded().clone();
+        let mut data = fixture().clone();
         data.events[0].title.th = Some("ผู้นำ 🤝 พบกัน".into());
         let id = data.events[0].id.clone();
         let renderer = Renderer::new().unwrap();

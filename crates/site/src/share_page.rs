@@ -83,7 +83,7 @@ pub fn render(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aelw_core::data::embedded;
+    use aelw_core::data::fixture;
 
     fn image() -> ShareImage {
         ShareImage {
@@ -95,7 +95,7 @@ mod tests {
 
     #[test]
     fn a_preview_carries_its_own_tags_and_sends_readers_to_the_section() {
-        let data = embedded();
+        let data = fixture();
         let page = render(
             data,
             Section::Event("gala-dinner"),
@@ -131,7 +131,7 @@ mod tests {
 
     #[test]
     fn a_thai_preview_is_in_thai_and_opens_the_app_in_thai() {
-        let data = embedded();
+        let data = fixture();
         let page = render(
             data,
             Section::Priority("balance"),

@@ -41,11 +41,11 @@ pub fn stylesheet(main_css: &str, data: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aelw_core::data::embedded;
+    use aelw_core::data::fixture;
 
     #[test]
     fn each_track_gets_its_colours_and_the_print_rules_stay_last() {
-        let data = embedded();
+        let data = fixture();
         let main = "a { color: red; }\n@media print { a { color: black; } }\n";
         let css = stylesheet(main, data);
         assert!(css.contains(".track-ministers { --track: light-dark(#6a3d9a, #d4b8ff); }\n"));

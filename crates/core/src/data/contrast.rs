@@ -72,7 +72,7 @@ mod tests {
     #[test]
     fn pale_colours_under_white_letters_are_refused() {
         assert!((contrast((0, 0, 0), (255, 255, 255)) - 21.0).abs() < 0.01);
-        let mut data = crate::data::embedded().clone();
+        let mut data = crate::data::fixture().clone();
         assert_eq!(check_contrast(&data), []);
         data.tracks[0].colour = "#ffdd00".into();
         data.tracks[1].colour_dark = "#1d5fa8".into();

@@ -144,6 +144,26 @@ pub fn embedded() -> &'static Dataset {
     })
 }
 
+/// The fixture the tests of behaviour run on: a frozen copy of the Bangkok week's file
+/// (version 2, 2026-12-04), kept apart from the published record so that an editor's
+/// release, which changes the record, never changes what these tests expect. What must
+/// hold for the record itself is a data check (`validate`), run on `FILE` and on every
+/// release.
+pub const FIXTURE: &str = include_str!("../../tests/fixtures/aelw-2022.json");
+
+/// The fixture's path from the top of the repository.
+pub const FIXTURE_PATH: &str = "crates/core/tests/fixtures/aelw-2022.json";
+
+/// `FIXTURE`, read and checked once: the week the tests of behaviour use, whatever the
+/// published record holds.
+pub fn fixture() -> &'static Dataset {
+    static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| match parse(FIXTURE) {
+        Ok(data) => data,
+        Err(errors) => panic!("{FIXTURE_PATH} is invalid: {}", errors[0]),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,7 +20,9 @@ mod validate;
 
 pub use editorial::{APP_REMARKS, app_remark, is_format_char};
 #[cfg(feature = "json")]
-pub use file::{DATA_ENV, FILE, FILE_PATH, build_checks, parse, to_json};
+pub use file::{
+    DATA_ENV, FILE, FILE_PATH, FIXTURE, FIXTURE_PATH, build_checks, fixture, parse, to_json,
+};
 #[cfg(all(feature = "json", not(target_arch = "wasm32")))]
 pub use file::{data_path, embedded};
 pub use problem::{Check, DataError, FieldPath, List, ProblemKind, Record, Step};
@@ -35,9 +37,9 @@ pub use validate::validate;
 mod testing {
     use super::*;
 
-    /// The embedded file with one edit applied to its JSON tree.
+    /// The fixture (`FIXTURE`) with one edit applied to its JSON tree.
     pub(super) fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
-        let mut v: serde_json::Value = serde_json::from_str(FILE).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
         edit(&mut v);
         v.to_string()
     }
@@ -63,9 +65,9 @@ mod testing {
         );
     }
 
-    /// The position of the record with this id in a top-level list of the embedded data.
+    /// The position of the record with this id in a top-level list of the fixture.
     pub(super) fn index_of(list: &str, id: &str) -> usize {
-        let v: serde_json::Value = serde_json::from_str(FILE).unwrap();
+        let v: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
         v[list]
             .as_array()
             .unwrap()
@@ -111,7 +113,7 @@ mod testing {
     }
 
     fn deliverable_at(id: &str) -> (usize, usize) {
-        let v: serde_json::Value = serde_json::from_str(FILE).unwrap();
+        let v: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
         for (p, card) in v["priorities"].as_array().unwrap().iter().enumerate() {
             if let Some(d) = card["deliverables"]
                 .as_array()
@@ -159,8 +161,8 @@ mod tests {
     }
 
     #[test]
-    fn embedded_week_has_six_days_three_cards_and_its_key_events() {
-        let data = embedded();
+    fn the_fixture_reads_as_six_days_three_cards_and_its_key_events() {
+        let data = fixture();
         assert_eq!(data.days.len(), 6);
         let dates: Vec<String> = data.days.iter().map(|d| d.date.to_string()).collect();
         assert_eq!(dates.first().map(String::as_str), Some("2022-11-14"));
@@ -200,7 +202,7 @@ mod tests {
 
     #[test]
     fn events_around_the_summit_have_a_track_of_their_own() {
-        let data = embedded();
+        let data = fixture();
         let around: Vec<&str> = data
             .events
             .iter()
@@ -227,7 +229,7 @@ mod tests {
     fn thai_priority_names_without_an_official_source_are_marked_descriptive() {
         // The fact sheet found no official Thai for "Open to All Opportunities" or
         // "Balance in All Aspects"; the Connect wording is the MFA's own.
-        let data = embedded();
+        let data = fixture();
         let descriptive = |id: &str| data.priority(id).unwrap().official_name_th_descriptive;
         assert!(descriptive("open"));
         assert!(descriptive("balance"));
@@ -237,7 +239,7 @@ mod tests {
     #[test]
     fn no_time_is_given_without_a_source_saying_so() {
         // Spot checks against the fact sheet: these have published times, these have none.
-        let data = embedded();
+        let data = fixture();
         let start = |id: &str| data.event(id).unwrap().start.map(|t| t.to_string());
         assert_eq!(start("youth-declaration").as_deref(), Some("11:30"));
         assert_eq!(start("royal-audience").as_deref(), Some("17:46"));
@@ -283,7 +285,7 @@ mod tests {
 
     #[test]
     fn a_bad_value_in_the_last_field_of_a_record_names_that_field() {
-        let mut v: serde_json::Value = serde_json::from_str(FILE).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
         let (i, _) = v["events"]
             .as_array()
             .unwrap()
@@ -314,14 +316,14 @@ mod tests {
         assert!(got.starts_with("file"), "{got}");
         assert!(got.contains("line 1"), "{got}");
         // A syntax error inside a record names it, at the file's own line and column.
-        let broken = FILE.replacen("\"youth-declaration\",", "\"youth-declaration\"", 1);
+        let broken = FIXTURE.replacen("\"youth-declaration\",", "\"youth-declaration\"", 1);
         let got = errors_of(&broken);
-        let line = FILE[..FILE.find("\"youth-declaration\",").unwrap()]
+        let line = FIXTURE[..FIXTURE.find("\"youth-declaration\",").unwrap()]
             .lines()
             .count();
         assert!(got.starts_with("events["), "{got}");
         assert!(got.contains(&format!("line {}", line + 1)), "{got}");
         // Text after the week is refused too.
-        assert!(errors_of(&format!("{FILE} x")).contains("trailing characters"));
+        assert!(errors_of(&format!("{FIXTURE} x")).contains("trailing characters"));
     }
 }

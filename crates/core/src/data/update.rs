@@ -78,7 +78,7 @@ pub fn accept_update(data: Dataset, current: &Dataset) -> Result<Dataset, Update
 mod tests {
     use super::*;
     use crate::data::testing::*;
-    use crate::data::{FILE, embedded};
+    use crate::data::{FIXTURE, fixture};
 
     #[test]
     fn an_update_needs_a_2xx_json_answer_of_reasonable_size() {
@@ -120,12 +120,12 @@ mod tests {
     /// serde_json here) is checked as the data file is.
     fn checked(json: &str) -> Result<Dataset, UpdateError> {
         let data: Dataset = serde_json::from_str(json).expect("the model reads it");
-        accept_update(data, embedded())
+        accept_update(data, fixture())
     }
 
     #[test]
     fn an_update_is_checked_like_the_embedded_data() {
-        assert!(checked(FILE).is_ok());
+        assert!(checked(FIXTURE).is_ok());
         let bad = edited(|v| {
             record(v, "events", "csom-day-1")["priorities"] = serde_json::json!(["nope"])
         });

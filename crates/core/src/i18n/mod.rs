@@ -340,7 +340,7 @@ mod tests {
 
     #[test]
     fn the_zone_comes_from_the_week() {
-        let mut week = crate::data::embedded().week.clone();
+        let mut week = crate::data::fixture().week.clone();
         assert_eq!(
             EN.zone(EN.times_are_local, &week),
             "Bangkok time, ICT (UTC+7)"

@@ -163,11 +163,11 @@ impl Section<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::embedded;
+    use crate::data::fixture;
 
     #[test]
     fn every_section_id_resolves_and_round_trips() {
-        let data = embedded();
+        let data = fixture();
         let deliverables: usize = data.priorities.iter().map(|p| p.deliverables.len()).sum();
         let all = Section::all(data);
         assert!(deliverables > 0);
@@ -206,7 +206,7 @@ mod tests {
 
     #[test]
     fn a_wordpress_secret_is_split_off_and_never_a_section() {
-        let data = embedded();
+        let data = fixture();
         assert_eq!(
             split_secret("#day-2022-11-18#?secret=abc123"),
             ("#day-2022-11-18", Some("abc123".into()))
@@ -236,7 +236,7 @@ mod tests {
 
     #[test]
     fn unknown_and_hostile_fragments_are_named_not_obeyed() {
-        let data = embedded();
+        let data = fixture();
         assert_eq!(parse_fragment("", data), Fragment::None);
         assert_eq!(parse_fragment("#", data), Fragment::None);
         assert_eq!(

@@ -170,7 +170,7 @@ mod tests {
 
     /// The tracks and cards of the Bangkok week, which links may name.
     static CARDS: std::sync::LazyLock<Known<'static>> =
-        std::sync::LazyLock::new(|| crate::data::embedded().known());
+        std::sync::LazyLock::new(|| crate::data::fixture().known());
 
     #[test]
     fn each_page_has_its_own_folder_and_the_way_back_up() {
@@ -223,7 +223,7 @@ mod tests {
 
     #[test]
     fn every_address_made_reads_back_as_its_page_view_and_section() {
-        let data = crate::data::embedded();
+        let data = crate::data::fixture();
         let root = "https://x.org/aelw/";
         let opts = parse_query("?lang=en&track=media&q=gala+dinner&theme=dark", &CARDS);
         for page in Page::ALL {

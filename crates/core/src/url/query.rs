@@ -230,7 +230,7 @@ mod tests {
 
     /// The tracks and cards of the Bangkok week, which links may name.
     static CARDS: std::sync::LazyLock<Known<'static>> =
-        std::sync::LazyLock::new(|| crate::data::embedded().known());
+        std::sync::LazyLock::new(|| crate::data::fixture().known());
 
     #[test]
     fn an_empty_query_is_the_default_view() {
