@@ -3,13 +3,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { frames, nextTask, suite, withPage } from './browser.mjs';
 
-import { DIST } from './browser.mjs';
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
 const total = data.events.length;
 
 const t = suite(DIST);
+/** An event's English title, from the built data file (an editor's release may change it). */
+const title = (id) => data.events.find((e) => e.id === id).title.en;
+/** A priority card's title as the page gives it: its name, then its official name. */
+const balance = data.priorities.find((p) => p.id === 'balance');
+const balanceTitle = `${balance.name.en}: ${balance.official_name.en}`;
 
 /** A fresh page at `path` on the test server; see `withPage` in browser.mjs. */
 const at = (path, body, options = {}) =>
@@ -40,8 +46,8 @@ test('a link to a day, an event, a card or a deliverable opens at that section',
   const cases = [
     ['day-2022-11-18', 'Friday, 18 November 2022'],
     ['leaders-declaration-bangkok-goals', data.events.find((e) => e.id === 'leaders-declaration-bangkok-goals').title.en],
-    ['priority-balance', 'Balance: Balance in All Aspects'],
-    ['deliverable-bangkok-goals', 'Bangkok Goals on Bio-Circular-Green (BCG) Economy'],
+    ['priority-balance', balanceTitle],
+    ['deliverable-bangkok-goals', balance.deliverables.find((d) => d.id === 'bangkok-goals').title.en],
   ];
   for (const [id, title] of cases) {
     await at(`#${id}`, async (page) => {
@@ -73,7 +79,7 @@ test('in-app links add history entries that Back and Forward follow', async () =
     await page.getByRole('link', { name: /Thu 17 Nov/ }).click();
     await assertOpened(page, 'day-2022-11-17');
     await page.locator('#ministerial-meeting > summary').click();
-    await page.locator('#ministerial-meeting .tags a', { hasText: 'Balance' }).click();
+    await page.locator('#ministerial-meeting .tags a', { hasText: balance.name.en }).click();
     await assertOpened(page, 'priority-balance');
     await page.goBack();
     await assertOpened(page, 'day-2022-11-17');
@@ -83,7 +89,7 @@ test('in-app links add history entries that Back and Forward follow', async () =
     await page.goBack();
     await page.goBack();
     await page.waitForFunction(() => location.hash === '');
-    assert.equal(await page.title(), "APEC Economic Leaders' Week 2022, Bangkok: day by day");
+    assert.equal(await page.title(), data.week.page_title.en);
   }, reduced);
 });
 
@@ -111,7 +117,7 @@ test('Copy link writes the preview URL, confirms it, and the copied link leads t
   await at('', async (page, context) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.server.origin });
     await page.locator('#ministerial-meeting > summary').click();
-    const button = page.getByRole('button', { name: 'Copy link to 33rd APEC Ministerial Meeting' });
+    const button = page.getByRole('button', { name: `Copy link to ${title('ministerial-meeting')}` });
     assert.equal(await button.innerText(), 'Copy link');
     await button.click();
     await page.locator('#ministerial-meeting .share-status', { hasText: 'Link copied' }).waitFor();
@@ -131,8 +137,8 @@ test('where copying is refused, a selected text field offers the link', async ()
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) } });
     });
     await page.locator('#gala-dinner > summary').click();
-    await page.getByRole('button', { name: 'Copy link to Gala dinner for Leaders and their spouses' }).click();
-    const field = page.getByRole('textbox', { name: 'Link to Gala dinner for Leaders and their spouses' });
+    await page.getByRole('button', { name: `Copy link to ${title('gala-dinner')}` }).click();
+    const field = page.getByRole('textbox', { name: `Link to ${title('gala-dinner')}` });
     await field.waitFor();
     assert.equal(await field.inputValue(), `${t.server.origin}/share/gala-dinner.html`);
     await page.waitForFunction(() => document.activeElement?.id === 'gala-dinner-link');
@@ -153,10 +159,10 @@ test('Share appears only where the Web Share API exists, and shares the preview 
     });
     const page = await context.newPage();
     await page.goto(`${t.server.origin}/`);
-    const button = page.getByRole('button', { name: 'Share Balance: Balance in All Aspects' });
+    const button = page.getByRole('button', { name: `Share ${balanceTitle}` });
     await button.click();
     const shared = await page.evaluate(() => window.__shared);
-    assert.deepEqual(shared, [{ title: 'Balance: Balance in All Aspects', url: `${t.server.origin}/share/priority-balance.html` }]);
+    assert.deepEqual(shared, [{ title: balanceTitle, url: `${t.server.origin}/share/priority-balance.html` }]);
   } finally {
     await context.close();
   }
