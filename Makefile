@@ -137,30 +137,31 @@ fuzz:
 test-wasm: wasm-target wasm-bindgen browser
 	cargo test --target wasm32-unknown-unknown -p aelw --test web
 
-# E2E: which browser tests (all by default; `make test-release` runs those on dist/).
-E2E ?= e2e/
 test-browser: test-deps browser
-	cd tests && node --test --test-concurrency=1 $(E2E)
+	cd tests && node --test --test-concurrency=1 e2e/
 
 # An editor's release never breaks the project. The tests of behaviour run on a fixture
-# (crates/core/tests/fixtures/); this checks it. It copies the project into
-# target/release-check/repo/, publishes there a release of the record with a changed time,
-# venue and text as an editor would (`make sheet`, cells edited, `make data`: the sheet
-# crate's tests/release.rs), then runs the suite on the copy: the native and wasm tests,
-# the release build and the browser tests of its dist/ (not those that need the hooks'
-# or the second summit's build, which read no more of the record). The copy shares
-# target/, so only the workspace's crates are built again.
+# (crates/core/tests/fixtures/); this checks it. It publishes into target/release-check/ a
+# release of the record with a changed time, venue and text, as an editor would (`make
+# sheet`, cells edited, `make data`: the sheet crate's tests/release.rs), then runs the
+# suite with that release in the record's place (AELW_RECORD, for the core's `data::FILE`)
+# and as the build's data (AELW_DATA): the native and wasm tests, a release build into
+# target/dist-release/ (dist/ stays the record's) and the browser tests that read it (not
+# those that need the hooks' or the second summit's build, which read no more of it).
+# Only the workspace's crates are built again; the data mutations, which start from the
+# fixture, are cut to 100. (A copy of the project sharing target/ would
+# not do: cargo would take the copy's crates for the ones already built.)
 RELEASE_CHECK := $(CURDIR)/target/release-check
+RELEASE := AELW_RECORD=$(RELEASE_CHECK)/aelw-2022.json AELW_DATA=$(RELEASE_CHECK)/aelw-2022.json
 RELEASE_E2E := app data-update embed html i18n links markup oembed pages share-cards timeline
 test-release: tools browser test-deps
-	rm -rf $(RELEASE_CHECK) && mkdir -p $(RELEASE_CHECK)/repo
-	git ls-files -z --cached --others --exclude-standard \
-		| tar --null --files-from=- --ignore-failed-read -cf - | tar -xf - -C $(RELEASE_CHECK)/repo
-	AELW_RELEASE_DIR=$(RELEASE_CHECK)/release cargo test --locked -p aelw-sheet --test release
-	cp $(RELEASE_CHECK)/release/aelw-2022.json $(RELEASE_CHECK)/repo/public/data/aelw-2022.json
-	ln -s $(CURDIR)/tests/node_modules $(RELEASE_CHECK)/repo/tests/node_modules
-	CARGO_TARGET_DIR=$${CARGO_TARGET_DIR:-$(CURDIR)/target} $(MAKE) -C $(RELEASE_CHECK)/repo \
-		test-native test-wasm build test-browser E2E="$(patsubst %,e2e/%.test.mjs,$(RELEASE_E2E))"
+	AELW_RELEASE_DIR=$(RELEASE_CHECK) cargo test --locked -p aelw-sheet --test release
+	$(RELEASE) AELW_MUTATION_CASES=100 cargo test -p aelw-core -p aelw-images -p aelw-sheet -p aelw
+	$(RELEASE) cargo test -p aelw-site
+	$(RELEASE) cargo test --target wasm32-unknown-unknown -p aelw --test web
+	$(RELEASE) trunk build --release --offline --dist target/dist-release
+	cd tests && AELW_DIST=$(CURDIR)/target/dist-release node --test --test-concurrency=1 \
+		$(patsubst %,e2e/%.test.mjs,$(RELEASE_E2E))
 
 # The benchmark (not a test): first-load bytes against TimelineJS, Lighthouse, timings.
 # Writes target/bench/report.json and report.md. Its tools live under target/bench/.

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { setOpen, suite, openPage, withPage } from './browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+import { DIST } from './browser.mjs';
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
 // Expectations come from the data file the build shipped, not from a copy in this test.
 const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));

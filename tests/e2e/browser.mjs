@@ -4,6 +4,16 @@ import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 import { serve } from './server.mjs';
 import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+/**
+ * The built site the tests read: dist/, or `AELW_DIST` where `make test-release` built an
+ * editor's release apart (target/dist-release/), so that dist/ stays the record's site.
+ */
+export const DIST = process.env.AELW_DIST
+  ? `${resolve(process.env.AELW_DIST)}/`
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 

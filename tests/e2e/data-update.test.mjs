@@ -4,11 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { builtPolicy } from './server.mjs';
 import { suite } from './browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+import { DIST } from './browser.mjs';
 const embedded = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
 const indexHtml = await readFile(`${DIST}index.html`, 'utf8');
 const POLICY = builtPolicy(DIST);

@@ -9,7 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { builtPolicy, serve } from './server.mjs';
 import { frames, twoOrigins } from './browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+import { DIST } from './browser.mjs';
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
 const exampleHtml = await readFile(`${DIST}embed-example.html`, 'utf8');
 const indexHtml = await readFile(`${DIST}index.html`, 'utf8');

@@ -8,7 +8,7 @@ import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+import { DIST } from './browser.mjs';
 const VNU = fileURLToPath(new URL('../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
 
 test('the Nu HTML Checker finds no error in any built page', async () => {

@@ -6,10 +6,9 @@
 // browser's build sets them in another order; nothing else is ignored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import { nextTask, suite, withPage } from './browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+import { DIST } from './browser.mjs';
 const t = suite(DIST);
 
 /** In the page: `#app` of `root` as comparable text (see the file's comment). */

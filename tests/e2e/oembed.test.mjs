@@ -9,7 +9,7 @@ import { unfurl } from 'unfurl.js';
 import { serve } from './server.mjs';
 import { frames, twoOrigins } from './browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+import { DIST } from './browser.mjs';
 const OUTPUT = fileURLToPath(new URL('../output/', import.meta.url));
 // The absolute root the build wrote into its links (AELW_SITE_URL): the canonical URL of
 // the English page.

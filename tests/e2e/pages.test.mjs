@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { nextTask, suite, withPage } from './browser.mjs';
 import { serve } from './server.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+import { DIST } from './browser.mjs';
 const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
 const pairs = JSON.parse(await readFile(fileURLToPath(new URL('../../target/site/i18n.json', import.meta.url)), 'utf8'));
 // The interface's words, by their English text.

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { builtPolicy, serve } from './server.mjs';
 import { suite, openPage } from './browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+import { DIST } from './browser.mjs';
 // The same app built with the test hooks (`make build-hooks`).
 const HOOKS = fileURLToPath(new URL('../../target/dist-hooks/', import.meta.url));
 const data = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));

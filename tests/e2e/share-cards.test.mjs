@@ -7,11 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import ogs from 'open-graph-scraper';
 import { suite, withPage } from './browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+import { DIST } from './browser.mjs';
 // The absolute root the build wrote into its links (AELW_SITE_URL).
 const SITE = (await readFile(`${DIST}index.html`, 'utf8')).match(/<link rel="canonical" href="([^"]+)">/)[1];
 const APP_PAGES = ['', 'th/', 'embed/', 'th/embed/'];

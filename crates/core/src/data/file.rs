@@ -8,8 +8,9 @@ use crate::model::Dataset;
 
 /// The data file `public/data/aelw-2022.json`, as written. The app does not read it at
 /// start-up: its build bakes the checked week into the `.wasm` (the app's `build.rs`).
-/// The file itself is copied to `dist/data/`.
-pub const FILE: &str = include_str!("../../../../public/data/aelw-2022.json");
+/// The file itself is copied to `dist/data/`. (`make test-release` builds with an
+/// editor's release in its place: the core's `build.rs`.)
+pub const FILE: &str = include_str!(env!("AELW_RECORD_FILE"));
 
 /// The data file's path from the top of the repository.
 pub const FILE_PATH: &str = "public/data/aelw-2022.json";
