@@ -28,13 +28,14 @@ DATA_FILE := $(or $(DATA),public/data/aelw-2022.json)
 SHEET ?= target/sheet/$(basename $(notdir $(DATA_FILE))).xlsx
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	build-hooks build-summit sheet data lint test-native test-properties fuzz test-wasm test-browser bench-deps bench profile shots clean
+	build-hooks build-summit sheet data uids lint test-native test-properties fuzz test-wasm test-browser bench-deps bench profile shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
 	@echo "make test    lint, native tests, wasm tests, release build, browser tests"
 	@echo "make sheet   the data as a spreadsheet for editors: $(SHEET)"
 	@echo "make data    check the edited spreadsheet, list the changes, write $(DATA_FILE)"
+	@echo "make uids    give the events of $(DATA_FILE) without one their calendar UID"
 	@echo "make build   release build into dist/"
 	@echo "make shots   screenshots at 375 and 1280 px into tests/output/"
 	@echo "make fuzz    100,000 mutations of the data file through the validator"
@@ -105,6 +106,11 @@ sheet:
 
 data:
 	cargo run --quiet --locked --package aelw-sheet --bin sheet -- read $(SHEET) $(DATA_FILE)
+
+# Gives the events of $(DATA_FILE) that lack one their calendar UID, with no release
+# (`make data` does it too, for new events); the build refuses an event without one.
+uids:
+	cargo run --quiet --locked --package aelw-sheet --bin sheet -- uids $(DATA_FILE)
 
 ## Tests -------------------------------------------------------------------------------------
 

@@ -45,7 +45,7 @@ const SITE: &[&[&str]] = &[
 
 /// The editors' spreadsheet crate's modules, lowest layer first.
 const SHEET: &[&[&str]] = &[
-    &["schema", "problem", "cells"],
+    &["schema", "problem", "cells", "uids"],
     &["read", "write"],
     &["report"],
     &["changes"],
