@@ -37,7 +37,7 @@ const APP: &[&[&str]] = &[
 
 /// The build steps' modules, lowest layer first.
 const SITE: &[&[&str]] = &[
-    &["image_text", "markup", "rewrite", "style"],
+    &["image_text", "markup", "rewrite", "style", "calendar"],
     &["defer_app", "share_image"],
     &["oembed", "share_tags"],
     &["share_page", "page_html"],
