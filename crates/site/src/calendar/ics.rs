@@ -76,17 +76,19 @@ pub fn escape_text(value: &str) -> String {
 /// fall between grapheme clusters; a cluster longer than a line (never in real text) is
 /// cut between characters instead.
 fn fold_into(out: &mut String, line: &str) {
+    // What a continuation line holds after its leading space.
+    const CONTINUED: usize = LINE_OCTETS - 1;
     let mut room = LINE_OCTETS;
     for cluster in line.graphemes(true) {
         if cluster.len() > room {
-            if cluster.len() <= LINE_OCTETS - 1 {
+            if cluster.len() <= CONTINUED {
                 out.push_str("\r\n ");
-                room = LINE_OCTETS - 1;
+                room = CONTINUED;
             } else {
                 for c in cluster.chars() {
                     if c.len_utf8() > room {
                         out.push_str("\r\n ");
-                        room = LINE_OCTETS - 1;
+                        room = CONTINUED;
                     }
                     out.push(c);
                     room -= c.len_utf8();
