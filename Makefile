@@ -28,7 +28,7 @@ DATA_FILE := $(or $(DATA),public/data/aelw-2022.json)
 SHEET ?= target/sheet/$(basename $(notdir $(DATA_FILE))).xlsx
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	build-hooks build-summit sheet data uids lint test-native test-properties fuzz test-wasm test-browser bench-deps bench profile shots clean
+	build-hooks build-summit sheet data uids lint test-calendar test-native test-properties fuzz test-wasm test-browser bench-deps bench profile shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
@@ -141,8 +141,16 @@ fuzz:
 test-wasm: wasm-target wasm-bindgen browser
 	cargo test --target wasm32-unknown-unknown -p aelw --test web
 
-test-browser: test-deps browser
+test-browser: test-deps browser test-calendar
 	cd tests && node --test --test-concurrency=1 e2e/
+
+# The calendar files of both builds read back by Python's icalendar too (installed once
+# into target/python; tests/calendar_check.py). ical.js reads them in e2e/calendar.test.mjs.
+PYTHON_DEPS := $(CURDIR)/target/python
+test-calendar:
+	@if [ -f "$(PYTHON_DEPS)/icalendar-7.3.2.dist-info/METADATA" ]; then :; else \
+		python3 -m pip install --quiet --no-warn-conflicts --target "$(PYTHON_DEPS)" icalendar==7.3.2; fi
+	PYTHONPATH="$(PYTHON_DEPS)" python3 tests/calendar_check.py dist target/dist-summit
 
 # The benchmark (not a test): first-load bytes against TimelineJS, Lighthouse, timings.
 # Writes target/bench/report.json and report.md. Its tools live under target/bench/.
