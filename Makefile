@@ -28,13 +28,14 @@ DATA_FILE := $(or $(DATA),public/data/aelw-2022.json)
 SHEET ?= target/sheet/$(basename $(notdir $(DATA_FILE))).xlsx
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	build-hooks build-summit sheet data lint test-native test-properties fuzz test-wasm test-browser test-release bench-deps bench profile shots clean
+	build-hooks build-summit sheet data uids lint test-calendar test-native test-properties fuzz test-wasm test-browser test-release bench-deps bench profile shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
 	@echo "make test    lint, native tests, wasm tests, release build, browser tests"
 	@echo "make sheet   the data as a spreadsheet for editors: $(SHEET)"
 	@echo "make data    check the edited spreadsheet, list the changes, write $(DATA_FILE)"
+	@echo "make uids    give the events of $(DATA_FILE) without one their calendar UID"
 	@echo "make build   release build into dist/"
 	@echo "make shots   screenshots at 375 and 1280 px into tests/output/"
 	@echo "make test-release  an editor's release (a time, a venue, a text) through the tests"
@@ -107,6 +108,11 @@ sheet:
 data:
 	cargo run --quiet --locked --package aelw-sheet --bin sheet -- read $(SHEET) $(DATA_FILE)
 
+# Gives the events of $(DATA_FILE) that lack one their calendar UID, with no release
+# (`make data` does it too, for new events); the build refuses an event without one.
+uids:
+	cargo run --quiet --locked --package aelw-sheet --bin sheet -- uids $(DATA_FILE)
+
 ## Tests -------------------------------------------------------------------------------------
 
 test: tools browser test-deps lint test-native test-properties test-wasm build build-hooks build-summit test-browser \
@@ -137,7 +143,7 @@ fuzz:
 test-wasm: wasm-target wasm-bindgen browser
 	cargo test --target wasm32-unknown-unknown -p aelw --test web
 
-test-browser: test-deps browser
+test-browser: test-deps browser test-calendar
 	cd tests && node --test --test-concurrency=1 e2e/
 
 # An editor's release never breaks the project. The tests of behaviour run on a fixture
@@ -162,6 +168,14 @@ test-release: tools browser test-deps
 	$(RELEASE) trunk build --release --offline --dist target/dist-release
 	cd tests && AELW_DIST=$(CURDIR)/target/dist-release node --test --test-concurrency=1 \
 		$(patsubst %,e2e/%.test.mjs,$(RELEASE_E2E))
+
+# The calendar files of both builds read back by Python's icalendar too (installed once
+# into target/python; tests/calendar_check.py). ical.js reads them in e2e/calendar.test.mjs.
+PYTHON_DEPS := $(CURDIR)/target/python
+test-calendar:
+	@if [ -f "$(PYTHON_DEPS)/icalendar-7.3.2.dist-info/METADATA" ]; then :; else \
+		python3 -m pip install --quiet --no-warn-conflicts --target "$(PYTHON_DEPS)" icalendar==7.3.2; fi
+	PYTHONPATH="$(PYTHON_DEPS)" python3 tests/calendar_check.py dist target/dist-summit
 
 # The benchmark (not a test): first-load bytes against TimelineJS, Lighthouse, timings.
 # Writes target/bench/report.json and report.md. Its tools live under target/bench/.

@@ -13,7 +13,7 @@ fn main() {
     println!("cargo::rerun-if-changed={}", path.display());
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read the data file {}: {e}", path.display()));
-    let week = match parse(&text) {
+    let mut week = match parse(&text) {
         Ok(week) => week,
         Err(errors) => {
             eprintln!("{} has {} problem(s):", path.display(), errors.len());
@@ -23,6 +23,11 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // The calendar UIDs are for the calendar files the build writes; the app has no use
+    // for them, and random UUIDs would add a kilobyte of gzip to its first load.
+    for event in &mut week.events {
+        event.uid = None;
+    }
     let bytes = postcard::to_allocvec(&week).expect("the model serialises");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("week.postcard"), bytes).expect("cannot write to OUT_DIR");

@@ -16,6 +16,7 @@
 
 pub mod app;
 pub mod app_problem;
+pub mod calendar_links;
 pub mod data_status;
 pub mod day_section;
 pub mod day_tabs;

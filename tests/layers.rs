@@ -37,7 +37,7 @@ const APP: &[&[&str]] = &[
 
 /// The build steps' modules, lowest layer first.
 const SITE: &[&[&str]] = &[
-    &["image_text", "markup", "rewrite", "style"],
+    &["image_text", "markup", "rewrite", "style", "calendar"],
     &["defer_app", "share_image"],
     &["oembed", "share_tags"],
     &["share_page", "page_html"],
@@ -45,7 +45,7 @@ const SITE: &[&[&str]] = &[
 
 /// The editors' spreadsheet crate's modules, lowest layer first.
 const SHEET: &[&[&str]] = &[
-    &["schema", "problem", "cells"],
+    &["schema", "problem", "cells", "uids"],
     &["read", "write"],
     &["report"],
     &["changes"],

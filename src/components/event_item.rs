@@ -2,7 +2,9 @@
 //! glance; where, who, what came of it and the sources open in place under the row.
 
 use crate::browser;
-use crate::components::{row::Row, share_controls::ShareControls, static_text::StaticText};
+use crate::components::{
+    calendar_links::AddToCalendar, row::Row, share_controls::ShareControls, static_text::StaticText,
+};
 use crate::state::{external_link_target, use_data, use_state};
 use crate::static_html;
 use aelw_core::format;
@@ -73,7 +75,7 @@ fn row_time(event: &'static Event, s: &'static Strings, lang: Lang) -> impl Into
 }
 
 /// What opens under the row: the static text (`static_html::event_details`), which
-/// hydration skips, and the share buttons.
+/// hydration skips, its calendar file and the share buttons.
 #[component]
 fn EventDetails(
     /// The event.
@@ -86,6 +88,7 @@ fn EventDetails(
     view! {
         <div class="event-body">
             <div class="event-text" inner_html=text></div>
+            <AddToCalendar event=event />
             <ShareControls element_id=event.id.clone() title=event.title.get(lang).to_string() />
         </div>
     }

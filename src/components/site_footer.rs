@@ -1,6 +1,7 @@
-//! The footer: how the content was made, the data download, and what this site is not.
+//! The footer: how the content was made, the data download, the calendars, and what this
+//! site is not.
 
-use crate::components::embed_snippet::EmbedSnippet;
+use crate::components::{calendar_links::CalendarPanel, embed_snippet::EmbedSnippet};
 use crate::state::{use_data, use_state};
 use crate::static_html::COUNT_CLASS;
 use aelw_core::format;
@@ -50,6 +51,7 @@ pub fn SiteFooter(
                     <time datetime=format::date_attr(data.updated)>{format::long_date(s, data.updated)}</time>
                 </p>
                 {changes}
+                <CalendarPanel lang=lang />
                 <EmbedSnippet lang=lang />
                 <p class="disclaimer">{data.week.disclaimer.get(lang)}</p>
             </div>

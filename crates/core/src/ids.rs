@@ -71,13 +71,17 @@ pub const EMBED_SECTION: &str = "embed-section";
 pub const OVERVIEW_HEADING: &str = "overview-heading";
 /// The priority cards' heading.
 pub const PRIORITIES_HEADING: &str = "priorities-heading";
+/// The calendars' disclosure in the footer, which each event's calendar note links to.
+pub const CALENDARS: &str = "calendars";
+/// The field with the week calendar's `https:` address.
+pub const CALENDAR_ADDRESS: &str = "calendar-address";
 
 /// The name the whole week's generated files take where a section's take its id (the
 /// week's share image, `cards/week.png`).
 pub const WEEK: &str = "week";
 
 /// Element ids the page uses itself, which an event id must not take.
-pub const PAGE_IDS: [&str; 13] = [
+pub const PAGE_IDS: [&str; 15] = [
     APP,
     APP_PROBLEM,
     TIMELINE,
@@ -91,6 +95,8 @@ pub const PAGE_IDS: [&str; 13] = [
     PRIORITIES_HEADING,
     "wasm-app",
     WEEK,
+    CALENDARS,
+    CALENDAR_ADDRESS,
 ];
 
 /// Why an id in the data would clash with an element id the page makes (its words are

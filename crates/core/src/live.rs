@@ -174,6 +174,7 @@ mod tests {
             end: end.and_then(Time::parse),
             span: None,
             time_of_day: None,
+            uid: None,
             ..template.clone()
         };
         data.week.start = Date::parse("2022-11-14").unwrap();

@@ -283,6 +283,19 @@ pub struct Event {
     /// No cited source gives the day; the editor placed it and the note says why.
     #[serde(default)]
     pub date_inferred: bool,
+    /// A random UUID, the root of the event's `UID` in the calendar files (see
+    /// `calendar_uid`): assigned once by `make data` (or `make uids`), never edited and
+    /// never derived from the site's address, so a calendar that imported the event
+    /// updates it rather than adding it twice. Not in the editors' workbook.
+    pub uid: Option<String>,
+}
+
+impl Event {
+    /// The event's calendar `UID` in `lang`: its `uid` with the language code after it,
+    /// since a reader may add both languages' calendars and each needs its own copy.
+    pub fn calendar_uid(&self, lang: Lang) -> Option<String> {
+        self.uid.as_ref().map(|u| format!("{u}-{}", lang.code()))
+    }
 }
 
 /// One day of the week.

@@ -12,6 +12,7 @@ pub mod problem;
 pub mod read;
 pub mod report;
 pub mod schema;
+pub mod uids;
 pub mod write;
 
 use aelw_core::data::{build_checks, to_json};
@@ -27,6 +28,9 @@ pub struct Release {
     pub data: Option<Dataset>,
     /// What changed, record by record.
     pub changes: Vec<Change>,
+    /// How many events were given a calendar UID (`uids`). When nothing else changed,
+    /// the file is written with them and keeps its version: they are not content.
+    pub new_uids: usize,
 }
 
 /// Reads the workbook `bytes` against the `published` data. Every problem at once, or
@@ -37,7 +41,7 @@ pub fn release(bytes: &[u8], published: &Dataset, today: Date) -> Result<Release
     let read = read::read(bytes).map_err(|p| vec![*p])?;
     let mut problems = read.problems;
     let data: Result<Dataset, _> = serde_json::from_value(read.json);
-    let data = match data {
+    let mut data = match data {
         Ok(data) => data,
         // A missing column or an error cell, already reported, leaves a record short
         // of a field: the editor is told of the cause, not of its echo.
@@ -63,12 +67,14 @@ pub fn release(bytes: &[u8], published: &Dataset, today: Date) -> Result<Release
         problems.sort_by_key(reading_order);
         return Err(problems);
     }
+    let new_uids = uids::carry_over(&mut data, published);
     let changes = changes::diff(published, &data);
     let own_lines = data.changes != published.changes;
     if changes.is_empty() && !own_lines {
         return Ok(Release {
-            data: None,
+            data: (new_uids > 0).then_some(data),
             changes,
+            new_uids,
         });
     }
     let mut next = data;
@@ -83,6 +89,7 @@ pub fn release(bytes: &[u8], published: &Dataset, today: Date) -> Result<Release
         return Ok(Release {
             data: Some(next),
             changes,
+            new_uids,
         });
     }
     next.version = published.version + 1;
@@ -93,6 +100,7 @@ pub fn release(bytes: &[u8], published: &Dataset, today: Date) -> Result<Release
     Ok(Release {
         data: Some(next),
         changes,
+        new_uids,
     })
 }
 

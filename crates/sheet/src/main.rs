@@ -1,6 +1,8 @@
 //! `sheet write <data.json> <book.xlsx>` (`make sheet`) and `sheet read <book.xlsx>
 //! <data.json>` (`make data`): the editors' round trip. A workbook with any problem
 //! writes nothing; each problem is printed with its cell, in English and Thai.
+//! `sheet uids <data.json>` (`make uids`) gives the events that lack one their calendar
+//! UID, with no release (see `aelw_sheet::uids`).
 
 use aelw_core::data::parse;
 use aelw_core::model::{Dataset, Date};
@@ -14,8 +16,10 @@ fn main() -> ExitCode {
     let done = match args.as_slice() {
         [cmd, data, book] if cmd == "write" => write_book(Path::new(data), Path::new(book)),
         [cmd, book, data] if cmd == "read" => read_book(Path::new(book), Path::new(data)),
+        [cmd, data] if cmd == "uids" => give_uids(Path::new(data)),
         _ => Err(
-            "usage: sheet write <data.json> <book.xlsx> | sheet read <book.xlsx> <data.json>"
+            "usage: sheet write <data.json> <book.xlsx> | sheet read <book.xlsx> \
+                  <data.json> | sheet uids <data.json>"
                 .into(),
         ),
     };
@@ -115,7 +119,10 @@ fn keep_unpublished(book: &Path, week: &Dataset) -> Result<Option<PathBuf>, Stri
     let Ok(bytes) = std::fs::read(book) else {
         return Ok(None);
     };
-    if matches!(release(&bytes, week, week.updated), Ok(r) if r.data.is_none()) {
+    // A workbook whose release would only give events their UIDs holds no edit.
+    if matches!(release(&bytes, week, week.updated), Ok(r) if r.changes.is_empty()
+        && r.data.as_ref().is_none_or(|d| d.changes == week.changes))
+    {
         return Ok(None);
     }
     let stem = book.file_stem().unwrap_or_default().to_string_lossy();
@@ -181,8 +188,16 @@ fn read_book(book: &Path, data: &Path) -> Result<(), String> {
                 println!("ไม่มีการแก้ไข: {} ยังเป็นฉบับเดิม", data.display());
                 return Ok(());
             };
-            println!("Changes against the published file / สิ่งที่เปลี่ยนจากฉบับที่เผยแพร่:");
-            print!("{}", changes::describe(&release.changes));
+            if release.new_uids > 0 {
+                println!(
+                    "{} event(s) given a calendar UID / กำหนดรหัสปฏิทินให้ {} กิจกรรม",
+                    release.new_uids, release.new_uids
+                );
+            }
+            if !release.changes.is_empty() {
+                println!("Changes against the published file / สิ่งที่เปลี่ยนจากฉบับที่เผยแพร่:");
+                print!("{}", changes::describe(&release.changes));
+            }
             let text = aelw_sheet::data_file(&next);
             replace(data, text.as_bytes())
                 .map_err(|e| format!("cannot write {}: {e}", data.display()))?;
@@ -227,6 +242,24 @@ fn read_book(book: &Path, data: &Path) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+/// Gives the events of the data file at `path` that lack one a calendar UID, and writes
+/// the file back in its canonical form, with the same version (UIDs are not content).
+fn give_uids(path: &Path) -> Result<(), String> {
+    let mut data = published(path)?;
+    let given = aelw_sheet::uids::assign(&mut data);
+    if given > 0 {
+        replace(path, aelw_sheet::data_file(&data).as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    println!(
+        "{given} event(s) of {} given a calendar UID (version {} unchanged).",
+        path.display(),
+        data.version
+    );
+    println!("กำหนดรหัสปฏิทินให้ {given} กิจกรรมใน {}", path.display());
+    Ok(())
 }
 
 #[cfg(all(test, unix))]

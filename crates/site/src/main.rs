@@ -25,7 +25,9 @@
 //! `prerender --finish` (the `post_build` hook): edits the finished `index.html` in
 //! trunk's staging folder (`TRUNK_STAGING_DIR`) so the app loads after the week is
 //! painted (see `aelw_site::defer_app`), then makes from it the Thai and embed pages, `th/`,
-//! `embed/` and `th/embed/`, each with its own prerendered week (see `aelw_site::page_html`).
+//! `embed/` and `th/embed/`, each with its own prerendered week (see `aelw_site::page_html`),
+//! and writes the calendar files beside them, `calendar/…` and `th/calendar/…` (see
+//! `aelw_site::calendar`; their events' links are absolute, from `AELW_SITE_URL`).
 
 use aelw::components::app_problem::AppProblem;
 use aelw::state::AppState;
@@ -92,9 +94,14 @@ fn finish_page() -> Result<String, String> {
         let out = page_html(&html, data, page, &own, &site_url, &image)?;
         write(&staging.join(page.path()).join("index.html"), &out)?;
     }
+    let calendars = aelw_site::calendar::files(data, aelw::week::zone(), &site_url)?;
+    for (path, text) in &calendars {
+        write(&staging.join(path), text)?;
+    }
     Ok(format!(
-        "app files deferred and {} pages written in {}",
+        "app files deferred, {} pages and {} calendar files written in {}",
         Page::ALL.len(),
+        calendars.len(),
         staging.display()
     ))
 }

@@ -195,6 +195,30 @@ strings_table! {
         reason_older,
         /// Link from an embed to the standalone app.
         open_full_view,
+        /// An event's calendar file, for download (its details).
+        add_to_calendar,
+        /// Beside it: a downloaded file does not follow corrections (links to the calendars).
+        calendar_no_update,
+        /// In an embed, where calendar links cannot work: the same, in the full view.
+        calendar_in_full_view,
+        /// The disclosure of the week's, days' and tracks' calendars.
+        calendars_heading,
+        /// What subscribing gives, and how late each client may be.
+        calendars_intro,
+        /// Opens a calendar app's subscription (`webcal:`).
+        calendar_subscribe,
+        /// Downloads the calendar file once.
+        calendar_download,
+        /// The week's calendar.
+        calendar_whole_week,
+        /// Heading of the days' calendars.
+        calendar_by_day,
+        /// Heading of the tracks' calendars.
+        calendar_by_track,
+        /// Label of the week calendar's https address, for clients that take an address.
+        calendar_web_address,
+        /// In a calendar event's description: the start time is not exact.
+        calendar_approximate,
         /// Heading of the embed disclosure.
         embed_heading,
         /// What the snippet does.

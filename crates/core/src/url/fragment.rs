@@ -69,7 +69,8 @@ pub fn parse_fragment<'a>(hash: &str, data: &'a Dataset) -> Fragment<'a> {
         return Fragment::None;
     }
     let id = percent_decode(raw);
-    if id == crate::ids::TIMELINE {
+    // The page's own places, not sections: the browser scrolls to them by itself.
+    if [crate::ids::TIMELINE, crate::ids::CALENDARS].contains(&id.as_str()) {
         return Fragment::None;
     }
     match resolve(&id, data) {
@@ -243,6 +244,11 @@ mod tests {
             parse_fragment("#timeline", data),
             Fragment::None,
             "the skip link's target"
+        );
+        assert_eq!(
+            parse_fragment("#calendars", data),
+            Fragment::None,
+            "the calendar notes' target"
         );
         for (hash, echo) in [
             ("#day-2022-11-20", "day-2022-11-20"),

@@ -15,11 +15,14 @@
 //!   (`share/<id>.th.html` in Thai), which sends the reader on to `…/#<id>` (`…/th/#<id>`).
 //! - oEmbed responses (what a pasted link embeds as) sit at `oembed.json` for the week and
 //!   `oembed/<id>.json` for a section (`.th.json` in Thai).
+//! - Calendar files (`.ics`) sit in each language's folder, see `calendar`.
 
+mod calendar;
 mod fragment;
 mod page;
 mod query;
 
+pub use calendar::{Calendar, calendar_link, calendar_path, calendar_url, webcal_url};
 pub use fragment::{Fragment, Section, fragment, parse_fragment, resolve, split_secret};
 pub use page::{
     Page, app_root, data_file, from_page, from_share_page, host_script, page_address, page_link,
