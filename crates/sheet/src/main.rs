@@ -2,7 +2,6 @@
 //! <data.json>` (`make data`): the editors' round trip. A workbook with any problem
 //! writes nothing; each problem is printed with its cell, in English and Thai.
 
-use aelw_core::data::parse;
 use aelw_core::model::{Dataset, Date};
 use aelw_sheet::{changes, release, write};
 use std::io::Write;
@@ -31,10 +30,12 @@ fn main() -> ExitCode {
 fn published(path: &Path) -> Result<Dataset, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    parse(&text).map_err(|errors| {
-        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        format!("{} has problems:\n{}", path.display(), list.join("\n"))
-    })
+    aelw_zone::parse(&text)
+        .map(|(week, _)| week)
+        .map_err(|errors| {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            format!("{} has problems:\n{}", path.display(), list.join("\n"))
+        })
 }
 
 fn write_book(data: &Path, book: &Path) -> Result<(), String> {

@@ -25,7 +25,10 @@ pub mod share_tags;
 pub mod style;
 
 /// The summit's data for the build steps: the file `make` names (`$AELW_DATA`, else the
-/// Bangkok week's), read and checked once. On failure, every problem, one per line.
+/// Bangkok week's), read and checked once, as the app's build checks it (its zone looked
+/// up in the tz database, its times checked in it). On failure, every problem, one per
+/// line. The zone's rules are the app's baked ones, `aelw::week::zone()`, from the same
+/// file.
 pub fn build_data() -> Result<&'static model::Dataset, String> {
     static WEEK: std::sync::OnceLock<Result<model::Dataset, String>> = std::sync::OnceLock::new();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -33,10 +36,12 @@ pub fn build_data() -> Result<&'static model::Dataset, String> {
         let path = data::data_path(&root);
         let text = std::fs::read_to_string(&path)
             .map_err(|e| format!("cannot read the data file {}: {e}", path.display()))?;
-        data::parse(&text).map_err(|errors| {
-            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            format!("{} has problems:\n{}", path.display(), list.join("\n"))
-        })
+        aelw_zone::parse(&text)
+            .map(|(week, _)| week)
+            .map_err(|errors| {
+                let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                format!("{} has problems:\n{}", path.display(), list.join("\n"))
+            })
     };
     WEEK.get_or_init(read).as_ref().map_err(Clone::clone)
 }
