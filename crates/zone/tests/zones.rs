@@ -170,8 +170,8 @@ fn a_made_up_zone_or_an_offset_the_zone_does_not_have_is_refused() {
     week["week"]["time_zone"] = json!("Asia/Tokyo");
     assert_eq!(
         lines(&problems(&week)),
-        "week, field \"utc_offset\": \"+07:00\" is not the standard offset of Asia/Tokyo \
-         during the week, \"+09:00\": correct it or leave it empty"
+        "week, field \"utc_offset\": \"+07:00\" is not the zone's standard offset during \
+             the week, \"+09:00\": correct it or leave it empty"
     );
     // Given, the offset of a summer-time week is its standard time's.
     let mut dst: Value = serde_json::from_str(DST).unwrap();

@@ -317,8 +317,9 @@ problem_kinds! {
     WeekEndsEarly { start: Date, end: Date },
     /// The week's UTC offset is not `+HH:MM`.
     BadOffset { offset: String },
-    /// The week's UTC offset is not its zone's standard offset (`expected`) at the week.
-    OffsetDisagrees { offset: String, zone: String, expected: String },
+    /// The week's UTC offset is not its zone's standard offset at the week (`expected`,
+    /// in seconds east of UTC).
+    OffsetDisagrees { offset: String, expected: i32 },
     /// The zone is not one of the tz database (the build steps look it up; the core
     /// has no zone database, so its own checks never report this).
     UnknownZone { zone: String },

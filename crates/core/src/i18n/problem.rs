@@ -138,18 +138,17 @@ impl ProblemKind {
                 format!("{offset:?} is not of the form +HH:MM"),
                 "ไม่อยู่ในรูปแบบ +ชม:นาที หรือ -ชม:นาที เช่น +07:00".into(),
             ),
-            OffsetDisagrees {
-                offset,
-                zone,
-                expected,
-            } => (
-                format!(
-                    "{offset:?} is not the standard offset of {zone} during the week, {expected:?}: correct it or leave it empty"
-                ),
-                format!(
-                    "“{offset}” ไม่ตรงกับเวลามาตรฐานของเขตเวลา “{zone}” ในสัปดาห์นี้ ซึ่งคือ “{expected}” ให้แก้หรือเว้นว่างไว้"
-                ),
-            ),
+            OffsetDisagrees { offset, expected } => {
+                let expected = crate::zone::offset_text(*expected);
+                (
+                    format!(
+                        "{offset:?} is not the zone's standard offset during the week, {expected:?}: correct it or leave it empty"
+                    ),
+                    format!(
+                        "“{offset}” ไม่ตรงกับเวลามาตรฐานของเขตเวลาในสัปดาห์นี้ ซึ่งคือ “{expected}” ให้แก้หรือเว้นว่างไว้"
+                    ),
+                )
+            }
             UnknownZone { zone } => (
                 format!(
                     "{zone:?} is not a time zone of the tz database: use an IANA name such as Asia/Bangkok or America/Los_Angeles"
