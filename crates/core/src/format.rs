@@ -452,4 +452,18 @@ mod tests {
         let th = update_reason(&TH, &older);
         assert!(th.contains("2565") && !th.contains("2022"), "{th}");
     }
+
+    #[test]
+    fn an_update_in_another_zone_is_refused_in_both_languages() {
+        let moved = UpdateError::ZoneChanged("Asia/Tokyo".into());
+        assert_eq!(
+            update_reason(&EN, &moved),
+            "it is in another time zone (Asia/Tokyo) than this site's, which only a new build can change"
+        );
+        let th = update_reason(&TH, &moved);
+        assert!(
+            th.contains("(Asia/Tokyo)") && th.contains("เขตเวลา"),
+            "{th}"
+        );
+    }
 }

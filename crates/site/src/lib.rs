@@ -45,3 +45,14 @@ pub fn build_data() -> Result<&'static model::Dataset, String> {
     };
     WEEK.get_or_init(read).as_ref().map_err(Clone::clone)
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_build_steps_read_the_data_file_in_the_zone_the_app_baked() {
+        // `AELW_DATA=tests/summit/dst-2026.json cargo test -p aelw-site --lib` checks the
+        // daylight-saving summit the same way.
+        let week = super::build_data().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(week.week.time_zone, aelw::week::zone().zone);
+    }
+}

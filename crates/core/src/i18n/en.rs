@@ -111,7 +111,7 @@ pub const EN: Strings = Strings {
     reason_invalid_json: "it is not valid JSON ({detail})",
     reason_invalid: "it failed the data checks: {detail} ({count} problem(s) in all)",
     reason_older: "it is older than the built-in data (revised {date})",
-    reason_zone_changed: "it is in another time zone ({zone}) than this site, which a new build must bring",
+    reason_zone_changed: "it is in another time zone ({zone}) than this site's, which only a new build can change",
     open_full_view: "Open full view",
     embed_heading: "Embed this timeline on your site",
     embed_intro: "Paste this HTML into your page. The frame loads nothing from other sites and sets no cookies; the script sizes the frame to its content and is optional.",
