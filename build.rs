@@ -1,9 +1,13 @@
-//! Bakes the week into the app: the data file (`$AELW_DATA`, else the Bangkok week's), read and checked by the core crate as the
-//! build steps check it, is written in postcard's compact form for `src/week.rs`. The app
-//! then starts without parsing JSON or checking the data, and a broken data file stops
-//! the build with every problem, each naming its record, field, line and column.
+//! Bakes the week into the app: the data file (`$AELW_DATA`, else the Bangkok week's), read and checked as the
+//! build steps check it (the core's checks, and its zone looked up in the tz database by
+//! `aelw-zone`), is written in postcard's compact form for `src/week.rs`, and beside it
+//! the zone's rules around the week. The app then starts without parsing JSON, checking
+//! the data or carrying a zone database, and a broken data file (a made-up zone
+//! included) stops the build with every problem, each naming its record, field, line
+//! and column.
 
-use aelw_core::data::{DATA_ENV, data_path, parse};
+use aelw_core::data::{DATA_ENV, data_path};
+use aelw_zone::parse;
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -13,8 +17,8 @@ fn main() {
     println!("cargo::rerun-if-changed={}", path.display());
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read the data file {}: {e}", path.display()));
-    let mut week = match parse(&text) {
-        Ok(week) => week,
+    let (mut week, zone) = match parse(&text) {
+        Ok(both) => both,
         Err(errors) => {
             eprintln!("{} has {} problem(s):", path.display(), errors.len());
             for error in &errors {
@@ -31,4 +35,6 @@ fn main() {
     let bytes = postcard::to_allocvec(&week).expect("the model serialises");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("week.postcard"), bytes).expect("cannot write to OUT_DIR");
+    let bytes = postcard::to_allocvec(&zone).expect("the rules serialise");
+    std::fs::write(out.join("zone.postcard"), bytes).expect("cannot write to OUT_DIR");
 }

@@ -286,7 +286,7 @@ async fn load_update(state: AppState, source: String) {
         Some(address) => {
             match browser::fetch_update(&url::against_root(address, &state.root())).await {
                 Ok(body) => browser::read_update(&body)
-                    .and_then(|update| accept_update(update, state.data_untracked())),
+                    .and_then(|update| accept_update(update, state.data_untracked(), week::zone())),
                 Err(e) => Err(e),
             }
         }

@@ -359,7 +359,10 @@ pub fn masthead(data: &Dataset, lang: Lang, target: Option<&str>) -> String {
         for (term, value) in [
             (s.venue, week.venue.get(lang)),
             (s.host, week.host.get(lang)),
-            (s.times, &s.zone(s.times_are_local, week)),
+            (
+                s.times,
+                &s.zone(s.times_are_local, week, crate::week::zone()),
+            ),
         ] {
             h.el("div", "", &|h| {
                 h.el_text("dt", "", term).el_text("dd", "", value);

@@ -4,7 +4,7 @@
 //! no data check runs at start-up.
 
 use aelw_core::model::Dataset;
-use aelw_core::zone::{ZoneRules, parse_offset};
+use aelw_core::zone::ZoneRules;
 use std::sync::OnceLock;
 
 /// The checked week, as the build wrote it.
@@ -20,15 +20,18 @@ pub fn baked() -> &'static Dataset {
     })
 }
 
-/// The summit's zone, for turning the data's times into instants.
-// INTERIM (lead's skeleton): one fixed offset from the data. The zone work replaces this
-// with the rules the build works out from the tz database and bakes beside the week.
+/// The summit zone's rules around the week, as the build worked them out from the tz
+/// database (`crates/zone`).
+static BAKED_ZONE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/zone.postcard"));
+
+/// The summit's zone, for turning the data's times into instants and back: the baked
+/// rules, decoded on first use. An update of the week keeps its zone (`accept_update`),
+/// so these rules hold for it too.
 pub fn zone() -> &'static ZoneRules {
     static ZONE: OnceLock<ZoneRules> = OnceLock::new();
-    ZONE.get_or_init(|| {
-        let week = &baked().week;
-        let seconds = parse_offset(&week.utc_offset).unwrap_or(0);
-        ZoneRules::fixed(&week.time_zone, seconds, &week.zone_abbr)
+    ZONE.get_or_init(|| match postcard::from_bytes(BAKED_ZONE) {
+        Ok(rules) => rules,
+        Err(e) => panic!("the baked zone does not decode: {e}"),
     })
 }
 
@@ -53,5 +56,17 @@ mod tests {
             event.uid = None;
         }
         assert_eq!(super::baked(), &week);
+    }
+
+    #[test]
+    fn the_baked_zone_is_the_data_file_s_from_the_tz_database() {
+        let path = aelw_core::data::data_path(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+        let text = std::fs::read_to_string(&path).expect("the data file");
+        let (_, rules) = aelw_zone::parse(&text).expect("a checked week");
+        assert_eq!(super::zone(), &rules);
+        assert!(
+            rules.offsets.len() < 10,
+            "a window of two years around the week"
+        );
     }
 }

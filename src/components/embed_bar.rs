@@ -3,6 +3,7 @@
 
 use crate::components::language_switch::LanguageSwitch;
 use crate::state::{use_data, use_state};
+use crate::week;
 use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::model::Lang;
@@ -30,7 +31,7 @@ pub fn EmbedBar(
                 <h1 class="embed-title">{data.week.title.get(lang)}</h1>
                 <p class="embed-dates">
                     {format::week_dates(s, &data.week)}
-                    <span class="embed-tz">" · " {s.zone(s.times_are_local, &data.week)}</span>
+                    <span class="embed-tz">" · " {s.zone(s.times_are_local, &data.week, week::zone())}</span>
                 </p>
                 <div class="embed-actions">
                     <LanguageSwitch />

@@ -7,6 +7,7 @@ use crate::components::{
 };
 use crate::state::{external_link_target, use_data, use_state};
 use crate::static_html;
+use crate::week;
 use aelw_core::format;
 use aelw_core::i18n::{Strings, strings};
 use aelw_core::ids;
@@ -42,15 +43,14 @@ pub fn EventItem(
 /// The row's time: the clock time where a source gives one (in the reader's zone on
 /// request), else the time of day, else a short mark that no time is given.
 fn row_time(event: &'static Event, s: &'static Strings, lang: Lang) -> impl IntoView + use<> {
-    let data = use_data();
-    match (event.start, format::clock_time(s, event, &data.week)) {
+    match (event.start, format::clock_time(s, event, week::zone())) {
         (Some(start), Some(ict)) => {
-            let instant = format::datetime_attr(event.date, start, &data.week.utc_offset);
+            let instant = format::datetime_attr(event.date, start, week::zone());
             let state = use_state();
             let at = instant.clone();
             let until = event
                 .end
-                .map(|end| format::datetime_attr(event.date, end, &data.week.utc_offset));
+                .map(|end| format::datetime_attr(event.date, end, week::zone()));
             // Converted by the browser's Intl; Bangkok time otherwise, and wherever Intl
             // is not there (the prerendered page).
             let label = move || {

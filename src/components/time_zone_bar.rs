@@ -16,9 +16,14 @@ pub fn TimeZoneBar() -> impl IntoView {
     let note = move || {
         if local() {
             let zone = state.time_zone().unwrap_or_default();
-            s.zone(s.tz_local_note, week).replace("{zone}", &zone)
+            s.zone(s.tz_local_note, week, crate::week::zone())
+                .replace("{zone}", &zone)
         } else {
-            format!("{}: {}", s.times, s.zone(s.times_are_local, week))
+            format!(
+                "{}: {}",
+                s.times,
+                s.zone(s.times_are_local, week, crate::week::zone())
+            )
         }
     };
     view! {
@@ -29,7 +34,7 @@ pub fn TimeZoneBar() -> impl IntoView {
                 class="button"
                 on:click=move |_| state.toggle_local_times()
             >
-                {move || if local() { s.zone(s.tz_show_ict, week) } else { s.tz_show_local.to_string() }}
+                {move || if local() { s.zone(s.tz_show_ict, week, crate::week::zone()) } else { s.tz_show_local.to_string() }}
             </button>
         </div>
     }

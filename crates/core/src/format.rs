@@ -5,6 +5,7 @@ use crate::data::{MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError};
 use crate::i18n::Strings;
 use crate::model::{Dataset, Date, Event, Lang, Span, Time, Week};
 use crate::url::Section;
+use crate::zone::ZoneRules;
 
 /// The year as the reader counts it (the Buddhist era in Thai).
 fn year(s: &Strings, d: Date) -> u16 {
@@ -85,14 +86,16 @@ pub fn week_dates(s: &Strings, week: &Week) -> String {
     date_range(s, week.start, week.end)
 }
 
-/// The `datetime` attribute for a time on a date in the week's zone: `2022-11-18T09:15+07:00`.
-pub fn datetime_attr(date: Date, time: Time, utc_offset: &str) -> String {
-    format!("{date}T{time}{utc_offset}")
+/// The `datetime` attribute for a time on a date in the week's zone, with the offset in
+/// force then: `2022-11-18T09:15+07:00`, `2026-11-02T10:00-08:00`.
+pub fn datetime_attr(date: Date, time: Time, rules: &ZoneRules) -> String {
+    format!("{date}T{time}{}", rules.offset_text(date, time))
 }
 
 /// The clock time of an event in the week's zone, if a source gives one: "09:15 ICT",
-/// "About 12:00 ICT", "09:15–10:30 ICT", "09:15 น. (ICT)".
-pub fn clock_time(s: &Strings, e: &Event, week: &Week) -> Option<String> {
+/// "About 12:00 ICT", "09:15–10:30 ICT", "09:15 น. (ICT)"; the abbreviation is the one
+/// in force at the start ("10:00 PDT" on 31 October, "10:00 PST" on 2 November).
+pub fn clock_time(s: &Strings, e: &Event, rules: &ZoneRules) -> Option<String> {
     let start = e.start?;
     let range = match e.end {
         Some(end) => format!("{start}–{end}"),
@@ -103,7 +106,8 @@ pub fn clock_time(s: &Strings, e: &Event, week: &Week) -> Option<String> {
     } else {
         s.clock
     };
-    Some(s.zone(pattern, week).replace("{time}", &range))
+    let abbr = &rules.offset_at(rules.instant(e.date, start)).abbr;
+    Some(pattern.replace("{abbr}", abbr).replace("{time}", &range))
 }
 
 /// A time range the browser converted to the reader's own zone: "9:15 am – 10:30 am",
@@ -142,6 +146,7 @@ pub fn update_reason(s: &Strings, error: &UpdateError) -> String {
             .replace("{detail}", &s.problem(first))
             .replace("{count}", &count.to_string()),
         UpdateError::Older(date) => s.reason_older.replace("{date}", &long_date(s, *date)),
+        UpdateError::ZoneChanged(zone) => s.reason_zone_changed.replace("{zone}", zone),
     }
 }
 
@@ -182,6 +187,7 @@ pub fn section_title(data: &Dataset, section: Section, s: &Strings, lang: Lang) 
 /// A one-paragraph description of a section for link previews, at most `max` characters.
 pub fn section_description(
     data: &Dataset,
+    rules: &ZoneRules,
     section: Section,
     s: &Strings,
     lang: Lang,
@@ -199,7 +205,7 @@ pub fn section_description(
         }
         Section::Event(id) => match data.event(id) {
             Some(e) => {
-                let when = clock_time(s, e, &data.week)
+                let when = clock_time(s, e, rules)
                     .or_else(|| e.time_of_day.as_ref().map(|t| t.get(lang).to_string()))
                     .unwrap_or_else(|| s.time_not_published.to_string());
                 let place = e
@@ -283,10 +289,40 @@ mod tests {
         assert!(th.contains("2565") && !th.contains("2022"), "{th}");
     }
 
+    fn bangkok() -> ZoneRules {
+        ZoneRules::fixed("Asia/Bangkok", 7 * 3600, "ICT")
+    }
+
+    #[test]
+    fn across_a_change_of_the_clocks_a_time_carries_the_offset_of_its_date() {
+        use crate::zone::{DAY, Offset, days_from_date};
+        let mut la = ZoneRules::fixed("America/Los_Angeles", -7 * 3600, "PDT");
+        la.offsets.push(Offset {
+            from: days_from_date(d("2026-11-01")) * DAY + 9 * 3600,
+            seconds: -8 * 3600,
+            abbr: "PST".into(),
+            dst: false,
+        });
+        let ten = Time::parse("10:00").unwrap();
+        assert_eq!(
+            datetime_attr(d("2026-10-31"), ten, &la),
+            "2026-10-31T10:00-07:00"
+        );
+        assert_eq!(
+            datetime_attr(d("2026-11-02"), ten, &la),
+            "2026-11-02T10:00-08:00"
+        );
+        let mut e = crate::data::fixture().events[0].clone();
+        (e.date, e.start, e.end, e.approximate) = (d("2026-10-31"), Some(ten), None, false);
+        assert_eq!(clock_time(&EN, &e, &la).as_deref(), Some("10:00 PDT"));
+        e.date = d("2026-11-02");
+        assert_eq!(clock_time(&TH, &e, &la).as_deref(), Some("10:00 น. (PST)"));
+    }
+
     #[test]
     fn times_carry_the_zone_and_say_when_approximate() {
         let data = crate::data::fixture();
-        let time = |id: &str| clock_time(&EN, data.event(id).unwrap(), &data.week);
+        let time = |id: &str| clock_time(&EN, data.event(id).unwrap(), &bangkok());
         assert_eq!(time("youth-declaration").as_deref(), Some("11:30 ICT"));
         assert_eq!(
             time("handover-united-states").as_deref(),
@@ -301,11 +337,11 @@ mod tests {
         let mut e = data.event("youth-declaration").unwrap().clone();
         e.end = Time::parse("12:15");
         assert_eq!(
-            clock_time(&EN, &e, &data.week).as_deref(),
+            clock_time(&EN, &e, &bangkok()).as_deref(),
             Some("11:30–12:15 ICT")
         );
         assert_eq!(
-            datetime_attr(e.date, e.start.unwrap(), &data.week.utc_offset),
+            datetime_attr(e.date, e.start.unwrap(), &bangkok()),
             "2022-11-14T11:30+07:00"
         );
         assert_eq!(
@@ -337,12 +373,19 @@ mod tests {
             section_title(data, Section::Priority("balance"), &EN, Lang::En),
             "Balance: Balance in All Aspects"
         );
-        let desc = section_description(data, Section::Event("royal-audience"), &EN, Lang::En, 200);
+        let desc = section_description(
+            data,
+            &bangkok(),
+            Section::Event("royal-audience"),
+            &EN,
+            Lang::En,
+            200,
+        );
         assert!(
             desc.starts_with("Friday, 18 November 2022, 17:46 ICT. Chakri Maha Prasat Throne Hall"),
             "{desc}"
         );
-        let desc = section_description(data, day, &EN, Lang::En, 200);
+        let desc = section_description(data, &bangkok(), day, &EN, Lang::En, 200);
         let count = data.events_on(d("2022-11-18")).count();
         assert!(
             desc.starts_with(&format!(
@@ -408,5 +451,19 @@ mod tests {
         );
         let th = update_reason(&TH, &older);
         assert!(th.contains("2565") && !th.contains("2022"), "{th}");
+    }
+
+    #[test]
+    fn an_update_in_another_zone_is_refused_in_both_languages() {
+        let moved = UpdateError::ZoneChanged("Asia/Tokyo".into());
+        assert_eq!(
+            update_reason(&EN, &moved),
+            "it is in another time zone (Asia/Tokyo) than this site's, which only a new build can change"
+        );
+        let th = update_reason(&TH, &moved);
+        assert!(
+            th.contains("(Asia/Tokyo)") && th.contains("เขตเวลา"),
+            "{th}"
+        );
     }
 }

@@ -427,9 +427,12 @@ pub struct Week {
     pub city: Text,
     /// IANA zone all times are in.
     pub time_zone: String,
-    /// Its UTC offset, `+07:00`.
-    pub utc_offset: String,
-    /// Its abbreviation beside clock times ("ICT").
+    /// Its standard (not daylight-saving) UTC offset, `+07:00`: optional, as the zone
+    /// gives it; where given, the build checks that it agrees with the zone.
+    #[serde(default)]
+    pub utc_offset: Option<String>,
+    /// The abbreviation of its standard time beside clock times ("ICT"); daylight-saving
+    /// time takes the tz database's ("PDT"), see `crates/zone`.
     pub zone_abbr: String,
     /// A paragraph introducing the week.
     pub summary: Text,

@@ -122,6 +122,31 @@ impl ZoneRules {
         (date_from_days(days), time)
     }
 
+    /// The standard (not daylight-saving) offset at `instant`: the one in force, or the
+    /// nearest standard one before it, else after it (a zone on summer time for ever
+    /// has none, and gives its own).
+    pub fn standard_at(&self, instant: Instant) -> &Offset {
+        let at = self.offsets.partition_point(|o| o.from <= instant).max(1) - 1;
+        let before = self.offsets[..=at].iter().rev().find(|o| !o.dst);
+        let after = || self.offsets[at..].iter().find(|o| !o.dst);
+        before.or_else(after).unwrap_or(&self.offsets[at])
+    }
+
+    /// The offsets in force at some moment from `from` to before `to`, in order.
+    pub fn in_force(&self, from: Instant, to: Instant) -> impl Iterator<Item = &Offset> {
+        let first = self.offsets.partition_point(|o| o.from <= from).max(1) - 1;
+        self.offsets[first..]
+            .iter()
+            .take_while(move |o| o.from < to)
+    }
+
+    /// The offsets in force during the week, from the first day's start to the last's
+    /// end, in order: one for most summits, two for a week across a change of the clocks.
+    pub fn during_week(&self, start: Date, end: Date) -> impl Iterator<Item = &Offset> {
+        let after = date_from_days(days_from_date(end) + 1);
+        self.in_force(self.start_of_day(start), self.start_of_day(after))
+    }
+
     /// The offset of a date and time as in an ISO 8601 date-time, `+07:00`.
     pub fn offset_text(&self, date: Date, time: Time) -> String {
         offset_text(self.offset_at(self.instant(date, time)).seconds)
@@ -262,6 +287,32 @@ mod tests {
             spring.resolve(d("2026-03-08"), t("03:30")),
             Local::Unique(_)
         ));
+    }
+
+    #[test]
+    fn the_standard_offset_and_the_offsets_of_a_week_across_a_change() {
+        let la = los_angeles();
+        let pdt = la.instant(d("2026-10-31"), t("10:00"));
+        // In summer time, the standard offset is the one it falls back to.
+        assert_eq!(la.standard_at(pdt).abbr, "PST");
+        assert_eq!(la.standard_at(pdt + 3 * DAY).abbr, "PST");
+        let week = |from: &str, to: &str| -> Vec<String> {
+            la.during_week(d(from), d(to))
+                .map(|o| o.abbr.clone())
+                .collect()
+        };
+        assert_eq!(week("2026-10-29", "2026-11-04"), ["PDT", "PST"]);
+        assert_eq!(week("2026-10-29", "2026-10-31"), ["PDT"]);
+        assert_eq!(week("2026-11-01", "2026-11-04"), ["PDT", "PST"]);
+        assert_eq!(week("2026-11-02", "2026-11-04"), ["PST"]);
+        let bangkok = ZoneRules::fixed("Asia/Bangkok", 7 * 3600, "ICT");
+        assert_eq!(bangkok.standard_at(0).abbr, "ICT");
+        assert_eq!(
+            bangkok
+                .during_week(d("2022-11-14"), d("2022-11-19"))
+                .count(),
+            1
+        );
     }
 
     #[test]

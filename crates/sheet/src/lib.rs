@@ -15,7 +15,7 @@ pub mod schema;
 pub mod uids;
 pub mod write;
 
-use aelw_core::data::{build_checks, to_json};
+use aelw_core::data::to_json;
 use aelw_core::model::{Dataset, Date};
 use changes::Change;
 use problem::Problem;
@@ -58,8 +58,11 @@ pub fn release(bytes: &[u8], published: &Dataset, today: Date) -> Result<Release
     if data.version != published.version {
         problems.push(stale(&read.places, data.version, published.version));
     }
+    // The build's checks, the zone's in the tz database included, so that a release
+    // `make data` accepts also builds.
     problems.extend(
-        build_checks(&data)
+        aelw_zone::build_checks(&data)
+            .1
             .iter()
             .filter_map(|e| report::on_cells(e, &read.places)),
     );

@@ -4,7 +4,6 @@
 //! `sheet uids <data.json>` (`make uids`) gives the events that lack one their calendar
 //! UID, with no release (see `aelw_sheet::uids`).
 
-use aelw_core::data::parse;
 use aelw_core::model::{Dataset, Date};
 use aelw_sheet::{changes, release, write};
 use std::io::Write;
@@ -35,10 +34,12 @@ fn main() -> ExitCode {
 fn published(path: &Path) -> Result<Dataset, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    parse(&text).map_err(|errors| {
-        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        format!("{} has problems:\n{}", path.display(), list.join("\n"))
-    })
+    aelw_zone::parse(&text)
+        .map(|(week, _)| week)
+        .map_err(|errors| {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            format!("{} has problems:\n{}", path.display(), list.join("\n"))
+        })
 }
 
 fn write_book(data: &Path, book: &Path) -> Result<(), String> {

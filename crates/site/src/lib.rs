@@ -27,7 +27,10 @@ pub mod share_tags;
 pub mod style;
 
 /// The summit's data for the build steps: the file `make` names (`$AELW_DATA`, else the
-/// Bangkok week's), read and checked once. On failure, every problem, one per line.
+/// Bangkok week's), read and checked once, as the app's build checks it (its zone looked
+/// up in the tz database, its times checked in it). On failure, every problem, one per
+/// line. The zone's rules are the app's baked ones, `aelw::week::zone()`, from the same
+/// file.
 pub fn build_data() -> Result<&'static model::Dataset, String> {
     static WEEK: std::sync::OnceLock<Result<model::Dataset, String>> = std::sync::OnceLock::new();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -35,10 +38,23 @@ pub fn build_data() -> Result<&'static model::Dataset, String> {
         let path = data::data_path(&root);
         let text = std::fs::read_to_string(&path)
             .map_err(|e| format!("cannot read the data file {}: {e}", path.display()))?;
-        data::parse(&text).map_err(|errors| {
-            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            format!("{} has problems:\n{}", path.display(), list.join("\n"))
-        })
+        aelw_zone::parse(&text)
+            .map(|(week, _)| week)
+            .map_err(|errors| {
+                let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                format!("{} has problems:\n{}", path.display(), list.join("\n"))
+            })
     };
     WEEK.get_or_init(read).as_ref().map_err(Clone::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_build_steps_read_the_data_file_in_the_zone_the_app_baked() {
+        // `AELW_DATA=tests/summit/dst-2026.json cargo test -p aelw-site --lib` checks the
+        // daylight-saving summit the same way.
+        let week = super::build_data().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(week.week.time_zone, aelw::week::zone().zone);
+    }
 }

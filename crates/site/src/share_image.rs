@@ -107,7 +107,7 @@ pub fn contents(data: &Dataset, section: Option<Section>, lang: Lang, site_url: 
             let main = e.tracks.first().and_then(|id| data.track(id));
             card.colour = main.map_or(NAVY, |t| colour_of(&t.colour));
             card.title = e.title.get(lang).to_string();
-            let when = format::clock_time(s, e, &data.week)
+            let when = format::clock_time(s, e, aelw::week::zone())
                 .or_else(|| e.time_of_day.as_ref().map(|t| t.get(lang).to_string()));
             let venue = e.venue.as_ref().map(|v| v.get(lang).to_string());
             card.details = when.into_iter().chain(venue).collect();

@@ -28,7 +28,14 @@ pub fn render(
     let s = strings(lang);
     let site_name = data.week.title.get(lang);
     let title = format::section_title(data, section, s, lang);
-    let description = format::section_description(data, section, s, lang, DESCRIPTION_CHARS);
+    let description = format::section_description(
+        data,
+        aelw::week::zone(),
+        section,
+        s,
+        lang,
+        DESCRIPTION_CHARS,
+    );
     let id = section.element_id();
     let canonical = share_url(site_url, &id, lang);
     // Thai previews open the Thai page.

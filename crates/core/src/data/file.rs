@@ -30,8 +30,9 @@ pub fn data_path(root: &std::path::Path) -> std::path::PathBuf {
 }
 
 /// Reads the data file `text` into the model, unchecked: on failure, what is wrong with
-/// its record, field, line and column.
-fn read(text: &str) -> Result<Dataset, DataError> {
+/// its record, field, line and column. (`parse` reads and checks; the zone's checks,
+/// `crates/zone`, read with this and check with `build_checks` and their own.)
+pub fn read(text: &str) -> Result<Dataset, DataError> {
     use serde_path_to_error::Segment;
     let mut de = serde_json::Deserializer::from_str(text);
     let read = serde_path_to_error::deserialize(&mut de).map_err(|e| {

@@ -15,18 +15,20 @@ mod file;
 mod problem;
 mod sources;
 mod summit;
+mod times;
 mod update;
 mod validate;
 
 pub use editorial::{APP_REMARKS, app_remark, is_format_char};
 #[cfg(feature = "json")]
 pub use file::{
-    DATA_ENV, FILE, FILE_PATH, FIXTURE, FIXTURE_PATH, build_checks, fixture, parse, to_json,
+    DATA_ENV, FILE, FILE_PATH, FIXTURE, FIXTURE_PATH, build_checks, fixture, parse, read, to_json,
 };
 #[cfg(all(feature = "json", not(target_arch = "wasm32")))]
 pub use file::{data_path, embedded};
 pub use problem::{Check, DataError, FieldPath, List, ProblemKind, Record, Step};
 pub use sources::{MIRROR_HOSTS, WEAK_SOURCES, is_mirror_url, is_weak_url};
+pub use times::check_times;
 pub use update::{
     MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError, accept_update, check_update_head,
 };

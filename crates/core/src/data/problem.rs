@@ -317,6 +317,12 @@ problem_kinds! {
     WeekEndsEarly { start: Date, end: Date },
     /// The week's UTC offset is not `+HH:MM`.
     BadOffset { offset: String },
+    /// The week's UTC offset is not its zone's standard offset at the week (`expected`,
+    /// in seconds east of UTC).
+    OffsetDisagrees { offset: String, expected: i32 },
+    /// The zone is not one of the tz database (the build steps look it up; the core
+    /// has no zone database, so its own checks never report this).
+    UnknownZone { zone: String },
     /// The zone's abbreviation is not a short one.
     BadZoneAbbr { abbr: String },
     /// The data file's name is not lower-case and `.json`.
@@ -337,6 +343,10 @@ problem_kinds! {
     EndWithoutStart,
     /// The end time is not after the start.
     EndNotAfterStart { start: Time, end: Time },
+    /// A time that the zone's clocks jump over on its date (spring forward).
+    TimeSkipped { date: Date, time: Time, zone: String },
+    /// A time that the zone's clocks pass twice on its date (fall back).
+    TimeRepeated { date: Date, time: Time, zone: String },
     /// `approximate` without a start time.
     ApproximateUntimed,
     /// An event listed after one of a later day.

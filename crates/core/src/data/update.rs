@@ -2,6 +2,7 @@
 //! and the checks of its answer and body.
 
 use crate::model::{Dataset, Date};
+use crate::zone::ZoneRules;
 
 /// The largest data update accepted, in bytes.
 pub const MAX_UPDATE_BYTES: u64 = 1_000_000;
@@ -31,6 +32,9 @@ pub enum UpdateError {
     Invalid(super::DataError, usize),
     /// Valid data, but revised before the embedded copy (its revision date).
     Older(Date),
+    /// The data is in another time zone than the built week (its zone): the app has
+    /// only the built zone's rules, so another zone takes a new build.
+    ZoneChanged(String),
 }
 
 /// Checks a response's status and headers before its body is read.
@@ -60,10 +64,19 @@ pub fn check_update_head(
     Ok(())
 }
 
-/// Accepts an update read into the model if it passes every check the embedded data
-/// passes and is not older than `current`.
-pub fn accept_update(data: Dataset, current: &Dataset) -> Result<Dataset, UpdateError> {
+/// Accepts an update read into the model if it is in the same zone as `current`, passes
+/// every check the embedded data passes, its times included in that zone's `rules` (the
+/// baked ones), and is not older than `current`.
+pub fn accept_update(
+    data: Dataset,
+    current: &Dataset,
+    rules: &ZoneRules,
+) -> Result<Dataset, UpdateError> {
+    if data.week.time_zone != current.week.time_zone {
+        return Err(UpdateError::ZoneChanged(data.week.time_zone));
+    }
     let mut errors = super::validate(&data);
+    errors.extend(super::check_times(&data, rules));
     let count = errors.len();
     if count > 0 {
         return Err(UpdateError::Invalid(errors.swap_remove(0), count));
@@ -78,7 +91,7 @@ pub fn accept_update(data: Dataset, current: &Dataset) -> Result<Dataset, Update
 mod tests {
     use super::*;
     use crate::data::testing::*;
-    use crate::data::{FIXTURE, fixture};
+    use crate::data::{DataError, FIXTURE, fixture};
 
     #[test]
     fn an_update_needs_a_2xx_json_answer_of_reasonable_size() {
@@ -120,7 +133,11 @@ mod tests {
     /// serde_json here) is checked as the data file is.
     fn checked(json: &str) -> Result<Dataset, UpdateError> {
         let data: Dataset = serde_json::from_str(json).expect("the model reads it");
-        accept_update(data, fixture())
+        accept_update(data, fixture(), &bangkok())
+    }
+
+    fn bangkok() -> ZoneRules {
+        ZoneRules::fixed("Asia/Bangkok", 7 * 3600, "ICT")
     }
 
     #[test]
@@ -151,6 +168,23 @@ mod tests {
             checked(&older),
             Err(UpdateError::Older(Date::parse("2023-01-01").unwrap()))
         );
+        // The app has its own zone's rules only, and checks an update's times in them.
+        let moved = edited(|v| v["week"]["time_zone"] = "Asia/Tokyo".into());
+        assert_eq!(
+            checked(&moved),
+            Err(UpdateError::ZoneChanged("Asia/Tokyo".into()))
+        );
+        let offset = edited(|v| v["week"]["utc_offset"] = "+08:00".into());
+        assert!(matches!(
+            checked(&offset),
+            Err(UpdateError::Invalid(
+                DataError {
+                    kind: crate::data::ProblemKind::OffsetDisagrees { .. },
+                    ..
+                },
+                1
+            ))
+        ));
         // Markup in text is just text: it passes, and the views render it as text.
         let markup = edited(|v| {
             record(v, "events", "abac-4")["title"]["en"] = "<script>alert(1)</script>".into()

@@ -48,13 +48,11 @@ fn check_week(c: &mut Checker) {
     if week.time_zone.trim().is_empty() {
         c.fail(r, "time_zone", P::Empty);
     }
-    let offset = week.utc_offset.as_bytes();
-    let offset_ok = offset.len() == 6
-        && matches!(offset[0], b'+' | b'-')
-        && offset[3] == b':'
-        && [1, 2, 4, 5].iter().all(|&i| offset[i].is_ascii_digit());
-    if !offset_ok {
-        let offset = week.utc_offset.clone();
+    // Where given, the offset must be one; that it is the zone's is `check_times`'s.
+    if let Some(given) = &week.utc_offset
+        && crate::zone::parse_offset(given).is_none()
+    {
+        let offset = given.clone();
         c.fail(r, "utc_offset", P::BadOffset { offset });
     }
     c.sources(r, &week.sources);

@@ -111,6 +111,7 @@ pub const EN: Strings = Strings {
     reason_invalid_json: "it is not valid JSON ({detail})",
     reason_invalid: "it failed the data checks: {detail} ({count} problem(s) in all)",
     reason_older: "it is older than the built-in data (revised {date})",
+    reason_zone_changed: "it is in another time zone ({zone}) than this site's, which only a new build can change",
     open_full_view: "Open full view",
     add_to_calendar: "Add to calendar",
     calendar_no_update: "(won't update: subscribe for changes)",

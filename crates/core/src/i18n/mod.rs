@@ -4,6 +4,7 @@
 //! `Strings` literal will not compile with a field missing.
 
 use crate::model::{Lang, Status, Week};
+use crate::zone::{ZoneRules, offset_text};
 
 mod en;
 mod problem;
@@ -193,6 +194,8 @@ strings_table! {
         reason_invalid,
         /// Reason: older than the built-in data; `{date}` is replaced.
         reason_older,
+        /// Reason: in another time zone than the built week; `{zone}` is replaced.
+        reason_zone_changed,
         /// Link from an embed to the standalone app.
         open_full_view,
         /// An event's calendar file, for download (its details).
@@ -294,13 +297,23 @@ impl Strings {
     }
 
     /// `template` with the week's zone filled in: `{city}` ("Bangkok"), `{abbr}` ("ICT")
-    /// and `{offset}` ("+7", from `+07:00`; "−8:30" from `-08:30`).
-    pub fn zone(&self, template: &str, week: &Week) -> String {
+    /// and `{offset}` ("+7"; "−8:30" for `-08:30`) of the offsets in force during the
+    /// week. A week across a change of the clocks names both, in order ("PDT/PST",
+    /// "−7/−8"), and each clock time then carries its own abbreviation (`format::clock_time`).
+    pub fn zone(&self, template: &str, week: &Week, rules: &ZoneRules) -> String {
         let lang = self.lang();
+        let (mut abbrs, mut offsets) = (Vec::new(), Vec::new());
+        for o in rules.during_week(week.start, week.end) {
+            let short = short_offset(&offset_text(o.seconds));
+            if !offsets.contains(&short) || !abbrs.contains(&o.abbr) {
+                abbrs.push(o.abbr.clone());
+                offsets.push(short);
+            }
+        }
         template
             .replace("{city}", week.city.get(lang))
-            .replace("{abbr}", &week.zone_abbr)
-            .replace("{offset}", &short_offset(&week.utc_offset))
+            .replace("{abbr}", &abbrs.join("/"))
+            .replace("{offset}", &offsets.join("/"))
     }
 
     /// The heading over `n` priority cards ("The three priorities").
@@ -364,22 +377,41 @@ mod tests {
 
     #[test]
     fn the_zone_comes_from_the_week() {
+        use crate::model::Date;
+        use crate::zone::{DAY, Offset, days_from_date};
         let mut week = crate::data::fixture().week.clone();
+        let bangkok = ZoneRules::fixed("Asia/Bangkok", 7 * 3600, "ICT");
         assert_eq!(
-            EN.zone(EN.times_are_local, &week),
+            EN.zone(EN.times_are_local, &week, &bangkok),
             "Bangkok time, ICT (UTC+7)"
         );
         assert_eq!(
-            TH.zone(TH.times_are_local, &week),
+            TH.zone(TH.times_are_local, &week, &bangkok),
             "เวลากรุงเทพฯ (ICT, UTC+7)"
         );
-        assert_eq!(TH.zone(TH.clock, &week), "{time} น. (ICT)");
-        week.utc_offset = "-08:00".into();
-        week.zone_abbr = "PST".into();
-        week.city.en = "San Francisco".into();
+        assert_eq!(TH.zone(TH.clock, &week, &bangkok), "{time} น. (ICT)");
+        let mut la = ZoneRules::fixed("America/Los_Angeles", -7 * 3600, "PDT");
+        let fall_back = Date::parse("2026-11-01").unwrap();
+        la.offsets.push(Offset {
+            from: days_from_date(fall_back) * DAY + 9 * 3600,
+            seconds: -8 * 3600,
+            abbr: "PST".into(),
+            dst: false,
+        });
+        week.city.en = "Los Angeles".into();
+        (week.start, week.end) = (
+            Date::parse("2026-11-02").unwrap(),
+            Date::parse("2026-11-04").unwrap(),
+        );
         assert_eq!(
-            EN.zone(EN.times_are_local, &week),
-            "San Francisco time, PST (UTC\u{2212}8)"
+            EN.zone(EN.times_are_local, &week, &la),
+            "Los Angeles time, PST (UTC\u{2212}8)"
+        );
+        // A week across the change names both offsets, in order.
+        week.start = Date::parse("2026-10-29").unwrap();
+        assert_eq!(
+            EN.zone(EN.times_are_local, &week, &la),
+            "Los Angeles time, PDT/PST (UTC\u{2212}7/\u{2212}8)"
         );
         assert_eq!(short_offset("+05:30"), "+5:30");
         assert_eq!(short_offset("+00:00"), "+0");

@@ -138,6 +138,25 @@ impl ProblemKind {
                 format!("{offset:?} is not of the form +HH:MM"),
                 "ไม่อยู่ในรูปแบบ +ชม:นาที หรือ -ชม:นาที เช่น +07:00".into(),
             ),
+            OffsetDisagrees { offset, expected } => {
+                let expected = crate::zone::offset_text(*expected);
+                (
+                    format!(
+                        "{offset:?} is not the zone's standard offset during the week, {expected:?}: correct it or leave it empty"
+                    ),
+                    format!(
+                        "“{offset}” ไม่ตรงกับเวลามาตรฐานของเขตเวลาในสัปดาห์นี้ ซึ่งคือ “{expected}” ให้แก้หรือเว้นว่างไว้"
+                    ),
+                )
+            }
+            UnknownZone { zone } => (
+                format!(
+                    "{zone:?} is not a time zone of the tz database: use an IANA name such as Asia/Bangkok or America/Los_Angeles"
+                ),
+                format!(
+                    "“{zone}” ไม่ใช่เขตเวลาในฐานข้อมูลเขตเวลา ให้ใช้ชื่อตามฐานข้อมูลนั้น เช่น “Asia/Bangkok” หรือ “America/Los_Angeles”"
+                ),
+            ),
             BadZoneAbbr { abbr } => (
                 format!("{abbr:?} must be a short abbreviation such as ICT or PST"),
                 "ต้องเป็นอักษรย่อสั้น ๆ ของเขตเวลา เช่น ICT หรือ PST".into(),
@@ -173,6 +192,22 @@ impl ProblemKind {
             EndNotAfterStart { start, end } => (
                 format!("{end} is not after the start, {start}"),
                 "เวลาสิ้นสุดต้องหลังเวลาเริ่ม".into(),
+            ),
+            TimeSkipped { date, time, zone } => (
+                format!(
+                    "{time} does not exist on {date} in {zone}: the clocks jump over it; give a time outside the change"
+                ),
+                format!(
+                    "เวลา {time} ไม่มีอยู่ในวันที่ {date} ตามเขตเวลา “{zone}” เพราะนาฬิกาเลื่อนข้ามช่วงนี้ ให้ใช้เวลาที่อยู่นอกช่วงที่เปลี่ยน"
+                ),
+            ),
+            TimeRepeated { date, time, zone } => (
+                format!(
+                    "{time} happens twice on {date} in {zone}: the clocks go back through it; give a time outside the change"
+                ),
+                format!(
+                    "เวลา {time} เกิดขึ้นสองครั้งในวันที่ {date} ตามเขตเวลา “{zone}” เพราะนาฬิกาถอยกลับผ่านช่วงนี้ ให้ใช้เวลาที่อยู่นอกช่วงที่เปลี่ยน"
+                ),
             ),
             ApproximateUntimed => fixed("only applies to a start time", "ใช้ได้เฉพาะเมื่อมีเวลาเริ่ม"),
             DayBeforePrevious { previous } => (

@@ -122,6 +122,7 @@ pub const TH: Strings = Strings {
     reason_invalid_json: "ไม่ใช่ JSON ที่ถูกต้อง ({detail})",
     reason_invalid: "ไม่ผ่านการตรวจสอบข้อมูล: {detail} (รวม {count} ปัญหา)",
     reason_older: "เก่ากว่าข้อมูลที่มากับแอป (แก้ไขเมื่อ {date})",
+    reason_zone_changed: "ใช้เขตเวลาอื่น ({zone}) ไม่ตรงกับของเว็บไซต์นี้ ซึ่งเปลี่ยนได้ด้วยการสร้างเว็บไซต์ใหม่เท่านั้น",
     open_full_view: "เปิดแบบเต็มหน้า",
     add_to_calendar: "เพิ่มลงปฏิทิน",
     calendar_no_update: "(ไฟล์จะไม่อัปเดตตาม ให้สมัครรับเพื่อรับการแก้ไข)",
