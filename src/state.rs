@@ -4,6 +4,7 @@
 
 use aelw_core::data::UpdateError;
 use aelw_core::filter;
+use aelw_core::live::{Mark, Phase};
 use aelw_core::model::{Dataset, Date, Event, Lang};
 use aelw_core::panel::{Panel, panel_for};
 use aelw_core::url::ViewOptions;
@@ -72,6 +73,12 @@ pub struct AppState {
     frame_secret: StoredValue<Option<String>>,
     /// How search makes text comparable (lower case, no accents).
     fold: filter::Fold,
+    /// Whether the page follows the clock (the marks, the countdown, and the refresh of
+    /// the week): the reader may stop it (WCAG 2.2.2). On until they do.
+    live_updates: RwSignal<bool>,
+    /// Where the week stands by the app's clock, once the app has started and while live
+    /// updates are on; `None` in the prerendered page and its first client render.
+    phase: RwSignal<Option<Phase>>,
 }
 
 impl AppState {
@@ -91,6 +98,7 @@ impl AppState {
             RwSignal::new(view),
         );
         let section = RwSignal::new(None::<String>);
+        let phase = RwSignal::new(None::<Phase>);
         let rows = RwSignal::new(rows_of(data.get_untracked(), &HashMap::new()));
         AppState {
             lang,
@@ -105,10 +113,18 @@ impl AppState {
             started: RwSignal::new(false),
             rows,
             any_open: Memo::new(move |_| rows.with(|rows| rows.values().any(|open| open.get()))),
-            panel: Memo::new(move |_| section.with(|id| panel_for(id.as_deref(), data.get()))),
+            panel: Memo::new(move |_| {
+                let today = phase.with(|p| match p {
+                    Some(Phase::During { today, .. }) => Some(*today),
+                    _ => None,
+                });
+                section.with(|id| panel_for(id.as_deref(), today, data.get()))
+            }),
             root: StoredValue::new(root),
             frame_secret: StoredValue::new(None),
             fold,
+            live_updates: RwSignal::new(true),
+            phase,
         }
     }
 
@@ -293,6 +309,12 @@ impl AppState {
         self.section.set(section);
     }
 
+    /// Whether the app has started in the browser (tracked): what the prerendered page
+    /// cannot know waits for it, so that the first render adopts the markup as it is.
+    pub fn started(&self) -> bool {
+        self.started.get()
+    }
+
     /// Records what only the browser knows, once the app runs there.
     pub fn learn_browser(&self, can_share: bool) {
         self.can_share.set(can_share);
@@ -390,6 +412,39 @@ impl AppState {
     /// while `shows` says the panel on show holds it (tracked).
     pub fn on_show(&self, shows: impl FnOnce(Panel) -> bool) -> bool {
         !self.view.with_untracked(|o| o.embed) || shows(self.panel())
+    }
+
+    /// Whether the page follows the clock (tracked). The refresh of the week reads it too.
+    pub fn live_updates_on(&self) -> bool {
+        self.live_updates.get()
+    }
+
+    /// The reader stops the page following the clock, or starts it again.
+    pub fn toggle_live_updates(&self) {
+        self.live_updates.update(|on| *on = !*on);
+    }
+
+    /// Where the week stands by the clock, once known (tracked).
+    pub fn phase(&self) -> Option<Phase> {
+        self.phase.get()
+    }
+
+    /// Reads where the week stands without cloning it (tracked).
+    pub fn with_phase<R>(&self, f: impl FnOnce(Option<&Phase>) -> R) -> R {
+        self.phase.with(|p| f(p.as_ref()))
+    }
+
+    /// The mark of the event with this id now (tracked).
+    pub fn mark(&self, id: &str) -> Mark {
+        self.with_phase(|p| p.map_or(Mark::Plain, |p| p.mark(id)))
+    }
+
+    /// The clock has moved on: where the week stands now. Saying what is already so
+    /// wakes nothing, so a minute that changes no mark costs the page nothing.
+    pub fn clock_moved(&self, phase: Option<Phase>) {
+        if self.phase.with_untracked(|p| *p != phase) {
+            self.phase.set(phase);
+        }
     }
 
     /// Says `message` to screen-reader users, politely. Saying the same thing twice in a
