@@ -25,7 +25,6 @@ pub mod event_item;
 pub mod filter_panel;
 pub mod language_switch;
 pub mod link_notice;
-pub mod live_line;
 pub mod page_tools;
 pub mod priority_card;
 pub mod row;

@@ -4,7 +4,6 @@
 
 use aelw_core::data::UpdateError;
 use aelw_core::filter;
-use aelw_core::live::{Mark, Phase};
 use aelw_core::model::{Dataset, Date, Event, Lang};
 use aelw_core::panel::{Panel, panel_for};
 use aelw_core::url::ViewOptions;
@@ -76,9 +75,9 @@ pub struct AppState {
     /// Whether the page follows the clock (the marks, the countdown, and the refresh of
     /// the week): the reader may stop it (WCAG 2.2.2). On until they do.
     live_updates: RwSignal<bool>,
-    /// Where the week stands by the app's clock, once the app has started and while live
-    /// updates are on; `None` in the prerendered page and its first client render.
-    phase: RwSignal<Option<Phase>>,
+    /// Today in the summit's zone while the week is under way by the app's clock (see
+    /// `marks`): the day the embed opens on. `None` before start-up.
+    today: RwSignal<Option<Date>>,
 }
 
 impl AppState {
@@ -98,7 +97,7 @@ impl AppState {
             RwSignal::new(view),
         );
         let section = RwSignal::new(None::<String>);
-        let phase = RwSignal::new(None::<Phase>);
+        let today = RwSignal::new(None::<Date>);
         let rows = RwSignal::new(rows_of(data.get_untracked(), &HashMap::new()));
         AppState {
             lang,
@@ -114,17 +113,13 @@ impl AppState {
             rows,
             any_open: Memo::new(move |_| rows.with(|rows| rows.values().any(|open| open.get()))),
             panel: Memo::new(move |_| {
-                let today = phase.with(|p| match p {
-                    Some(Phase::During { today, .. }) => Some(*today),
-                    _ => None,
-                });
-                section.with(|id| panel_for(id.as_deref(), today, data.get()))
+                section.with(|id| panel_for(id.as_deref(), today.get(), data.get()))
             }),
             root: StoredValue::new(root),
             frame_secret: StoredValue::new(None),
             fold,
             live_updates: RwSignal::new(true),
-            phase,
+            today,
         }
     }
 
@@ -424,26 +419,11 @@ impl AppState {
         self.live_updates.update(|on| *on = !*on);
     }
 
-    /// Where the week stands by the clock, once known (tracked).
-    pub fn phase(&self) -> Option<Phase> {
-        self.phase.get()
-    }
-
-    /// Reads where the week stands without cloning it (tracked).
-    pub fn with_phase<R>(&self, f: impl FnOnce(Option<&Phase>) -> R) -> R {
-        self.phase.with(|p| f(p.as_ref()))
-    }
-
-    /// The mark of the event with this id now (tracked).
-    pub fn mark(&self, id: &str) -> Mark {
-        self.with_phase(|p| p.map_or(Mark::Plain, |p| p.mark(id)))
-    }
-
-    /// The clock has moved on: where the week stands now. Saying what is already so
-    /// wakes nothing, so a minute that changes no mark costs the page nothing.
-    pub fn clock_moved(&self, phase: Option<Phase>) {
-        if self.phase.with_untracked(|p| *p != phase) {
-            self.phase.set(phase);
+    /// The clock says which day of the week it is in the summit's zone (`None` outside
+    /// the week): the embed opens on it, unless a link named a section.
+    pub fn clock_moved(&self, today: Option<Date>) {
+        if self.today.get_untracked() != today {
+            self.today.set(today);
         }
     }
 

@@ -4,12 +4,14 @@
 //! Off the web (native builds and tests) every function is a quiet no-op.
 
 mod frame;
+mod live;
 mod share;
 
 pub use frame::{
     content_height, has_opaque_origin, is_framed, on_content_resize, on_host_ready,
     on_new_window_link, post_to_parent, set_brand_colour, set_theme,
 };
+pub use live::{mark_row, on_live_switch, set_live_line, show_preview_notice};
 pub use share::{ShareOutcome, can_share, copy_text, fetch_update, read_update, share};
 
 use wasm_bindgen::JsCast;

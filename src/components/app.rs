@@ -1,9 +1,7 @@
 //! The app's view: the notices, the week and the live region, for a given state (the
 //! session that runs it in the browser is the `session` module).
 
-use crate::components::{
-    data_status::DataStatus, link_notice::LinkNotice, live_line::PreviewNotice, week_page::WeekPage,
-};
+use crate::components::{data_status::DataStatus, link_notice::LinkNotice, week_page::WeekPage};
 use crate::state::AppState;
 use aelw_core::i18n::strings;
 use aelw_core::ids;
@@ -23,7 +21,6 @@ pub fn App(
         <LinkNotice />
         <DataStatus />
         <WeekPage lang=lang />
-        <PreviewNotice />
         <div class="visually-hidden" role="status" aria-live="polite">
             {move || state.announcement()}
         </div>

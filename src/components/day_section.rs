@@ -8,7 +8,6 @@ use crate::static_html;
 use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::ids;
-use aelw_core::live::Mark;
 use aelw_core::model::{Day, Lang};
 use aelw_core::panel::Panel;
 use aelw_core::url::Section;
@@ -63,14 +62,8 @@ pub fn DaySection(
                     .events_on(day.date)
                     .map(|event| {
                         let hidden = move || !state.is_shown(event);
-                        // By the clock, after start-up (see `marks`): the row in progress.
-                        let now = Memo::new(move |_| state.mark(&event.id) == Mark::Now);
                         view! {
-                            <li
-                                class="event-item"
-                                class:is-hidden=hidden
-                                aria-current=move || now.get().then_some("time")
-                            >
+                            <li class="event-item" class:is-hidden=hidden>
                                 <EventItem event=event lang=lang />
                             </li>
                         }

@@ -5,11 +5,9 @@ use crate::browser;
 use crate::components::{row::Row, share_controls::ShareControls, static_text::StaticText};
 use crate::state::{external_link_target, use_data, use_state};
 use crate::static_html;
-use crate::week;
 use aelw_core::format;
 use aelw_core::i18n::{Strings, strings};
 use aelw_core::ids;
-use aelw_core::live::{Mark, Phase};
 use aelw_core::model::{Event, Lang};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -31,11 +29,7 @@ pub fn EventItem(
         <Row id=id.to_string() class="event">
             <summary id=ids::heading(id) class="event-row">
                 <span class="event-time">{row_time(event, s, lang)}</span>
-                <h3
-                    class="event-title"
-                    data-live=live_tag(event, s)
-                    inner_html=StaticText(move || static_html::event_title(event, lang))
-                ></h3>
+                <h3 class="event-title" inner_html=StaticText(move || static_html::event_title(event, lang))></h3>
                 <span class="event-meta" inner_html=StaticText(move || static_html::event_meta(data, event, lang))></span>
             </summary>
             <EventDetails event=event lang=lang />
@@ -75,41 +69,6 @@ fn row_time(event: &'static Event, s: &'static Strings, lang: Lang) -> impl Into
             Some(t) => EitherOf3::B(view! { <span class="time-vague">{t.get(lang)}</span> }),
             None => EitherOf3::C(view! { <span class="time-missing">{s.no_time_short}</span> }),
         },
-    }
-}
-
-/// The row's mark by the clock, "Now" or "Next · 18:30 ICT" (see `marks`), for the
-/// title's `data-live`, which the stylesheet shows as a tag at the start of the title's
-/// line: a tag there shifts nothing, as the closed title keeps to its one line, and the
-/// title's markup stays the static text hydration adopts. `None` before start-up.
-fn live_tag(event: &'static Event, s: &'static Strings) -> impl Fn() -> Option<String> {
-    let state = use_state();
-    let week = &use_data().week;
-    let mark = Memo::new(move |_| state.mark(&event.id));
-    move || match mark.get() {
-        Mark::Plain => None,
-        Mark::Now => Some(s.live_now.to_string()),
-        Mark::Next => untrack(|| state.phase()).and_then(|phase| {
-            let Phase::During {
-                next: Some(next), ..
-            } = phase
-            else {
-                return None;
-            };
-            let zone = week::zone();
-            let local = state.with_view(|o| o.local_times).then(|| {
-                let offset = zone.offset_text(next.date, next.time);
-                let iso = format::datetime_attr(next.date, next.time, &offset);
-                browser::local_time(&iso, s.intl_locale)
-            });
-            Some(format::next_tag(
-                s,
-                week,
-                zone,
-                &next,
-                local.flatten().as_deref(),
-            ))
-        }),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The page's tools: the time-zone switch, and one button that expands every event and
 //! deliverable row at once, or collapses them once any is open.
 
-use crate::components::{live_line::LiveLine, time_zone_bar::TimeZoneBar};
+use crate::components::time_zone_bar::TimeZoneBar;
 use crate::state::use_state;
 use aelw_core::i18n::strings;
 use leptos::prelude::*;
@@ -27,13 +27,12 @@ pub fn ExpandControls() -> impl IntoView {
     }
 }
 
-/// The time zone and the expand button (and, by the clock, the countdown and the live
-/// switch): above the days on the page, inside the closed filter panel in an embed.
+/// The time zone and the expand button: above the days on the page, inside the closed
+/// filter panel in an embed.
 #[component]
 pub fn PageTools() -> impl IntoView {
     view! {
         <div class="page-tools">
-            <LiveLine />
             <TimeZoneBar />
             <ExpandControls />
         </div>
