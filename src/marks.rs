@@ -21,6 +21,8 @@ use aelw_core::url::PreviewAt;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A row's mark as written: its tag, and whether it is in progress.
 type RowMark = (String, bool);
@@ -33,6 +35,9 @@ struct Ticker {
     generation: Cell<u32>,
     /// The marks on the page now, by event id.
     marked: RefCell<Vec<(String, RowMark)>>,
+    /// Whether the session still lives: a timer set before its end finds its state
+    /// disposed, and must not touch it.
+    alive: Arc<AtomicBool>,
     /// What was on at the last tick; `None` before the first, and after live updates
     /// were switched off (so that neither the first marks nor their return are said).
     was_on: RefCell<Option<Vec<String>>>,
@@ -48,7 +53,10 @@ pub fn follow_clock(state: AppState) {
         generation: Cell::new(0),
         marked: RefCell::new(Vec::new()),
         was_on: RefCell::new(None),
+        alive: Arc::new(AtomicBool::new(true)),
     });
+    let alive = ticker.alive.clone();
+    on_cleanup(move || alive.store(false, Ordering::Relaxed));
     tick(&ticker);
     scroll_to_today(state);
     browser::on_live_switch(move || state.toggle_live_updates());
@@ -88,6 +96,9 @@ pub fn follow_clock(state: AppState) {
 /// Works out where the week stands now, puts the page right where that changed, and sets
 /// the next tick for the next minute boundary.
 fn tick(t: &Rc<Ticker>) {
+    if !t.alive.load(Ordering::Relaxed) {
+        return;
+    }
     let state = t.state;
     let generation = t.generation.get().wrapping_add(1);
     t.generation.set(generation);

@@ -29,13 +29,15 @@ pub fn mark_row(id: &str, tag: Option<&str>, current: bool) {
 }
 
 /// Writes `html` (the app's own markup, escaped by its writer) into the line over the
-/// days, the first child of the page's tools (made on first use, and again in a view
-/// rendered again), which shows only when it holds something.
+/// days, the first child of the page's tools (made when first needed, and again in a
+/// view rendered again; never for nothing, so the archive's page stays as prerendered),
+/// which shows only when it holds something.
 pub fn set_live_line(html: &str) {
     let Some(doc) = document() else { return };
     for_each_match(&doc, ".page-tools", |tools| {
         let line = match tools.query_selector(".live-line").ok().flatten() {
             Some(line) => line,
+            None if html.is_empty() => return,
             None => {
                 let Ok(line) = doc.create_element("div") else {
                     return;
