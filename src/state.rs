@@ -304,12 +304,6 @@ impl AppState {
         self.section.set(section);
     }
 
-    /// Whether the app has started in the browser (tracked): what the prerendered page
-    /// cannot know waits for it, so that the first render adopts the markup as it is.
-    pub fn started(&self) -> bool {
-        self.started.get()
-    }
-
     /// Records what only the browser knows, once the app runs there.
     pub fn learn_browser(&self, can_share: bool) {
         self.can_share.set(can_share);
