@@ -13,13 +13,16 @@
 //! - `components`: the views, a file for each part of the page (a component and the
 //!   small ones only it uses), and `static_html`, the week's static text, which
 //!   hydration adopts without walking;
-//! - `navigation`: what following a link inside the app does;
+//! - `navigation`: what following a link inside the app does; `marks`: the page
+//!   following the clock (now, next, the countdown);
 //! - `session`: the app in the browser, which renders the views for the state and
 //!   outlives each rendering.
 
 pub mod browser;
 pub mod clock;
 pub mod components;
+#[cfg(feature = "hydrate")]
+pub mod marks;
 pub mod navigation;
 #[cfg(feature = "hydrate")]
 pub mod session;

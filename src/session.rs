@@ -4,6 +4,7 @@
 //! language switch or a data update, and an optional data update.
 
 use crate::browser;
+use crate::clock;
 use crate::components::app::App;
 use crate::navigation::open_current_section;
 use crate::state::AppState;
@@ -86,6 +87,10 @@ pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> Option<Se
         opts, lang, root, ..
     } = opening;
     let source = opts.data.clone();
+    // A preview link's moment, for everything that reads the clock from now on.
+    if let Some(at) = opts.now.as_ref().and_then(|now| now.instant(week::zone())) {
+        clock::set_preview(at);
+    }
     // The session's owner: the state's, and the effects' and listeners' that outlive
     // each rendering of the view (each rendering has its own).
     let owner = Owner::new();
@@ -255,6 +260,7 @@ fn start_in_browser(
     browser::on_hash_change(open_fragment);
     browser::on_same_fragment_click(open_fragment);
     open_fragment();
+    crate::marks::follow_clock(state);
     if let Some(source) = source {
         spawn_local(load_update(state, source));
     }

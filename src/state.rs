@@ -72,6 +72,12 @@ pub struct AppState {
     frame_secret: StoredValue<Option<String>>,
     /// How search makes text comparable (lower case, no accents).
     fold: filter::Fold,
+    /// Whether the page follows the clock (the marks, the countdown, and the refresh of
+    /// the week): the reader may stop it (WCAG 2.2.2). On until they do.
+    live_updates: RwSignal<bool>,
+    /// Today in the summit's zone while the week is under way by the app's clock (see
+    /// `marks`): the day the embed opens on. `None` before start-up.
+    today: RwSignal<Option<Date>>,
 }
 
 impl AppState {
@@ -91,6 +97,7 @@ impl AppState {
             RwSignal::new(view),
         );
         let section = RwSignal::new(None::<String>);
+        let today = RwSignal::new(None::<Date>);
         let rows = RwSignal::new(rows_of(data.get_untracked(), &HashMap::new()));
         AppState {
             lang,
@@ -105,10 +112,14 @@ impl AppState {
             started: RwSignal::new(false),
             rows,
             any_open: Memo::new(move |_| rows.with(|rows| rows.values().any(|open| open.get()))),
-            panel: Memo::new(move |_| section.with(|id| panel_for(id.as_deref(), data.get()))),
+            panel: Memo::new(move |_| {
+                section.with(|id| panel_for(id.as_deref(), today.get(), data.get()))
+            }),
             root: StoredValue::new(root),
             frame_secret: StoredValue::new(None),
             fold,
+            live_updates: RwSignal::new(true),
+            today,
         }
     }
 
@@ -390,6 +401,24 @@ impl AppState {
     /// while `shows` says the panel on show holds it (tracked).
     pub fn on_show(&self, shows: impl FnOnce(Panel) -> bool) -> bool {
         !self.view.with_untracked(|o| o.embed) || shows(self.panel())
+    }
+
+    /// Whether the page follows the clock (tracked). The refresh of the week reads it too.
+    pub fn live_updates_on(&self) -> bool {
+        self.live_updates.get()
+    }
+
+    /// The reader stops the page following the clock, or starts it again.
+    pub fn toggle_live_updates(&self) {
+        self.live_updates.update(|on| *on = !*on);
+    }
+
+    /// The clock says which day of the week it is in the summit's zone (`None` outside
+    /// the week): the embed opens on it, unless a link named a section.
+    pub fn clock_moved(&self, today: Option<Date>) {
+        if self.today.get_untracked() != today {
+            self.today.set(today);
+        }
     }
 
     /// Says `message` to screen-reader users, politely. Saying the same thing twice in a

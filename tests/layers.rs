@@ -31,7 +31,7 @@ const APP: &[&[&str]] = &[
     &["static_html"],
     &["state", "browser"],
     &["clock", "navigation"],
-    &["components"],
+    &["components", "marks"],
     &["session"],
 ];
 

@@ -1,7 +1,8 @@
 // `make shots`: screenshots of the release build for a person to look at, at phone and
 // desktop widths, in English and Thai: the top of the page with every row closed, the
-// busiest day with one event open, and the embed's one day. Into tests/output/; the two
-// the README opens with are also written to docs/.
+// busiest day with one event open, the embed's one day, and "now" on a phone at a
+// `?now=` moment. Into tests/output/; the two the README opens with are also written to
+// docs/, and the "now" ones to docs/live/.
 import { mkdir, copyFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serve } from './e2e/server.mjs';
@@ -45,6 +46,16 @@ try {
       ({ context, page } = await open(`${home}embed/#${DAY}`));
       const embed = await shot(page, `${name}-embed`, { fullPage: true });
       if (`${name}` === '375-th') await copyFile(embed, `${DOCS}embed-375-th.png`);
+      await context.close();
+      // "Now" during the week (a `?now=` moment inside the one event with an end), on a
+      // phone, for docs/live.md.
+      ({ context, page } = await open(`${home}?now=2022-11-17T12:00`));
+      await page.waitForSelector('[aria-current="time"]');
+      if (viewport.width === 375) {
+        const now = await shot(page, `${name}-now`);
+        await mkdir(`${DOCS}live/`, { recursive: true });
+        await copyFile(now, `${DOCS}live/now-${lang}-375.png`);
+      }
       await context.close();
     }
   }

@@ -4,12 +4,14 @@
 //! Off the web (native builds and tests) every function is a quiet no-op.
 
 mod frame;
+mod live;
 mod share;
 
 pub use frame::{
     content_height, has_opaque_origin, is_framed, on_content_resize, on_host_ready,
     on_new_window_link, post_to_parent, set_brand_colour, set_theme,
 };
+pub use live::{mark_row, on_live_switch, set_live_line, show_preview_notice};
 pub use share::{ShareOutcome, can_share, copy_text, fetch_update, read_update, share};
 
 use wasm_bindgen::JsCast;
@@ -137,14 +139,7 @@ pub fn go_to_section(id: &str) -> bool {
         let _ = el.class_list().remove_1("is-target");
     });
     let _ = section.class_list().add_1("is-target");
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Start);
-    options.set_behavior(if prefers_reduced_motion() {
-        web_sys::ScrollBehavior::Instant
-    } else {
-        web_sys::ScrollBehavior::Smooth
-    });
-    section.scroll_into_view_with_scroll_into_view_options(&options);
+    scroll_to(&section);
     let heading = doc
         .get_element_by_id(&aelw_core::ids::heading(id))
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
@@ -154,6 +149,43 @@ pub fn go_to_section(id: &str) -> bool {
         let _ = heading.focus_with_options(&focus);
     }
     true
+}
+
+/// Scrolls `el` to the top of the view: smoothly, unless the reader asked for less motion.
+fn scroll_to(el: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    options.set_behavior(if prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Scrolls to the element with this id, without taking focus or marking it as the
+/// target (today's day, which no link named). Whether it was there.
+pub fn scroll_to_id(id: &str) -> bool {
+    let el = document().and_then(|d| d.get_element_by_id(id));
+    el.inspect(scroll_to).is_some()
+}
+
+/// Whether the reader has scrolled the page from its top.
+pub fn page_scrolled() -> bool {
+    window()
+        .and_then(|w| w.scroll_y().ok())
+        .is_some_and(|y| y > 0.0)
+}
+
+/// Whether the page is hidden (another tab, a minimised window).
+pub fn page_hidden() -> bool {
+    document().is_some_and(|d| d.hidden())
+}
+
+/// Calls `f` when the page is hidden or shown again, for as long as the current owner
+/// lives.
+pub fn on_visibility_change(f: impl Fn() + 'static) {
+    listen_on_document("visibilitychange", move |_| f());
 }
 
 /// How many of the app's listeners are registered now (see `listen`): for the test that

@@ -3,9 +3,10 @@
 
 use crate::data::{MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError};
 use crate::i18n::Strings;
+use crate::live::{Countdown, Next};
 use crate::model::{Dataset, Date, Event, Lang, Span, Time, Week};
 use crate::url::Section;
-use crate::zone::ZoneRules;
+use crate::zone::{Instant, ZoneRules};
 
 /// The year as the reader counts it (the Buddhist era in Thai).
 fn year(s: &Strings, d: Date) -> u16 {
@@ -118,6 +119,70 @@ pub fn local_time_range(start: String, end: Option<String>) -> String {
         Some(end) => format!("{start} – {end}"),
         None => start,
     }
+}
+
+/// "Monday 14 November", "วันจันทร์ที่ 14 พฤศจิกายน": a day of the week in progress,
+/// whose year the page already says.
+pub fn day_month(s: &Strings, d: Date) -> String {
+    s.day_month
+        .replace("{weekday}", s.weekdays[usize::from(d.weekday())])
+        .replace("{day}", &d.day.to_string())
+        .replace("{month}", s.months[usize::from(d.month - 1)])
+}
+
+/// "Starts in 13 days", "Starts in 5 hours", "Starts in 1 minute".
+pub fn countdown(s: &Strings, c: Countdown) -> String {
+    let (pattern, n) = match c {
+        Countdown::Days(n) => (s.starts_in_days, n),
+        Countdown::Hours(1) => (s.starts_in_hour, 1),
+        Countdown::Hours(n) => (s.starts_in_hours, n),
+        Countdown::Minutes(1) => (s.starts_in_minute, 1),
+        Countdown::Minutes(n) => (s.starts_in_minutes, n),
+    };
+    pattern.replace("{n}", &n.to_string())
+}
+
+/// The countdown as the `datetime` of its `<time>`: a duration, `P13D`, `PT5H`, `PT45M`.
+pub fn countdown_attr(c: Countdown) -> String {
+    match c {
+        Countdown::Days(n) => format!("P{n}D"),
+        Countdown::Hours(n) => format!("PT{n}H"),
+        Countdown::Minutes(n) => format!("PT{n}M"),
+    }
+}
+
+/// A time in the summit's zone, with the abbreviation in force at `at` (daylight saving
+/// changes it): "18:30 ICT", "18:30 น. (ICT)".
+fn zone_clock(s: &Strings, week: &Week, rules: &ZoneRules, at: Instant) -> String {
+    let (_, time) = rules.local(at);
+    let pattern = s.clock.replace("{abbr}", &rules.offset_at(at).abbr);
+    s.zone(&pattern, week).replace("{time}", &time.to_string())
+}
+
+/// The tag on the next event: "Next · 18:30 ICT", and the reader's own time (from the
+/// browser's `Intl`) when they asked for their zone: "Next · 18:30 ICT (07:30 your time)".
+pub fn next_tag(
+    s: &Strings,
+    week: &Week,
+    rules: &ZoneRules,
+    next: &Next,
+    local: Option<&str>,
+) -> String {
+    let time = zone_clock(s, week, rules, next.at);
+    match local {
+        Some(local) => s
+            .live_next_local
+            .replace("{time}", &time)
+            .replace("{local}", local),
+        None => s.live_next.replace("{time}", &time),
+    }
+}
+
+/// The notice of a preview link: "Preview clock: Friday 18 November, 09:30 ICT".
+pub fn preview_clock(s: &Strings, week: &Week, rules: &ZoneRules, at: Instant) -> String {
+    let (date, _) = rules.local(at);
+    let when = format!("{}, {}", day_month(s, date), zone_clock(s, week, rules, at));
+    s.preview_clock.replace("{when}", &when)
 }
 
 /// The status line of a data update that is now on screen: when it was last revised, in
@@ -465,5 +530,60 @@ mod tests {
             th.contains("(Asia/Tokyo)") && th.contains("เขตเวลา"),
             "{th}"
         );
+    }
+
+    #[test]
+    fn the_live_marks_say_when_in_the_summits_zone() {
+        let week = &crate::data::fixture().week;
+        let rules = ZoneRules::fixed("Asia/Bangkok", 7 * 3600, "ICT");
+        let at = rules.instant(d("2022-11-18"), Time::parse("18:30").unwrap());
+        let next = Next {
+            at,
+            date: d("2022-11-18"),
+            time: Time::parse("18:30").unwrap(),
+            events: vec![],
+        };
+        assert_eq!(next_tag(&EN, week, &rules, &next, None), "Next · 18:30 ICT");
+        assert_eq!(
+            next_tag(&EN, week, &rules, &next, Some("03:30")),
+            "Next · 18:30 ICT (03:30 your time)"
+        );
+        assert_eq!(
+            next_tag(&TH, week, &rules, &next, None),
+            "ถัดไป · 18:30 น. (ICT)"
+        );
+        let morning = rules.instant(d("2022-11-18"), Time::parse("09:30").unwrap());
+        assert_eq!(
+            preview_clock(&EN, week, &rules, morning),
+            "Preview clock: Friday 18 November, 09:30 ICT"
+        );
+        assert_eq!(
+            preview_clock(&TH, week, &rules, morning),
+            "นาฬิกาจำลอง: วันศุกร์ที่ 18 พฤศจิกายน, 09:30 น. (ICT)"
+        );
+        // The abbreviation is the one in force then, not the data's single one.
+        let mut dst = rules.clone();
+        dst.offsets[0].abbr = "XST".into();
+        assert_eq!(next_tag(&EN, week, &dst, &next, None), "Next · 18:30 XST");
+    }
+
+    #[test]
+    fn the_countdown_counts_in_words_and_as_a_duration() {
+        let cases = [
+            (Countdown::Days(13), "Starts in 13 days", "P13D"),
+            (Countdown::Hours(5), "Starts in 5 hours", "PT5H"),
+            (Countdown::Hours(1), "Starts in 1 hour", "PT1H"),
+            (Countdown::Minutes(45), "Starts in 45 minutes", "PT45M"),
+            (Countdown::Minutes(1), "Starts in 1 minute", "PT1M"),
+        ];
+        for (c, text, attr) in cases {
+            assert_eq!(
+                (countdown(&EN, c).as_str(), countdown_attr(c).as_str()),
+                (text, attr)
+            );
+        }
+        assert_eq!(countdown(&TH, Countdown::Days(13)), "เริ่มในอีก 13 วัน");
+        assert_eq!(day_month(&EN, d("2022-11-14")), "Monday 14 November");
+        assert_eq!(day_month(&TH, d("2022-11-14")), "วันจันทร์ที่ 14 พฤศจิกายน");
     }
 }

@@ -62,6 +62,30 @@ pub enum Phase {
     After,
 }
 
+/// What one event's row is marked with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Nothing: the archive's row.
+    Plain,
+    /// In progress.
+    Now,
+    /// Among the events that start next.
+    Next,
+}
+
+impl Phase {
+    /// The mark of the event with this id: only during the week, never for an untimed one.
+    pub fn mark(&self, id: &str) -> Mark {
+        match self {
+            Phase::During { now, .. } if now.iter().any(|n| n == id) => Mark::Now,
+            Phase::During {
+                next: Some(next), ..
+            } if next.events.iter().any(|n| n == id) => Mark::Next,
+            _ => Mark::Plain,
+        }
+    }
+}
+
 /// An event's start and end as instants, when it has a clock time.
 pub fn event_instants(rules: &ZoneRules, event: &Event) -> Option<(Instant, Option<Instant>)> {
     let begins = event.start?;
@@ -241,6 +265,11 @@ mod tests {
         };
         assert_eq!(today.to_string(), "2022-11-14");
         assert_eq!(now, ["opening"]);
+        let here = during("2022-11-14", "09:30");
+        assert_eq!(
+            ["opening", "press", "lunch-a", "evening"].map(|id| here.mark(id)),
+            [Mark::Now, Mark::Next, Mark::Plain, Mark::Plain]
+        );
         let next = next.unwrap();
         assert_eq!(
             (next.events, next.time.to_string()),
@@ -276,6 +305,7 @@ mod tests {
             phase(&data, &rules, at("2022-11-20", "00:00")),
             Phase::After
         );
+        assert_eq!(Phase::After.mark("gala"), Mark::Plain);
         assert!(matches!(
             phase(&data, &rules, at("2022-11-19", "23:59")),
             Phase::During { .. }

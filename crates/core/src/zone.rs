@@ -77,11 +77,12 @@ impl ZoneRules {
                 found.push(instant);
             }
         }
-        found.sort_unstable();
-        match found.as_slice() {
-            [] => Local::Skipped,
-            [one] => Local::Unique(*one),
-            [first, .., last] => Local::Repeated(*first, *last),
+        // The earliest and the latest, without a sort (which would bring a general
+        // sorting routine into the `.wasm` for a list of one or two).
+        match (found.iter().min(), found.iter().max()) {
+            (Some(&first), Some(&last)) if first == last => Local::Unique(first),
+            (Some(&first), Some(&last)) => Local::Repeated(first, last),
+            _ => Local::Skipped,
         }
     }
 

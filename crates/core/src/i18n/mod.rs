@@ -264,6 +264,37 @@ strings_table! {
         priorities_tab,
         /// Intro to the letters of the week navigator's marks.
         marks_legend,
+        /// A date without its year, for the countdown and the preview clock;
+        /// `{weekday}`, `{day}` and `{month}` are replaced ("Monday 14 November").
+        day_month,
+        /// The countdown before the week, in days, hours or minutes; `{n}` is replaced.
+        starts_in_days,
+        /// The countdown in hours.
+        starts_in_hours,
+        /// The countdown's last hour.
+        starts_in_hour,
+        /// The countdown in minutes.
+        starts_in_minutes,
+        /// The countdown's last minute.
+        starts_in_minute,
+        /// The tag on an event in progress.
+        live_now,
+        /// The tag on the next event; `{time}` is its time in the summit's zone.
+        live_next,
+        /// The tag on the next event with the reader's own time; `{time}`, `{local}`.
+        live_next_local,
+        /// Said once when what is on changes; `{titles}` is replaced.
+        now_announced,
+        /// The switch that stops the marks and the countdown (WCAG 2.2.2).
+        live_updates,
+        /// The switch's state.
+        live_on,
+        /// The switch's state.
+        live_off,
+        /// The notice of a `?now=` link; `{when}` is replaced.
+        preview_clock,
+        /// The notice of a `?now=` value that is no date and time; `{value}`.
+        preview_malformed,
     }
     lists {
         /// Heading of the priority links in the overview, by how many cards there are

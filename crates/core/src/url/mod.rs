@@ -29,7 +29,7 @@ pub use page::{
     page_query, page_url, query_lang, section_url,
 };
 pub use query::{
-    MAX_QUERY_CHARS, ViewOptions, clean_query, data_source, format_query, parse_query,
+    MAX_QUERY_CHARS, PreviewAt, ViewOptions, clean_query, data_source, format_query, parse_query,
     percent_decode, percent_encode,
 };
 

@@ -109,9 +109,16 @@ pub fn page_query(opts: &ViewOptions) -> String {
 }
 
 /// The address of `page` with `opts` and the fragment `hash` (with its `#`, or `""`),
-/// from the app's absolute `root`.
+/// from the app's absolute `root`: the reader's own address, so a `?now=` preview clock
+/// stays in it (a reload keeps the preview), though no link the app writes carries it.
 pub fn page_url(root: &str, page: Page, opts: &ViewOptions, hash: &str) -> String {
-    format!("{root}{}{}{hash}", page.path(), page_query(opts))
+    let mut query = page_query(opts);
+    if let Some(now) = &opts.now {
+        query.push(if query.is_empty() { '?' } else { '&' });
+        query.push_str("now=");
+        query.push_str(&super::percent_encode(&now.query_value()));
+    }
+    format!("{root}{}{query}{hash}", page.path())
 }
 
 /// A link from page `from` to page `to` with `opts`, at `section` if given, relative

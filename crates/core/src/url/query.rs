@@ -3,7 +3,8 @@
 
 use crate::embed::{Theme, parse_accent, parse_pym_id};
 use crate::filter::{Filters, Known};
-use crate::model::Lang;
+use crate::model::{Date, Lang, Time};
+use crate::zone::{DAY, Instant, ZoneRules, days_from_date, parse_offset};
 
 /// The longest search text kept from a URL; longer input is cut at a character boundary.
 pub const MAX_QUERY_CHARS: usize = 100;
@@ -27,6 +28,93 @@ pub struct ViewOptions {
     pub pym_id: Option<String>,
     /// `tz=local`: show clock times in the reader's own time zone instead of ICT.
     pub local_times: bool,
+    /// `now=`: the moment a preview link sets the app's clock to. It stays in the
+    /// reader's own address (`page_url`), and goes into no link the app writes.
+    pub now: Option<PreviewAt>,
+}
+
+/// What `?now=` says: a moment to preview the page at, or a value that is none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PreviewAt {
+    /// `2022-11-18T09:30`: a date and a wall-clock time in the summit's zone.
+    Local(Date, Time),
+    /// `2022-11-18T02:30Z`, `2022-11-18T09:30+07:00`: an instant (RFC 3339).
+    Instant(Instant),
+    /// Anything else, as given (cut short), for the notice that says it was not used.
+    Malformed(String),
+}
+
+/// The longest `?now=` value kept to show in the notice.
+const MAX_PREVIEW_CHARS: usize = 40;
+
+impl PreviewAt {
+    /// Reads `YYYY-MM-DDTHH:MM` (seconds allowed, then dropped), with `Z` or an offset
+    /// for an instant, without one for the summit's wall clock. A `+` before the offset
+    /// arrives as a space when the link did not escape it, and is read as `+`.
+    pub fn parse(text: &str) -> PreviewAt {
+        Self::read(text.trim())
+            .unwrap_or_else(|| PreviewAt::Malformed(text.chars().take(MAX_PREVIEW_CHARS).collect()))
+    }
+
+    fn read(text: &str) -> Option<PreviewAt> {
+        let (date, rest) = text.split_at_checked(10)?;
+        let date = Date::parse(date)?;
+        let rest = rest.strip_prefix(['T', 't'])?;
+        let time = Time::parse(rest.get(..5)?)?;
+        let mut rest = &rest[5..];
+        let mut seconds = 0;
+        if let Some(after) = rest.strip_prefix(':') {
+            let digits = after
+                .get(..2)
+                .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+            seconds = digits.parse::<i64>().ok().filter(|&s| s < 60)?;
+            rest = &after[2..];
+        }
+        let wall = days_from_date(date) * DAY
+            + i64::from(time.hour) * 3600
+            + i64::from(time.minute) * 60
+            + seconds;
+        match rest {
+            "" => Some(PreviewAt::Local(date, time)),
+            "Z" | "z" => Some(PreviewAt::Instant(wall)),
+            _ => {
+                let offset = match rest.strip_prefix(' ') {
+                    Some(unsigned) => parse_offset(&format!("+{unsigned}")),
+                    None => parse_offset(rest),
+                }?;
+                Some(PreviewAt::Instant(wall - i64::from(offset)))
+            }
+        }
+    }
+
+    /// The instant it names, with the summit's zone for a wall-clock time; `None` for a
+    /// malformed value.
+    pub fn instant(&self, rules: &ZoneRules) -> Option<Instant> {
+        match self {
+            PreviewAt::Local(date, time) => Some(rules.instant(*date, *time)),
+            PreviewAt::Instant(at) => Some(*at),
+            PreviewAt::Malformed(_) => None,
+        }
+    }
+
+    /// The value written back into the reader's address: a wall-clock time as given, an
+    /// instant in UTC, a malformed value as it came.
+    pub fn query_value(&self) -> String {
+        match self {
+            PreviewAt::Local(date, time) => format!("{date}T{time}"),
+            PreviewAt::Instant(at) => {
+                let date = crate::zone::date_from_days(at.div_euclid(DAY));
+                let secs = at.rem_euclid(DAY);
+                let (h, m, s) = (secs / 3600, secs % 3600 / 60, secs % 60);
+                if s == 0 {
+                    format!("{date}T{h:02}:{m:02}Z")
+                } else {
+                    format!("{date}T{h:02}:{m:02}:{s:02}Z")
+                }
+            }
+            PreviewAt::Malformed(text) => text.clone(),
+        }
+    }
 }
 
 impl ViewOptions {
@@ -87,6 +175,7 @@ pub fn parse_query(search: &str, known: &Known) -> ViewOptions {
             "accent" => opts.accent = parse_accent(&value).or(opts.accent.take()),
             "tz" => opts.local_times = value == "local",
             "childId" => opts.pym_id = parse_pym_id(&value).or(opts.pym_id.take()),
+            "now" => opts.now = Some(PreviewAt::parse(&value)),
             _ => {}
         }
     }
@@ -116,7 +205,9 @@ pub fn clean_query(raw: &str) -> String {
 }
 
 /// Writes view options as a query string with its `?`, or `""` for the default view.
-/// `parse_query(format_query(o)) == o` for every `o` that `parse_query` can produce.
+/// `parse_query(format_query(o)) == o` for every `o` that `parse_query` can produce,
+/// but for `now`, which only the reader's own address keeps (`page_url`): a preview
+/// clock is never copied into a shared link, a canonical address or an embed snippet.
 pub fn format_query(opts: &ViewOptions) -> String {
     let mut parts = Vec::new();
     if let Some(lang) = opts.lang {
@@ -373,5 +464,94 @@ mod tests {
             MAX_QUERY_CHARS
         );
         assert_eq!(clean_query("   "), "");
+    }
+
+    #[test]
+    fn a_preview_clock_is_read_in_the_summits_zone_or_as_an_instant() {
+        let rules = ZoneRules::fixed("Asia/Bangkok", 7 * 3600, "ICT");
+        let date = Date::parse("2022-11-18").unwrap();
+        let nine_thirty = Time::parse("09:30").unwrap();
+        let expected = rules.instant(date, nine_thirty);
+        assert_eq!(
+            PreviewAt::parse("2022-11-18T09:30"),
+            PreviewAt::Local(date, nine_thirty)
+        );
+        // Floating: the summit's wall clock, whatever the reader's zone.
+        assert_eq!(
+            PreviewAt::parse("2022-11-18T09:30").instant(&rules),
+            Some(expected)
+        );
+        for same in [
+            "2022-11-18T02:30Z",
+            "2022-11-18T02:30:00Z",
+            "2022-11-18t02:30z",
+            "2022-11-18T09:30+07:00",
+            "2022-11-18T09:30 07:00",
+            "2022-11-17T18:30-08:00",
+        ] {
+            assert_eq!(
+                PreviewAt::parse(same).instant(&rules),
+                Some(expected),
+                "{same}"
+            );
+        }
+        assert_eq!(
+            PreviewAt::parse("2022-11-18T02:30:15Z").instant(&rules),
+            Some(expected + 15)
+        );
+        for junk in [
+            "",
+            "tomorrow",
+            "2022-11-18",
+            "2022-11-18 09:30",
+            "2022-11-18T9:30",
+            "2022-11-18T24:00",
+            "2022-02-30T09:30",
+            "2022-11-18T09:30:60Z",
+            "2022-11-18T09:30+7",
+            "2022-11-18T09:30+15:00",
+            "2022-11-18T09:30Zjunk",
+            "2022-11-18T09:30ก",
+        ] {
+            assert!(
+                matches!(PreviewAt::parse(junk), PreviewAt::Malformed(ref t) if t == junk),
+                "{junk}"
+            );
+            assert_eq!(PreviewAt::parse(junk).instant(&rules), None);
+        }
+        let long = "x".repeat(500);
+        assert_eq!(
+            PreviewAt::parse(&long),
+            PreviewAt::Malformed("x".repeat(MAX_PREVIEW_CHARS))
+        );
+    }
+
+    #[test]
+    fn a_preview_clock_is_never_written_into_a_link() {
+        let o = parse_query("?track=media&now=2022-11-18T09%3A30%2B07%3A00", &CARDS);
+        assert_eq!(
+            o.now,
+            Some(PreviewAt::Instant(
+                PreviewAt::parse("2022-11-18T02:30Z")
+                    .instant(&ZoneRules::fixed("UTC", 0, "UTC"))
+                    .unwrap()
+            ))
+        );
+        assert_eq!(format_query(&o), "?track=media");
+        assert_eq!(format_query(&o.standalone()), "?track=media");
+        // Only the reader's own address keeps it, so that a reload keeps the preview.
+        let page = crate::url::Page::default();
+        assert_eq!(
+            crate::url::page_url("https://x.org/", page, &o, "#gala-dinner"),
+            "https://x.org/?track=media&now=2022-11-18T02%3A30Z#gala-dinner"
+        );
+        let floating = parse_query("?now=2022-11-18T09:30", &CARDS);
+        assert_eq!(
+            crate::url::page_url("https://x.org/", page, &floating, ""),
+            "https://x.org/?now=2022-11-18T09%3A30"
+        );
+        let junk = parse_query("?now=soon", &CARDS);
+        assert_eq!(junk.now, Some(PreviewAt::Malformed("soon".into())));
+        assert_eq!(crate::url::page_link(page, page, &junk, None), "./");
     }
 }
