@@ -182,8 +182,7 @@ fn next_tag(state: AppState, s: &Strings, phase: &Phase) -> String {
     };
     let (week, zone) = (&state.data_untracked().week, week::zone());
     let local = untrack(|| state.with_view(|o| o.local_times)).then(|| {
-        let offset = zone.offset_text(next.date, next.time);
-        let iso = format::datetime_attr(next.date, next.time, &offset);
+        let iso = format::datetime_attr(next.date, next.time, zone);
         browser::local_time(&iso, s.intl_locale)
     });
     format::next_tag(s, week, zone, next, local.flatten().as_deref())
