@@ -117,9 +117,10 @@ async fn times_are_machine_readable_and_never_invented() {
         .unwrap();
     assert_eq!(
         time.get_attribute("datetime"),
-        Some(format!(
-            "{}T{start}{}",
-            approximate.date, data.week.utc_offset
+        Some(aelw_core::format::datetime_attr(
+            approximate.date,
+            start,
+            aelw::week::zone()
         ))
     );
     assert_eq!(

@@ -156,7 +156,8 @@ pub fn countdown_attr(c: Countdown) -> String {
 fn zone_clock(s: &Strings, week: &Week, rules: &ZoneRules, at: Instant) -> String {
     let (_, time) = rules.local(at);
     let pattern = s.clock.replace("{abbr}", &rules.offset_at(at).abbr);
-    s.zone(&pattern, week, rules).replace("{time}", &time.to_string())
+    s.zone(&pattern, week, rules)
+        .replace("{time}", &time.to_string())
 }
 
 /// The tag on the next event: "Next · 18:30 ICT", and the reader's own time (from the
