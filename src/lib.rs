@@ -13,7 +13,8 @@
 //! - `components`: the views, a file for each part of the page (a component and the
 //!   small ones only it uses), and `static_html`, the week's static text, which
 //!   hydration adopts without walking;
-//! - `navigation`: what following a link inside the app does;
+//! - `navigation`: what following a link inside the app does; `refresh`: the week
+//!   re-read from the site while it happens;
 //! - `session`: the app in the browser, which renders the views for the state and
 //!   outlives each rendering.
 
@@ -21,6 +22,8 @@ pub mod browser;
 pub mod clock;
 pub mod components;
 pub mod navigation;
+#[cfg(feature = "hydrate")]
+pub mod refresh;
 #[cfg(feature = "hydrate")]
 pub mod session;
 pub mod state;

@@ -6,6 +6,7 @@
 use crate::browser;
 use crate::components::app::App;
 use crate::navigation::open_current_section;
+use crate::refresh;
 use crate::state::AppState;
 use crate::week;
 use aelw_core::data::{UpdateError, accept_update};
@@ -59,7 +60,7 @@ pub fn opening_view() -> Opening {
 /// rendered now. Dropping it takes both down: the view's nodes are removed, the
 /// effects stop and the listeners are removed. The page keeps its session until it is
 /// left (see `browser::keep_until_page_is_left`); the tests drop theirs. A data update
-/// is kept for the page, not the session (`week::keep_update`): one per page view.
+/// is kept for the page, not the session (`week::keep_update`).
 pub struct Session {
     owner: Owner,
     view: ViewSlot,
@@ -184,7 +185,8 @@ fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>
         false,
     );
     // A language switch or a data update: the view is rendered again, then the reader
-    // is taken back to their section, its row as they left it.
+    // is taken back to their section, its row as they left it; or, for a release applied
+    // while they read, left where they were, scrolled and focused as before.
     let session = Owner::current();
     Effect::watch(
         move || {
@@ -193,10 +195,15 @@ fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>
         },
         move |&lang, before, _| {
             browser::set_html_lang(strings(lang).code);
+            let switched = before != Some(&lang);
+            let place = (state.take_in_place() && !switched).then(browser::reading_place);
             if let Some(session) = &session {
                 render_again(state, session, &view);
             }
-            let switched = before != Some(&lang);
+            if let Some(place) = place {
+                browser::next_task(move || browser::return_to(place));
+                return;
+            }
             browser::next_task(move || {
                 open_current_section(state, false);
                 // The switch that had focus was replaced: give focus to its successor.
@@ -255,10 +262,16 @@ fn start_in_browser(
     browser::on_hash_change(open_fragment);
     browser::on_same_fragment_click(open_fragment);
     open_fragment();
+    let requested = source.is_some();
     if let Some(source) = source {
         spawn_local(load_update(state, source));
     }
     browser::mark_app_ready();
+    // Once the page is interactive; not over a week the reader asked for by `?data=`.
+    // Under the session's owner, which the timer's callback runs outside of.
+    if !requested && let Some(owner) = Owner::current() {
+        browser::next_task(move || owner.with(|| refresh::start(state)));
+    }
 }
 
 /// Tells the host page the content's height and the current section, in the AMP, Pym.js
@@ -291,16 +304,14 @@ async fn load_update(state: AppState, source: String) {
             }
         }
     };
-    // Loaded once per page view (`?data=` is read at the start), and kept for the rest
-    // of it beside the baked week.
+    // Kept for the rest of the visit beside the baked week.
     match result.map(week::keep_update) {
-        Ok(Some(update)) => {
+        Ok(update) => {
             // The view is rendered again with it (see `start_session`); the status is set
             // once that view is up, so that its live region announces it.
             state.replace_data(update);
             browser::next_task(move || state.update_loaded(update.updated));
         }
-        Ok(None) => browser::console_error("a second data update was not used"),
         Err(e) => {
             // The reason in the words the page uses (in English, for the console), not the
             // error's `Debug`, which would bring every problem kind's derived formatter

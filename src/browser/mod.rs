@@ -5,12 +5,14 @@
 
 mod frame;
 mod share;
+mod visit;
 
 pub use frame::{
     content_height, has_opaque_origin, is_framed, on_content_resize, on_host_ready,
     on_new_window_link, post_to_parent, set_brand_colour, set_theme,
 };
 pub use share::{ShareOutcome, can_share, copy_text, fetch_update, read_update, share};
+pub use visit::{Place, console_warn, is_visible, on_shown, random, reading_place, return_to};
 
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::Reflect;

@@ -49,7 +49,8 @@ const routes = {
   '/updates/broken.json': json('{"version": 1, "week": {'),
   '/updates/invalid.json': json(edited((d) => { eventById(d, 'csom-day-1').priorities = ['opne']; })),
   '/updates/js-link.json': json(edited((d) => { d.priorities[2].deliverables[0].links[0].url = 'javascript:alert(1)'; })),
-  '/updates/older.json': json(edited((d) => { d.updated = '2023-01-01'; })),
+  // An earlier release, though revised on a later date: releases go by version.
+  '/updates/older.json': json(edited((d) => { d.version = embedded.version - 1; d.updated = '2030-01-01'; })),
   '/updates/huge.json': (req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(2_000_000) });
     res.end(' '.repeat(2_000_000));
@@ -111,7 +112,7 @@ const failures = [
   ['/updates/broken.json', 'in JSON at position 24'],
   ['/updates/invalid.json', `it failed the data checks: events[${embedded.events.findIndex((e) => e.id === 'csom-day-1')}] "csom-day-1", field "priorities[0]": unknown priority "opne"`],
   ['/updates/js-link.json', 'field "links[0].url": "javascript:alert(1)" is not an https: URL'],
-  ['/updates/older.json', 'it is older than the built-in data (revised Sunday, 1 January 2023)'],
+  ['/updates/older.json', `it is an earlier release than the data shown (release ${embedded.version - 1}, revised Tuesday, 1 January 2030)`],
   ['/updates/huge.json', 'it is larger than 1 MB'],
   ['/updates/huge-chunked.json', 'it is larger than 1 MB'],
   ['/updates/reset.json', 'it could not be downloaded'],

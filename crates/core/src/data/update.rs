@@ -29,8 +29,14 @@ pub enum UpdateError {
     InvalidJson(String),
     /// JSON that fails the data checks: the first problem, and how many there are.
     Invalid(super::DataError, usize),
-    /// Valid data, but revised before the embedded copy (its revision date).
-    Older(Date),
+    /// Valid data, but an earlier release than the week on screen: its `version` and
+    /// revision date. Releases are ordered by version, as several may come in a day.
+    Older {
+        /// The update's release number.
+        version: u32,
+        /// Its revision date, for the reader's message.
+        updated: Date,
+    },
 }
 
 /// Checks a response's status and headers before its body is read.
@@ -61,15 +67,20 @@ pub fn check_update_head(
 }
 
 /// Accepts an update read into the model if it passes every check the embedded data
-/// passes and is not older than `current`.
+/// passes and is not an earlier release than `current` (by `version`, not by date: a
+/// week may see several releases a day). The same release again is accepted, so that
+/// `?data=` can show the published file itself; the live refresh skips it before this.
 pub fn accept_update(data: Dataset, current: &Dataset) -> Result<Dataset, UpdateError> {
     let mut errors = super::validate(&data);
     let count = errors.len();
     if count > 0 {
         return Err(UpdateError::Invalid(errors.swap_remove(0), count));
     }
-    if data.updated < current.updated {
-        return Err(UpdateError::Older(data.updated));
+    if data.version < current.version {
+        return Err(UpdateError::Older {
+            version: data.version,
+            updated: data.updated,
+        });
     }
     Ok(data)
 }
@@ -146,15 +157,42 @@ mod tests {
             deliverable(v, "bangkok-goals")["links"][0]["url"] = "javascript:alert(1)".into()
         });
         assert!(matches!(checked(&js), Err(UpdateError::Invalid(..))));
-        let older = edited(|v| v["updated"] = "2023-01-01".into());
+        let version = embedded().version;
+        let older = edited(|v| v["version"] = (version - 1).into());
         assert_eq!(
             checked(&older),
-            Err(UpdateError::Older(Date::parse("2023-01-01").unwrap()))
+            Err(UpdateError::Older {
+                version: version - 1,
+                updated: embedded().updated
+            })
         );
         // Markup in text is just text: it passes, and the views render it as text.
         let markup = edited(|v| {
             record(v, "events", "abac-4")["title"]["en"] = "<script>alert(1)</script>".into()
         });
         assert!(checked(&markup).is_ok());
+    }
+
+    #[test]
+    fn releases_are_ordered_by_version_not_by_date() {
+        let version = embedded().version;
+        // A later release revised on an earlier date (dates are days; releases come
+        // several a day, and an editor may correct a date) is newer.
+        let later = edited(|v| {
+            v["version"] = (version + 1).into();
+            v["updated"] = "2022-11-01".into();
+        });
+        assert_eq!(checked(&later).map(|d| d.version), Ok(version + 1));
+        // An earlier release revised on a later date is older.
+        let earlier = edited(|v| {
+            v["version"] = (version - 1).into();
+            v["updated"] = "2030-01-01".into();
+        });
+        assert!(matches!(
+            checked(&earlier),
+            Err(UpdateError::Older { version: v, .. }) if v == version - 1
+        ));
+        // The same release again (`?data=` naming the published file) is accepted.
+        assert_eq!(checked(FILE).map(|d| d.version), Ok(version));
     }
 }
