@@ -68,8 +68,11 @@ pub fn accept_update(data: Dataset, current: &Dataset) -> Result<Dataset, Update
     if count > 0 {
         return Err(UpdateError::Invalid(errors.swap_remove(0), count));
     }
-    if data.updated < current.updated {
-        return Err(UpdateError::Older(data.updated));
+    let day = |d: &Dataset| d.latest_release().map(|r| r.released.date());
+    if let (Some(day), Some(current)) = (day(&data), day(current))
+        && day < current
+    {
+        return Err(UpdateError::Older(day));
     }
     Ok(data)
 }
