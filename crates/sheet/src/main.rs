@@ -1,5 +1,6 @@
 //! `sheet write <data.json> <book.xlsx>` (`make sheet`) and `sheet read <book.xlsx>
-//! <data.json>` (`make data`): the editors' round trip. A workbook with any problem
+//! <data.json>` (`make data`): the editors' round trip; `sheet upgrade <data.json>` puts a
+//! file from before the release history in the shape `make data` writes. A workbook with any problem
 //! writes nothing; each problem is printed with its cell, in English and Thai.
 
 use aelw_core::data::parse;
@@ -15,8 +16,9 @@ fn main() -> ExitCode {
     let done = match args.as_slice() {
         [cmd, data, book] if cmd == "write" => write_book(Path::new(data), Path::new(book)),
         [cmd, book, data] if cmd == "read" => read_book(Path::new(book), Path::new(data)),
+        [cmd, data] if cmd == "upgrade" => upgrade(Path::new(data)),
         _ => Err(
-            "usage: sheet write <data.json> <book.xlsx> | sheet read <book.xlsx> <data.json>"
+            "usage: sheet write <data.json> <book.xlsx> | sheet read <book.xlsx> <data.json> | sheet upgrade <data.json>"
                 .into(),
         ),
     };
@@ -77,6 +79,27 @@ fn save_book(week: &Dataset, book: &Path) -> Result<(), String> {
             .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
     }
     replace(book, &bytes).map_err(|e| format!("cannot write {}: {e}", book.display()))
+}
+
+/// Rewrites a data file from before the release history in its shape: its top-level
+/// `updated` and `changes` become its one known release (`Dataset::upgrade`), nothing
+/// else changes. `make data` does the same with the next release.
+fn upgrade(data: &Path) -> Result<(), String> {
+    let mut week = published(data)?;
+    if !week.releases.is_empty() {
+        println!("{} already has its releases.", data.display());
+        return Ok(());
+    }
+    week.upgrade();
+    let text = aelw_sheet::data_file(&week);
+    replace(data, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", data.display()))?;
+    println!(
+        "{}: release {} recorded ({}).",
+        data.display(),
+        week.version,
+        released(&week)
+    );
+    Ok(())
 }
 
 /// Writes `bytes` to `path` whole or not at all: into a temporary file beside it, then
