@@ -149,7 +149,11 @@ mod tests {
             deliverable(v, "bangkok-goals")["links"][0]["url"] = "javascript:alert(1)".into()
         });
         assert!(matches!(checked(&js), Err(UpdateError::Invalid(..))));
-        let older = edited(|v| v["updated"] = "2023-01-01".into());
+        // The last release's day, in either shape of the file.
+        let older = edited(|v| match v["releases"].as_array_mut() {
+            Some(releases) => releases.last_mut().unwrap()["released"] = "2023-01-01".into(),
+            None => v["updated"] = "2023-01-01".into(),
+        });
         assert_eq!(
             checked(&older),
             Err(UpdateError::Older(Date::parse("2023-01-01").unwrap()))
