@@ -12,6 +12,7 @@ use aelw_core::data::{UpdateError, accept_update};
 use aelw_core::model::Dataset;
 use aelw_core::refresh::{is_newer, is_stale, is_transient, poll_delay, retry_delay};
 use aelw_core::url::{self, Page};
+use aelw_core::zone::utc_instant;
 use aelw_core::{format, i18n, live};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -148,9 +149,13 @@ async fn newer_release(address: &str, current: &Dataset) -> Result<Option<Datase
 }
 
 /// Puts a newer release on screen in place, then says what changed, politely, once that
-/// view is up (so that its live region announces it).
+/// view is up (so that its live region announces it): when it was released, or, for a
+/// release that gives only its day, when the page applied it.
 fn apply(state: AppState, release: Dataset) {
-    let Some(at) = clock::now() else { return };
+    let released = release.latest_release().and_then(|r| r.released.moment());
+    let Some(at) = released.map(utc_instant).or_else(clock::now) else {
+        return;
+    };
     state.apply_release(week::keep_update(release));
     browser::next_task(move || state.release_applied(at));
 }

@@ -310,7 +310,13 @@ async fn load_update(state: AppState, source: String) {
             // The view is rendered again with it (see `start_session`); the status is set
             // once that view is up, so that its live region announces it.
             state.replace_data(update);
-            browser::next_task(move || state.update_loaded(update.updated));
+            // Checked data always has a release (`data::validate`).
+            let day = update
+                .latest_release()
+                .map(|r| week::zone().release_day(r.released));
+            if let Some(day) = day {
+                browser::next_task(move || state.update_loaded(day));
+            }
         }
         Err(e) => {
             // The reason in the words the page uses (in English, for the console), not the

@@ -21,7 +21,10 @@ pub fn DataStatus() -> impl IntoView {
             UpdateStatus::Failed(e) => s
                 .update_failed
                 .replace("{reason}", &format::update_reason(s, &e)),
-            UpdateStatus::Released(at) => format::live_update(s, week::zone(), at, &data.changes),
+            UpdateStatus::Released(at) => {
+                let changes = data.latest_release().map(|r| r.changes).unwrap_or_default();
+                format::live_update(s, week::zone(), at, &changes)
+            }
         })
     };
     view! {

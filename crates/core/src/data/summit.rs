@@ -78,8 +78,14 @@ fn check_settings(c: &mut Checker) {
         let file = file.clone();
         c.fail(r, "data_file", P::BadDataFile { file });
     }
-    for (i, change) in c.data.changes.iter().enumerate() {
+    for (i, change) in c.data.legacy_changes.iter().enumerate() {
         c.text(&Record::File, FieldPath::from("changes").index(i), change);
+    }
+    for (i, release) in c.data.releases.iter().enumerate() {
+        for (j, change) in release.changes.iter().enumerate() {
+            let at = FieldPath::from("releases").index(i).key("changes").index(j);
+            c.text(&Record::File, at, change);
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Updates of the data fetched at run time (`?data=`): the limits, why one is refused,
 //! and the checks of its answer and body.
 
-use crate::model::{Dataset, Date};
+use crate::model::Dataset;
 
 /// The largest data update accepted, in bytes.
 pub const MAX_UPDATE_BYTES: u64 = 1_000_000;
@@ -29,14 +29,9 @@ pub enum UpdateError {
     InvalidJson(String),
     /// JSON that fails the data checks: the first problem, and how many there are.
     Invalid(super::DataError, usize),
-    /// Valid data, but an earlier release than the week on screen: its `version` and
-    /// revision date. Releases are ordered by version, as several may come in a day.
-    Older {
-        /// The update's release number.
-        version: u32,
-        /// Its revision date, for the reader's message.
-        updated: Date,
-    },
+    /// Valid data, but an earlier release than the week on screen (its `version`).
+    /// Releases are ordered by version, as several may come in a day.
+    Older(u32),
 }
 
 /// Checks a response's status and headers before its body is read.
@@ -77,10 +72,7 @@ pub fn accept_update(data: Dataset, current: &Dataset) -> Result<Dataset, Update
         return Err(UpdateError::Invalid(errors.swap_remove(0), count));
     }
     if data.version < current.version {
-        return Err(UpdateError::Older {
-            version: data.version,
-            updated: data.updated,
-        });
+        return Err(UpdateError::Older(data.version));
     }
     Ok(data)
 }
@@ -158,14 +150,8 @@ mod tests {
         });
         assert!(matches!(checked(&js), Err(UpdateError::Invalid(..))));
         let version = embedded().version;
-        let older = edited(|v| v["version"] = (version - 1).into());
-        assert_eq!(
-            checked(&older),
-            Err(UpdateError::Older {
-                version: version - 1,
-                updated: embedded().updated
-            })
-        );
+        let older = edited(|v| release(v, version - 1, "2030-01-01"));
+        assert_eq!(checked(&older), Err(UpdateError::Older(version - 1)));
         // Markup in text is just text: it passes, and the views render it as text.
         let markup = edited(|v| {
             record(v, "events", "abac-4")["title"]["en"] = "<script>alert(1)</script>".into()
@@ -173,25 +159,30 @@ mod tests {
         assert!(checked(&markup).is_ok());
     }
 
+    /// Makes the file's last release number `version`, published on `day`, in either
+    /// shape of the file.
+    fn release(v: &mut serde_json::Value, version: u32, day: &str) {
+        v["version"] = version.into();
+        match v["releases"].as_array_mut() {
+            Some(releases) => {
+                let last = releases.last_mut().unwrap();
+                last["version"] = version.into();
+                last["released"] = day.into();
+            }
+            None => v["updated"] = day.into(),
+        }
+    }
+
     #[test]
     fn releases_are_ordered_by_version_not_by_date() {
         let version = embedded().version;
-        // A later release revised on an earlier date (dates are days; releases come
-        // several a day, and an editor may correct a date) is newer.
-        let later = edited(|v| {
-            v["version"] = (version + 1).into();
-            v["updated"] = "2022-11-01".into();
-        });
+        // A later release published on an earlier day (several come in a day, and a
+        // release of a file from before times were kept has only its day) is newer.
+        let later = edited(|v| release(v, version + 1, "2022-11-01"));
         assert_eq!(checked(&later).map(|d| d.version), Ok(version + 1));
-        // An earlier release revised on a later date is older.
-        let earlier = edited(|v| {
-            v["version"] = (version - 1).into();
-            v["updated"] = "2030-01-01".into();
-        });
-        assert!(matches!(
-            checked(&earlier),
-            Err(UpdateError::Older { version: v, .. }) if v == version - 1
-        ));
+        // An earlier release published on a later day is older.
+        let earlier = edited(|v| release(v, version - 1, "2030-01-01"));
+        assert_eq!(checked(&earlier), Err(UpdateError::Older(version - 1)));
         // The same release again (`?data=` naming the published file) is accepted.
         assert_eq!(checked(FILE).map(|d| d.version), Ok(version));
     }

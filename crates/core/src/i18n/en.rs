@@ -112,7 +112,7 @@ pub const EN: Strings = Strings {
     reason_too_large: "it is larger than {limit} MB",
     reason_invalid_json: "it is not valid JSON ({detail})",
     reason_invalid: "it failed the data checks: {detail} ({count} problem(s) in all)",
-    reason_older: "it is an earlier release than the data shown (release {version}, revised {date})",
+    reason_older: "it is release {version}, earlier than the data shown",
     open_full_view: "Open full view",
     embed_heading: "Embed this timeline on your site",
     embed_intro: "Paste this HTML into your page. The frame loads nothing from other sites and sets no cookies; the script sizes the frame to its content and is optional.",

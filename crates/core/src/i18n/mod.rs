@@ -196,7 +196,7 @@ strings_table! {
         reason_invalid_json,
         /// Reason: fails the checks; `{detail}` and `{count}` are replaced.
         reason_invalid,
-        /// Reason: an earlier release than the data shown; `{version}` and `{date}` are replaced.
+        /// Reason: an earlier release than the data shown; `{version}` is replaced.
         reason_older,
         /// Link from an embed to the standalone app.
         open_full_view,
