@@ -150,10 +150,12 @@ mod tests {
         });
         assert!(matches!(checked(&js), Err(UpdateError::Invalid(..))));
         // The last release's day, in either shape of the file.
-        let older = edited(|v| match v["releases"].as_array_mut() {
-            Some(releases) => releases.last_mut().unwrap()["released"] = "2023-01-01".into(),
-            None => v["updated"] = "2023-01-01".into(),
-        });
+        let older = edited(
+            |v| match v.get_mut("releases").and_then(|r| r.as_array_mut()) {
+                Some(releases) => releases.last_mut().unwrap()["released"] = "2023-01-01".into(),
+                None => v["updated"] = "2023-01-01".into(),
+            },
+        );
         assert_eq!(
             checked(&older),
             Err(UpdateError::Older(Date::parse("2023-01-01").unwrap()))
