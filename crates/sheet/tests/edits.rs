@@ -78,6 +78,16 @@ fn an_editor_keeps_editing_after_make_data_but_an_old_copy_is_refused() {
     assert!(run.status.success(), "{}", said(&run));
     let now = parse(&std::fs::read_to_string(&data).unwrap()).unwrap();
     assert_eq!(now.version, embedded().version + 2);
+    // Both releases are on record after the published history, at the moment make data
+    // ran (AELW_NOW), each with its change lines.
+    let history = now.releases();
+    let (old, new) = history.split_at(history.len() - 2);
+    assert_eq!(old, &embedded().releases()[..]);
+    for (release, version) in new.iter().zip(embedded().version + 1..) {
+        assert_eq!(release.version, version);
+        assert_eq!(String::from(release.released), NOW);
+        assert!(!release.changes.is_empty(), "{release:?}");
+    }
     // A copy of the first workbook would undo both: it is refused, and nothing written.
     let before = std::fs::read_to_string(&data).unwrap();
     let old = dir.join("old.xlsx");

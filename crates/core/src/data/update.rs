@@ -163,7 +163,7 @@ mod tests {
     /// shape of the file.
     fn release(v: &mut serde_json::Value, version: u32, day: &str) {
         v["version"] = version.into();
-        match v["releases"].as_array_mut() {
+        match v.get_mut("releases").and_then(|r| r.as_array_mut()) {
             Some(releases) => {
                 let last = releases.last_mut().unwrap();
                 last["version"] = version.into();
