@@ -14,7 +14,6 @@ use aelw_core::refresh::{is_newer, is_stale, is_transient, poll_delay, retry_del
 use aelw_core::url::{self, Page};
 use aelw_core::zone::utc_instant;
 use aelw_core::{format, i18n, live};
-use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -33,8 +32,8 @@ struct Refresh {
     timer: Cell<u32>,
     /// Whether a check is under way.
     busy: Cell<bool>,
-    /// Whether a timer came due while the page was hidden or live updates were off, so
-    /// that none is pending: the next showing starts them again.
+    /// Whether a timer came due while the page was hidden, so that none is pending: the
+    /// next showing starts them again.
     idle: Cell<bool>,
 }
 
@@ -53,22 +52,12 @@ pub fn start(state: AppState) {
     });
     let shown = refresh.clone();
     browser::on_shown(move || shown.resume());
-    let switched = refresh.clone();
-    Effect::watch(
-        move || state.live_updates_on(),
-        move |&on, _, _| {
-            if on {
-                switched.resume();
-            }
-        },
-        false,
-    );
     refresh.check();
 }
 
 impl Refresh {
-    /// The page is shown again, or live updates are on again: check at once if the last
-    /// check is over a minute old, else start the timers again if none is pending.
+    /// The page is shown again: check at once if the last check is over a minute old,
+    /// else start the timers again if none is pending.
     fn resume(self: &Rc<Self>) {
         if is_stale(self.last_check.get(), browser::now_ms().unwrap_or(0.0)) {
             self.check();
@@ -84,15 +73,16 @@ impl Refresh {
         if self.busy.get() {
             return;
         }
-        if !browser::is_visible() || !state.live_updates_on_untracked() {
+        if !browser::is_visible() {
             self.idle.set(true);
             return;
         }
         self.idle.set(false);
         let live = clock::now()
             .is_some_and(|now| live::in_live_window(state.data_untracked(), week::zone(), now));
-        if !live {
-            // No request outside the window; the week may begin while the page is open.
+        if !live || !state.live_updates_on_untracked() {
+            // No request outside the window (the week may begin while the page is open)
+            // or with live updates off (the next check after they are on again asks).
             self.wait(poll_delay(browser::random()));
             return;
         }
@@ -100,7 +90,7 @@ impl Refresh {
         self.last_check.set(browser::now_ms());
         let refresh = self.clone();
         spawn_local(async move {
-            let result = newer_release(&refresh.address, state.data_untracked()).await;
+            let result = fetch_week(&refresh.address, state.data_untracked(), true).await;
             refresh.busy.set(false);
             let failures = match &result {
                 Err(e) if is_transient(e) => refresh.failures.get() + 1,
@@ -136,16 +126,21 @@ impl Refresh {
     }
 }
 
-/// The published week if it is a later release than `current` and passes every check;
-/// `None` if it is the same release (an unchanged file, or a 304 that the browser hands
-/// over as the cached body) or an earlier one.
-async fn newer_release(address: &str, current: &Dataset) -> Result<Option<Dataset>, UpdateError> {
+/// Downloads the week at `address` and checks it as the embedded one was checked. With
+/// `newer_only` (the live refresh), `None` for the same release as `current` or an earlier
+/// one (an unchanged file, or a 304 that the browser hands over as the cached body), with
+/// no check run. One for `?data=` and the refresh, so the `.wasm` holds it once.
+pub async fn fetch_week(
+    address: &str,
+    current: &Dataset,
+    newer_only: bool,
+) -> Result<Option<Dataset>, UpdateError> {
     let body = browser::fetch_update(address).await?;
-    let release = browser::read_update(&body)?;
-    if !is_newer(release.version, current.version) {
+    let week = browser::read_update(&body)?;
+    if newer_only && !is_newer(week.version, current.version) {
         return Ok(None);
     }
-    accept_update(release, current).map(Some)
+    accept_update(week, current).map(Some)
 }
 
 /// Puts a newer release on screen in place, then says what changed, politely, once that

@@ -9,7 +9,7 @@ use crate::navigation::open_current_section;
 use crate::refresh;
 use crate::state::AppState;
 use crate::week;
-use aelw_core::data::{UpdateError, accept_update};
+use aelw_core::data::UpdateError;
 use aelw_core::embed::{self, DEFAULT_PYM_ID};
 use aelw_core::i18n::strings;
 use aelw_core::ids;
@@ -297,16 +297,14 @@ async fn load_update(state: AppState, source: String) {
     let result = match url::data_source(&source) {
         None => Err(UpdateError::RejectedUrl),
         Some(address) => {
-            match browser::fetch_update(&url::against_root(address, &state.root())).await {
-                Ok(body) => browser::read_update(&body)
-                    .and_then(|update| accept_update(update, state.data_untracked())),
-                Err(e) => Err(e),
-            }
+            let address = url::against_root(address, &state.root());
+            refresh::fetch_week(&address, state.data_untracked(), false).await
         }
     };
     // Kept for the rest of the visit beside the baked week.
-    match result.map(week::keep_update) {
-        Ok(update) => {
+    match result.map(|update| update.map(week::keep_update)) {
+        Ok(None) => {}
+        Ok(Some(update)) => {
             // The view is rendered again with it (see `start_session`); the status is set
             // once that view is up, so that its live region announces it.
             state.replace_data(update);
