@@ -38,7 +38,8 @@ struct Refresh {
 }
 
 /// Starts refreshing the week on screen from the site's own data file. Called once the
-/// page is interactive, under the session's owner (its listeners go with it).
+/// page is interactive, under the session's owner (its listener goes with it); the first
+/// check comes in a task of its own after that.
 pub fn start(state: AppState) {
     let data_file = url::data_file(Page::default(), &state.data_untracked().week.data_file);
     let refresh = Rc::new(Refresh {
@@ -52,7 +53,7 @@ pub fn start(state: AppState) {
     });
     let shown = refresh.clone();
     browser::on_shown(move || shown.resume());
-    refresh.check();
+    browser::next_task(move || refresh.check());
 }
 
 impl Refresh {

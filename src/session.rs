@@ -268,9 +268,8 @@ fn start_in_browser(
     }
     browser::mark_app_ready();
     // Once the page is interactive; not over a week the reader asked for by `?data=`.
-    // Under the session's owner, which the timer's callback runs outside of.
-    if !requested && let Some(owner) = Owner::current() {
-        browser::next_task(move || owner.with(|| refresh::start(state)));
+    if !requested {
+        refresh::start(state);
     }
 }
 
