@@ -14,7 +14,8 @@
 //!   small ones only it uses), and `static_html`, the week's static text, which
 //!   hydration adopts without walking;
 //! - `navigation`: what following a link inside the app does; `marks`: the page
-//!   following the clock (now, next, the countdown);
+//!   following the clock (now, next, the countdown); `refresh`: the week re-read from
+//!   the site while it happens;
 //! - `session`: the app in the browser, which renders the views for the state and
 //!   outlives each rendering.
 
@@ -24,6 +25,8 @@ pub mod components;
 #[cfg(feature = "hydrate")]
 pub mod marks;
 pub mod navigation;
+#[cfg(feature = "hydrate")]
+pub mod refresh;
 #[cfg(feature = "hydrate")]
 pub mod session;
 pub mod state;

@@ -7,9 +7,10 @@ use crate::browser;
 use crate::clock;
 use crate::components::app::App;
 use crate::navigation::open_current_section;
+use crate::refresh;
 use crate::state::AppState;
 use crate::week;
-use aelw_core::data::{UpdateError, accept_update};
+use aelw_core::data::UpdateError;
 use aelw_core::embed::{self, DEFAULT_PYM_ID};
 use aelw_core::i18n::strings;
 use aelw_core::ids;
@@ -60,7 +61,7 @@ pub fn opening_view() -> Opening {
 /// rendered now. Dropping it takes both down: the view's nodes are removed, the
 /// effects stop and the listeners are removed. The page keeps its session until it is
 /// left (see `browser::keep_until_page_is_left`); the tests drop theirs. A data update
-/// is kept for the page, not the session (`week::keep_update`): one per page view.
+/// is kept for the page, not the session (`week::keep_update`).
 pub struct Session {
     owner: Owner,
     view: ViewSlot,
@@ -189,7 +190,8 @@ fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>
         false,
     );
     // A language switch or a data update: the view is rendered again, then the reader
-    // is taken back to their section, its row as they left it.
+    // is taken back to their section, its row as they left it; or, for a release applied
+    // while they read, left where they were, scrolled and focused as before.
     let session = Owner::current();
     Effect::watch(
         move || {
@@ -198,10 +200,15 @@ fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>
         },
         move |&lang, before, _| {
             browser::set_html_lang(strings(lang).code);
+            let switched = before != Some(&lang);
+            let place = (state.take_in_place() && !switched).then(browser::reading_place);
             if let Some(session) = &session {
                 render_again(state, session, &view);
             }
-            let switched = before != Some(&lang);
+            if let Some(place) = place {
+                browser::next_task(move || browser::return_to(place));
+                return;
+            }
             browser::next_task(move || {
                 open_current_section(state, false);
                 // The switch that had focus was replaced: give focus to its successor.
@@ -261,10 +268,15 @@ fn start_in_browser(
     browser::on_same_fragment_click(open_fragment);
     open_fragment();
     crate::marks::follow_clock(state);
+    let requested = source.is_some();
     if let Some(source) = source {
         spawn_local(load_update(state, source));
     }
     browser::mark_app_ready();
+    // Once the page is interactive; not over a week the reader asked for by `?data=`.
+    if !requested {
+        refresh::start(state);
+    }
 }
 
 /// Tells the host page the content's height and the current section, in the AMP, Pym.js
@@ -290,23 +302,25 @@ async fn load_update(state: AppState, source: String) {
     let result = match url::data_source(&source) {
         None => Err(UpdateError::RejectedUrl),
         Some(address) => {
-            match browser::fetch_update(&url::against_root(address, &state.root())).await {
-                Ok(body) => browser::read_update(&body)
-                    .and_then(|update| accept_update(update, state.data_untracked(), week::zone())),
-                Err(e) => Err(e),
-            }
+            let address = url::against_root(address, &state.root());
+            refresh::fetch_week(&address, state.data_untracked(), false).await
         }
     };
-    // Loaded once per page view (`?data=` is read at the start), and kept for the rest
-    // of it beside the baked week.
-    match result.map(week::keep_update) {
+    // Kept for the rest of the visit beside the baked week.
+    match result.map(|update| update.map(week::keep_update)) {
+        Ok(None) => {}
         Ok(Some(update)) => {
             // The view is rendered again with it (see `start_session`); the status is set
             // once that view is up, so that its live region announces it.
             state.replace_data(update);
-            browser::next_task(move || state.update_loaded(update.updated));
+            // Checked data always has a release (`data::validate`).
+            let day = update
+                .latest_release()
+                .map(|r| week::zone().release_day(r.released));
+            if let Some(day) = day {
+                browser::next_task(move || state.update_loaded(day));
+            }
         }
-        Ok(None) => browser::console_error("a second data update was not used"),
         Err(e) => {
             // The reason in the words the page uses (in English, for the console), not the
             // error's `Debug`, which would bring every problem kind's derived formatter

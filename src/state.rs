@@ -8,6 +8,7 @@ use aelw_core::model::{Dataset, Date, Event, Lang};
 use aelw_core::panel::{Panel, panel_for};
 use aelw_core::url::ViewOptions;
 use aelw_core::url::{Page, page_url, query_lang};
+use aelw_core::zone::Instant;
 use leptos::prelude::Track as _;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -28,6 +29,10 @@ pub enum UpdateStatus {
     Loaded(Date),
     /// The update was not used; the embedded data stays.
     Failed(UpdateError),
+    /// A newer release of the published week replaced the one on screen while the week
+    /// happens (the live refresh); when it was released (or applied, for a release that
+    /// does not say).
+    Released(Instant),
 }
 
 /// Shared state. `Copy`, so closures take it freely. Components read it through the
@@ -55,6 +60,12 @@ pub struct AppState {
     time_zone: RwSignal<Option<String>>,
     /// Whether the app has started in the browser (after it took the page over).
     started: RwSignal<bool>,
+    /// Whether the week refreshes itself while it happens (the reader's switch; WCAG
+    /// 2.2.2): off, no release is fetched.
+    live_updates: RwSignal<bool>,
+    /// Whether the next rebuild for a new week keeps the reader where they are (a release
+    /// applied while they read) rather than taking them back to the linked section.
+    in_place: StoredValue<bool>,
     /// Whether each row (event, deliverable) is open, one signal per row by element id,
     /// so a toggle wakes only its own row (as each todo of Leptos's todomvc has its own).
     /// Kept here, not only in the DOM, so a rebuilt page (language switch, data update)
@@ -110,6 +121,8 @@ impl AppState {
             section,
             time_zone: RwSignal::new(None),
             started: RwSignal::new(false),
+            live_updates: RwSignal::new(true),
+            in_place: StoredValue::new(false),
             rows,
             any_open: Memo::new(move |_| rows.with(|rows| rows.values().any(|open| open.get()))),
             panel: Memo::new(move |_| {
@@ -335,6 +348,40 @@ impl AppState {
     pub fn replace_data(&self, data: &'static Dataset) {
         self.rows.update(|rows| *rows = rows_of(data, rows));
         self.data.set(data);
+    }
+
+    /// Puts a newer release of the published week on screen in place of the one there,
+    /// keeping the reader where they are (see `take_in_place`).
+    pub fn apply_release(&self, data: &'static Dataset) {
+        self.in_place.set_value(true);
+        self.replace_data(data);
+    }
+
+    /// Whether the week was just replaced by a release applied in place; asking clears it.
+    pub fn take_in_place(&self) -> bool {
+        self.in_place
+            .try_update_value(std::mem::take)
+            .unwrap_or(false)
+    }
+
+    /// Records that the release of `at` is the week on screen now.
+    pub fn release_applied(&self, at: Instant) {
+        self.update.set(Some(UpdateStatus::Released(at)));
+    }
+
+    /// Whether the week refreshes itself while it happens (tracked).
+    pub fn live_updates_on(&self) -> bool {
+        self.live_updates.get()
+    }
+
+    /// Whether the week refreshes itself while it happens, now.
+    pub fn live_updates_on_untracked(&self) -> bool {
+        self.live_updates.get_untracked()
+    }
+
+    /// Switches live updates off, or on again.
+    pub fn toggle_live_updates(&self) {
+        self.live_updates.update(|on| *on = !*on);
     }
 
     /// Records that the update revised on `updated` is the week on screen now.

@@ -35,12 +35,12 @@ pub fn zone() -> &'static ZoneRules {
     })
 }
 
-/// Keeps a checked update of the week for the rest of the visit, beside the baked one.
-/// A page view reads one update (`?data=` at the start); `None` for any after it.
-pub fn keep_update(update: Dataset) -> Option<&'static Dataset> {
-    static UPDATE: OnceLock<Dataset> = OnceLock::new();
-    UPDATE.set(update).ok()?;
-    UPDATE.get()
+/// Keeps a checked update of the week for the rest of the visit, beside the baked one:
+/// `?data=` at the start, then each newer release the live refresh applies, as often as
+/// they come. Each is kept for good (the views take the week as `&'static`); a week sees
+/// a few dozen releases at most.
+pub fn keep_update(update: Dataset) -> &'static Dataset {
+    Box::leak(Box::new(update))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -68,5 +68,18 @@ mod tests {
             rules.offsets.len() < 10,
             "a window of two years around the week"
         );
+    }
+
+    #[test]
+    fn every_release_of_a_visit_is_kept() {
+        let release = |version| {
+            let mut week = super::baked().clone();
+            week.version = version;
+            super::keep_update(week)
+        };
+        let (first, second, third) = (release(3), release(4), release(5));
+        assert_eq!([first.version, second.version, third.version], [3, 4, 5]);
+        // The baked week stays as it was built, beside them.
+        assert!(super::baked().version < 3);
     }
 }

@@ -20,7 +20,7 @@ const CORE: &[&[&str]] = &[
     &["model"],
     &["embed", "zone"],
     &["data"],
-    &["filter", "live"],
+    &["filter", "live", "refresh"],
     &["url", "i18n"],
     &["format", "panel"],
 ];
@@ -31,7 +31,7 @@ const APP: &[&[&str]] = &[
     &["static_html"],
     &["state", "browser"],
     &["clock", "navigation"],
-    &["components", "marks"],
+    &["components", "marks", "refresh"],
     &["session"],
 ];
 

@@ -6,6 +6,7 @@
 mod frame;
 mod live;
 mod share;
+mod visit;
 
 pub use frame::{
     content_height, has_opaque_origin, is_framed, on_content_resize, on_host_ready,
@@ -13,6 +14,7 @@ pub use frame::{
 };
 pub use live::{mark_row, on_live_switch, set_live_line, show_preview_notice};
 pub use share::{ShareOutcome, can_share, copy_text, fetch_update, read_update, share};
+pub use visit::{Place, console_warn, is_visible, on_shown, random, reading_place, return_to};
 
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::Reflect;

@@ -4,6 +4,7 @@
 use crate::components::{calendar_links::CalendarPanel, embed_snippet::EmbedSnippet};
 use crate::state::{use_data, use_state};
 use crate::static_html::COUNT_CLASS;
+use crate::week;
 use aelw_core::format;
 use aelw_core::i18n::strings;
 use aelw_core::model::Lang;
@@ -23,12 +24,17 @@ pub fn SiteFooter(
     let data_file = url::data_file(use_state().page(), name);
     // What the last revision changed, in a few lines (written by `make data`), behind a
     // disclosure like the sources': the footer keeps its height however many there are.
-    let changes = (!data.changes.is_empty()).then(|| {
-        let items = data
-            .changes
-            .iter()
-            .map(|c| view! { <li>{c.get(lang)}</li> });
-        let count = format!("({})", data.changes.len());
+    let latest = data.latest_release();
+    let lines = latest
+        .as_ref()
+        .map(|r| r.changes.clone())
+        .unwrap_or_default();
+    let revised = latest.map(|r| week::zone().release_day(r.released));
+    let changes = (!lines.is_empty()).then(|| {
+        let count = format!("({})", lines.len());
+        let items = lines
+            .into_iter()
+            .map(|c| view! { <li>{c.get(lang).to_string()}</li> });
         view! {
             <details class="sources changes">
                 <summary>{s.what_changed} " " <span class=COUNT_CLASS>{count}</span></summary>
@@ -46,10 +52,12 @@ pub fn SiteFooter(
                         {s.download_data}
                     </a>
                 </p>
-                <p>
-                    {s.last_revised}": "
-                    <time datetime=format::date_attr(data.updated)>{format::long_date(s, data.updated)}</time>
-                </p>
+                {revised.map(|day| view! {
+                    <p>
+                        {s.last_revised}": "
+                        <time datetime=format::date_attr(day)>{format::long_date(s, day)}</time>
+                    </p>
+                })}
                 {changes}
                 <CalendarPanel lang=lang />
                 <EmbedSnippet lang=lang />

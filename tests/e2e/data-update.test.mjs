@@ -12,9 +12,16 @@ const embedded = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8')
 const indexHtml = await readFile(`${DIST}index.html`, 'utf8');
 const POLICY = builtPolicy(DIST);
 
-/** The day after the embedded data's `updated` date: a revision newer than it. */
+/** The last release's record in either shape of the file: `releases`, or an older file's `updated`. */
+const setReleased = (d, day) => {
+  if (d.releases) d.releases.at(-1).released = day;
+  else d.updated = day;
+};
+const releasedDay = (d) => (d.releases ? d.releases.at(-1).released : d.updated).slice(0, 10);
+
+/** The day after the embedded data's last release: a revision newer than it. */
 const NEWER = (() => {
-  const day = new Date(`${embedded.updated}T00:00:00Z`);
+  const day = new Date(`${releasedDay(embedded)}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + 1);
   return day.toISOString().slice(0, 10);
 })();
@@ -35,7 +42,7 @@ const json = (body, extra = {}) => (req, res) => {
 
 const routes = {
   '/updates/good.json': json(edited((d) => {
-    d.updated = NEWER;
+    setReleased(d, NEWER);
     d.week.title.en = "APEC Economic Leaders' Week 2022 (revised)";
   })),
   '/updates/markup.json': json(edited((d) => {
@@ -48,7 +55,12 @@ const routes = {
   '/updates/broken.json': json('{"version": 1, "week": {'),
   '/updates/invalid.json': json(edited((d) => { eventById(d, 'csom-day-1').priorities = ['opne']; })),
   '/updates/js-link.json': json(edited((d) => { d.priorities[2].deliverables[0].links[0].url = 'javascript:alert(1)'; })),
-  '/updates/older.json': json(edited((d) => { d.updated = '2023-01-01'; })),
+  // An earlier release, though published on a later day: releases go by version.
+  '/updates/older.json': json(edited((d) => {
+    d.version = embedded.version - 1;
+    if (d.releases) d.releases.at(-1).version = d.version;
+    setReleased(d, '2030-01-01');
+  })),
   '/updates/huge.json': (req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(2_000_000) });
     res.end(' '.repeat(2_000_000));
@@ -110,7 +122,7 @@ const failures = [
   ['/updates/broken.json', 'in JSON at position 24'],
   ['/updates/invalid.json', `it failed the data checks: events[${embedded.events.findIndex((e) => e.id === 'csom-day-1')}] "csom-day-1", field "priorities[0]": unknown priority "opne"`],
   ['/updates/js-link.json', 'field "links[0].url": "javascript:alert(1)" is not an https: URL'],
-  ['/updates/older.json', 'it is older than the built-in data (revised Sunday, 1 January 2023)'],
+  ['/updates/older.json', `it is release ${embedded.version - 1}, earlier than the data shown`],
   ['/updates/huge.json', 'it is larger than 1 MB'],
   ['/updates/huge-chunked.json', 'it is larger than 1 MB'],
   ['/updates/reset.json', 'it could not be downloaded'],

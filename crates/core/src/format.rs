@@ -4,7 +4,7 @@
 use crate::data::{MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError};
 use crate::i18n::Strings;
 use crate::live::{Countdown, Next};
-use crate::model::{Dataset, Date, Event, Lang, Span, Time, Week};
+use crate::model::{Dataset, Date, Event, Lang, Span, Text, Time, Week};
 use crate::url::Section;
 use crate::zone::{Instant, ZoneRules};
 
@@ -192,6 +192,25 @@ pub fn update_loaded(s: &Strings, updated: Date) -> String {
     s.update_loaded.replace("{date}", &long_date(s, updated))
 }
 
+/// The status line of a newer release the live refresh put on screen: its time `at` in
+/// the summit's zone and its own change lines, "Updated 10:42 ICT: The gala dinner now
+/// starts at 19:30." ("ปรับปรุงเมื่อ 10:42 น. (ICT): …" in Thai).
+pub fn live_update(s: &Strings, zone: &ZoneRules, at: Instant, changes: &[Text]) -> String {
+    let (_, time) = zone.local(at);
+    let time = s
+        .clock
+        .replace("{time}", &time.to_string())
+        .replace("{abbr}", &zone.offset_at(at).abbr);
+    let lang = s.lang();
+    let lines: Vec<&str> = changes.iter().map(|c| c.get(lang).trim()).collect();
+    if lines.iter().all(|l| l.is_empty()) {
+        return s.live_updated_plain.replace("{time}", &time);
+    }
+    s.live_updated
+        .replace("{time}", &time)
+        .replace("{changes}", &lines.join(" "))
+}
+
 /// Why an update was not used, as a clause for `update_failed`; a date as the footer
 /// writes it (the Buddhist era in Thai).
 pub fn update_reason(s: &Strings, error: &UpdateError) -> String {
@@ -211,7 +230,7 @@ pub fn update_reason(s: &Strings, error: &UpdateError) -> String {
             .reason_invalid
             .replace("{detail}", &s.problem(first))
             .replace("{count}", &count.to_string()),
-        UpdateError::Older(date) => s.reason_older.replace("{date}", &long_date(s, *date)),
+        UpdateError::Older(version) => s.reason_older.replace("{version}", &version.to_string()),
         UpdateError::ZoneChanged(zone) => s.reason_zone_changed.replace("{zone}", zone),
     }
 }
@@ -509,14 +528,38 @@ mod tests {
     }
 
     #[test]
-    fn an_older_update_gives_its_date_as_the_footer_does() {
-        let older = UpdateError::Older(Date::parse("2022-11-18").unwrap());
+    fn an_older_update_gives_its_release_number() {
+        let older = UpdateError::Older(1);
         assert_eq!(
             update_reason(&EN, &older),
-            "it is older than the built-in data (revised Friday, 18 November 2022)"
+            "it is release 1, earlier than the data shown"
         );
-        let th = update_reason(&TH, &older);
-        assert!(th.contains("2565") && !th.contains("2022"), "{th}");
+        assert_eq!(update_reason(&TH, &older), "เป็นฉบับที่ 1 ซึ่งเก่ากว่าข้อมูลที่แสดงอยู่");
+    }
+
+    #[test]
+    fn a_live_update_says_when_in_the_summit_zone_and_what_changed_in_its_own_words() {
+        let zone = ZoneRules::fixed("Asia/Bangkok", 7 * 3600, "ICT");
+        // 2022-11-18T03:42Z is 10:42 in Bangkok.
+        let at = zone.instant(
+            Date::parse("2022-11-18").unwrap(),
+            Time::parse("10:42").unwrap(),
+        );
+        assert_eq!(at, 1_668_742_920);
+        let changes = [Text {
+            en: "The gala dinner now starts at 19:30.".into(),
+            th: Some("งานเลี้ยงกาลาดินเนอร์เริ่ม 19:30 น.".into()),
+        }];
+        assert_eq!(
+            live_update(&EN, &zone, at, &changes),
+            "Updated 10:42 ICT: The gala dinner now starts at 19:30."
+        );
+        assert_eq!(
+            live_update(&TH, &zone, at, &changes),
+            "ปรับปรุงเมื่อ 10:42 น. (ICT): งานเลี้ยงกาลาดินเนอร์เริ่ม 19:30 น."
+        );
+        assert_eq!(live_update(&EN, &zone, at, &[]), "Updated 10:42 ICT.");
+        assert_eq!(live_update(&TH, &zone, at, &[]), "ปรับปรุงเมื่อ 10:42 น. (ICT)");
     }
 
     #[test]

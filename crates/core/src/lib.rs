@@ -20,5 +20,6 @@ pub mod ids;
 pub mod live;
 pub mod model;
 pub mod panel;
+pub mod refresh;
 pub mod url;
 pub mod zone;

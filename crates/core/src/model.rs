@@ -3,7 +3,11 @@
 //! views need.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
+
+mod release;
+pub use release::{Release, Released, Utc};
 
 /// A reader's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -459,13 +463,24 @@ pub struct Week {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
-    /// The release: 1 for the first, one more for each published change.
+    /// The release this file is: 1 for the first, one more for each published change;
+    /// the last of `releases`. Kept beside them as the one number an update, a calendar
+    /// and the workbook compare, without reading the history.
     pub version: u32,
-    /// When the content was last revised, `YYYY-MM-DD`.
-    pub updated: Date,
-    /// What the last revision changed, in a few lines (`make data` writes them).
+    /// Files from before `releases` only: the day release `version` came out. Read, so
+    /// that they still build, and moved into `releases` by `upgrade` (which `make data`
+    /// runs): a file that has both says one fact twice, and the checks refuse it.
+    /// `releases()` reads either shape.
+    #[serde(rename = "updated", default)]
+    pub legacy_updated: Option<Date>,
+    /// Files from before `releases` only: what release `version` changed. As
+    /// `legacy_updated`.
+    #[serde(rename = "changes", default)]
+    pub legacy_changes: Vec<Text>,
+    /// Every release on record, oldest first; the last is `version`. Empty in a file from
+    /// before it, whose one known release is told by `updated` and `changes`.
     #[serde(default)]
-    pub changes: Vec<Text>,
+    pub releases: Vec<Release>,
     /// The week.
     pub week: Week,
     /// Its days, in order.
@@ -481,6 +496,37 @@ pub struct Dataset {
 }
 
 impl Dataset {
+    /// The releases on record, oldest first, from either shape of the file: `releases`,
+    /// or in an older file the one release its `updated` and `changes` tell of (its
+    /// day only: the time was not kept).
+    pub fn releases(&self) -> Cow<'_, [Release]> {
+        match (&self.releases[..], self.legacy_updated) {
+            ([], Some(day)) => Cow::Owned(vec![Release {
+                version: self.version,
+                released: Released::Day(day),
+                changes: self.legacy_changes.clone(),
+            }]),
+            (releases, _) => Cow::Borrowed(releases),
+        }
+    }
+
+    /// The release this file is, with its time and change lines: the page's "Last
+    /// revised" and the live refresh's "Updated 10:42 ICT: …". `None` only in data the
+    /// checks refuse.
+    pub fn latest_release(&self) -> Option<Release> {
+        self.releases().last().cloned()
+    }
+
+    /// Moves an older file's `updated` and `changes` into `releases`, the shape written
+    /// from now on; a file already in it is left as it is.
+    pub fn upgrade(&mut self) {
+        if self.releases.is_empty() {
+            self.releases = self.releases().into_owned();
+            self.legacy_updated = None;
+            self.legacy_changes.clear();
+        }
+    }
+
     /// The events listed under `date`, in order.
     pub fn events_on(&self, date: Date) -> impl Iterator<Item = &Event> {
         self.events.iter().filter(move |e| e.date == date)

@@ -4,7 +4,7 @@
 //! `.wasm`. The civil-date arithmetic is written by hand (Hinnant's algorithms) because
 //! the libraries that do it carry the database with them.
 
-use crate::model::{Date, Time};
+use crate::model::{Date, Released, Time, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Seconds since 1970-01-01T00:00:00Z.
@@ -148,6 +148,15 @@ impl ZoneRules {
         self.in_force(self.start_of_day(start), self.start_of_day(after))
     }
 
+    /// The day a release came out on the zone's calendar; a release whose time was not
+    /// kept has only its own day.
+    pub fn release_day(&self, released: Released) -> Date {
+        match released {
+            Released::Day(date) => date,
+            Released::At(at) => self.local(utc_instant(at)).0,
+        }
+    }
+
     /// The offset of a date and time as in an ISO 8601 date-time, `+07:00`.
     pub fn offset_text(&self, date: Date, time: Time) -> String {
         offset_text(self.offset_at(self.instant(date, time)).seconds)
@@ -175,6 +184,11 @@ pub fn parse_offset(text: &str) -> Option<i32> {
     let hours: i32 = text[1..3].parse().ok()?;
     let minutes: i32 = text[4..6].parse().ok()?;
     (hours <= 14 && minutes < 60).then_some(sign * (hours * 3600 + minutes * 60))
+}
+
+/// The instant of a moment the data gives in UTC (a release's time).
+pub fn utc_instant(at: Utc) -> Instant {
+    local_seconds(at.date, at.time) + i64::from(at.second)
 }
 
 /// A date and time read as if the zone were UTC: seconds from the epoch's wall clock.

@@ -36,6 +36,18 @@ fn breaking(check: Check) -> fn(&mut Value) {
     match check {
         Check::Unreadable => |v| v["version"] = json!("two"),
         Check::VersionZero => |v| v["version"] = json!(0),
+        Check::NoRelease => |v| remove(v, "releases"),
+        Check::ReleaseSaidTwice => |v| v["updated"] = json!("2026-12-04"),
+        Check::ReleaseOrder => |v| {
+            let last = v["releases"][0].clone();
+            v["releases"].as_array_mut().unwrap().push(last);
+        },
+        Check::ReleaseNotLatest => |v| v["version"] = json!(3),
+        Check::ReleaseBackwards => |v| {
+            let release = json!({"version": 3, "released": "2026-12-01T10:00:00Z"});
+            v["releases"].as_array_mut().unwrap().push(release);
+            v["version"] = json!(3);
+        },
         Check::NotUrlSafe => |v| event(v, "safe-passage-portal")["id"] = json!("Bad_ID"),
         Check::ReservedPrefix => |v| event(v, "safe-passage-portal")["id"] = json!("day-one"),
         Check::ReservedSuffix => |v| event(v, "safe-passage-portal")["id"] = json!("one-link"),

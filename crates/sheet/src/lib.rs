@@ -15,8 +15,8 @@ pub mod schema;
 pub mod uids;
 pub mod write;
 
-use aelw_core::data::to_json;
-use aelw_core::model::{Dataset, Date};
+use aelw_core::data::{build_checks, to_json};
+use aelw_core::model::{Dataset, Date, Release as ModelRelease, Released, Utc};
 use changes::Change;
 use problem::Problem;
 use rust_xlsxwriter::utility::column_name_to_number;
@@ -34,10 +34,11 @@ pub struct Release {
 }
 
 /// Reads the workbook `bytes` against the `published` data. Every problem at once, or
-/// the release: the version one more, last revised `today` (never earlier than before),
-/// and the page's change lines, unless the editor wrote their own. A workbook that names
-/// another data file is a new summit's first release (version 1, no change lines).
-pub fn release(bytes: &[u8], published: &Dataset, today: Date) -> Result<Release, Vec<Problem>> {
+/// the release: the version one more, released `now` (never before the last release),
+/// with the page's change lines, unless the editor wrote their own, added to the
+/// published history. A workbook that names another data file is a new summit's first
+/// release (version 1, no change lines, no history).
+pub fn release(bytes: &[u8], published: &Dataset, now: Utc) -> Result<Release, Vec<Problem>> {
     let read = read::read(bytes).map_err(|p| vec![*p])?;
     let mut problems = read.problems;
     let data: Result<Dataset, _> = serde_json::from_value(read.json);
@@ -72,7 +73,11 @@ pub fn release(bytes: &[u8], published: &Dataset, today: Date) -> Result<Release
     }
     let new_uids = uids::carry_over(&mut data, published);
     let changes = changes::diff(published, &data);
-    let own_lines = data.changes != published.changes;
+    let history = published.releases();
+    // The workbook shows the last release's lines (`write::workbook`); other lines are
+    // the editor's own for this one.
+    let shown = history.last().map(|r| &r.changes[..]).unwrap_or_default();
+    let own_lines = data.legacy_changes != shown;
     if changes.is_empty() && !own_lines {
         return Ok(Release {
             data: (new_uids > 0).then_some(data),
@@ -81,14 +86,17 @@ pub fn release(bytes: &[u8], published: &Dataset, today: Date) -> Result<Release
         });
     }
     let mut next = data;
+    let lines = std::mem::take(&mut next.legacy_changes);
+    next.legacy_updated = None;
     // A new data file name starts another summit from a copy of this one: its first
     // release, with no change list against the summit it was copied from.
     if next.week.data_file != published.week.data_file {
         next.version = 1;
-        next.updated = today;
-        if !own_lines {
-            next.changes.clear();
-        }
+        next.releases = vec![ModelRelease {
+            version: 1,
+            released: Released::At(now),
+            changes: if own_lines { lines } else { Vec::new() },
+        }];
         return Ok(Release {
             data: Some(next),
             changes,
@@ -96,10 +104,21 @@ pub fn release(bytes: &[u8], published: &Dataset, today: Date) -> Result<Release
         });
     }
     next.version = published.version + 1;
-    next.updated = today.max(published.updated);
-    if !own_lines {
-        next.changes = changes::summary(&changes);
-    }
+    // A clock behind the last release (a wrong clock) does not put this one before it.
+    let released = match history.last() {
+        Some(last) if Released::At(now).before(last.released) => last.released,
+        _ => Released::At(now),
+    };
+    next.releases = history.into_owned();
+    next.releases.push(ModelRelease {
+        version: next.version,
+        released,
+        changes: if own_lines {
+            lines
+        } else {
+            changes::summary(&changes)
+        },
+    });
     Ok(Release {
         data: Some(next),
         changes,

@@ -1,10 +1,13 @@
 //! `sheet write <data.json> <book.xlsx>` (`make sheet`) and `sheet read <book.xlsx>
-//! <data.json>` (`make data`): the editors' round trip. A workbook with any problem
+//! <data.json>` (`make data`): the editors' round trip; `sheet upgrade <data.json>` puts a
+//! file from before the release history in the shape `make data` writes. A workbook with any problem
 //! writes nothing; each problem is printed with its cell, in English and Thai.
 //! `sheet uids <data.json>` (`make uids`) gives the events that lack one their calendar
 //! UID, with no release (see `aelw_sheet::uids`).
 
-use aelw_core::model::{Dataset, Date};
+use aelw_core::data::parse;
+use aelw_core::model::{Dataset, Date, Time, Utc};
+use aelw_core::zone::{DAY, date_from_days};
 use aelw_sheet::{changes, release, write};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -16,9 +19,10 @@ fn main() -> ExitCode {
         [cmd, data, book] if cmd == "write" => write_book(Path::new(data), Path::new(book)),
         [cmd, book, data] if cmd == "read" => read_book(Path::new(book), Path::new(data)),
         [cmd, data] if cmd == "uids" => give_uids(Path::new(data)),
+        [cmd, data] if cmd == "upgrade" => upgrade(Path::new(data)),
         _ => Err(
             "usage: sheet write <data.json> <book.xlsx> | sheet read <book.xlsx> \
-                  <data.json> | sheet uids <data.json>"
+                  <data.json> | sheet uids <data.json> | sheet upgrade <data.json>"
                 .into(),
         ),
     };
@@ -60,10 +64,10 @@ fn write_book(data: &Path, book: &Path) -> Result<(), String> {
     }
     save_book(&week, book)?;
     println!(
-        "Wrote {} (version {}, last revised {}).",
+        "Wrote {} (version {}, released {}).",
         book.display(),
         week.version,
-        week.updated
+        released(&week)
     );
     println!(
         "เขียนไฟล์ {} แล้ว แก้ไขในโปรแกรมตารางคำนวณ แล้วสั่ง make data",
@@ -81,6 +85,27 @@ fn save_book(week: &Dataset, book: &Path) -> Result<(), String> {
             .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
     }
     replace(book, &bytes).map_err(|e| format!("cannot write {}: {e}", book.display()))
+}
+
+/// Rewrites a data file from before the release history in its shape: its top-level
+/// `updated` and `changes` become its one known release (`Dataset::upgrade`), nothing
+/// else changes. `make data` does the same with the next release.
+fn upgrade(data: &Path) -> Result<(), String> {
+    let mut week = published(data)?;
+    if !week.releases.is_empty() {
+        println!("{} already has its releases.", data.display());
+        return Ok(());
+    }
+    week.upgrade();
+    let text = aelw_sheet::data_file(&week);
+    replace(data, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", data.display()))?;
+    println!(
+        "{}: release {} recorded ({}).",
+        data.display(),
+        week.version,
+        released(&week)
+    );
+    Ok(())
 }
 
 /// Writes `bytes` to `path` whole or not at all: into a temporary file beside it, then
@@ -120,9 +145,11 @@ fn keep_unpublished(book: &Path, week: &Dataset) -> Result<Option<PathBuf>, Stri
     let Ok(bytes) = std::fs::read(book) else {
         return Ok(None);
     };
-    // A workbook whose release would only give events their UIDs holds no edit.
-    if matches!(release(&bytes, week, week.updated), Ok(r) if r.changes.is_empty()
-        && r.data.as_ref().is_none_or(|d| d.changes == week.changes))
+    // A workbook whose release would only give events their UIDs holds no edit (any
+    // moment: only whether the workbook says anything new is asked).
+    let at = Utc::parse("2000-01-01T00:00:00Z").expect("a moment");
+    if matches!(release(&bytes, week, at), Ok(r) if r.changes.is_empty()
+        && r.data.as_ref().is_none_or(|d| d.version == week.version))
     {
         return Ok(None);
     }
@@ -136,20 +163,32 @@ fn keep_unpublished(book: &Path, week: &Dataset) -> Result<Option<PathBuf>, Stri
     Ok(Some(kept))
 }
 
-/// Today, or `AELW_TODAY` (`YYYY-MM-DD`) where a test fixes it.
-fn today() -> Result<Date, String> {
-    if let Ok(day) = std::env::var("AELW_TODAY") {
-        return Date::parse(&day).ok_or(format!(
-            "AELW_TODAY={day:?} is not a date of the form YYYY-MM-DD"
+/// Now, to the second in UTC, or `AELW_NOW` (`YYYY-MM-DDTHH:MM:SSZ`) where a test fixes it:
+/// the moment a release is recorded as published.
+fn now() -> Result<Utc, String> {
+    if let Ok(now) = std::env::var("AELW_NOW") {
+        return Utc::parse(&now).ok_or(format!(
+            "AELW_NOW={now:?} is not a UTC moment of the form YYYY-MM-DDTHH:MM:SSZ"
         ));
     }
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_err(|e| e.to_string())?
-        .as_secs();
-    let now = rust_xlsxwriter::ExcelDateTime::from_timestamp(secs as i64)
-        .map_err(|e| format!("the clock is out of range: {e}"))?;
-    aelw_sheet::cells::serial_date(now.to_excel().floor()).ok_or("the clock is out of range".into())
+        .as_secs() as i64;
+    let (days, secs) = (secs.div_euclid(DAY), secs.rem_euclid(DAY));
+    let time = Time {
+        hour: (secs / 3600) as u8,
+        minute: (secs % 3600 / 60) as u8,
+    };
+    let (date, second) = (date_from_days(days), (secs % 60) as u8);
+    Ok(Utc { date, time, second })
+}
+
+/// The last release's time, as the file writes it.
+fn released(data: &Dataset) -> String {
+    data.latest_release()
+        .map(|r| String::from(r.released))
+        .unwrap_or_default()
 }
 
 fn read_book(book: &Path, data: &Path) -> Result<(), String> {
@@ -161,7 +200,7 @@ fn read_book(book: &Path, data: &Path) -> Result<(), String> {
             book.display()
         )
     })?;
-    match release(&bytes, &before, today()?) {
+    match release(&bytes, &before, now()?) {
         Err(problems) => {
             let mut report = format!(
                 "{} has {} problem(s); nothing was written, {} stays as it was.\n{} มีปัญหา {} ข้อ จึงยังไม่ได้บันทึก {} ยังเป็นฉบับเดิม\n",
@@ -209,16 +248,16 @@ fn read_book(book: &Path, data: &Path) -> Result<(), String> {
                 format!("make serve DATA={}", data.display())
             };
             println!(
-                "Wrote {}: version {}, last revised {}. Preview it with {serve}.",
+                "Wrote {}: version {}, released {}. Preview it with {serve}.",
                 data.display(),
                 next.version,
-                next.updated
+                released(&next)
             );
             println!(
-                "บันทึก {} แล้ว: ฉบับที่ {} แก้ไขล่าสุด {} ดูตัวอย่างด้วย {serve}",
+                "บันทึก {} แล้ว: ฉบับที่ {} เผยแพร่เมื่อ {} ดูตัวอย่างด้วย {serve}",
                 data.display(),
                 next.version,
-                next.updated
+                released(&next)
             );
             // The workbook moves to the release it made, so that the next edits start
             // from it (a workbook of an older release is refused).

@@ -15,7 +15,7 @@ const LAST_ROW: u32 = 2000;
 
 /// The workbook for `data`, as the bytes of an `.xlsx` file.
 pub fn workbook(data: &Dataset) -> Result<Vec<u8>, XlsxError> {
-    let json = serde_json::to_value(data).expect("the model serialises");
+    let json = book_json(data);
     let mut book = Workbook::new();
     let formats = Formats::new();
     for table in TABLES {
@@ -168,6 +168,22 @@ fn write_settings(sheet: &mut Worksheet, json: &Value, f: &Formats) -> Result<()
     }
     sheet.set_freeze_panes(HEADER_ROWS, 1)?;
     Ok(())
+}
+
+/// The data as the workbook shows it: the release history is kept by `make data`, not
+/// edited, so the Settings show only the last release's day and change lines (which the
+/// editor may replace with their own for the next).
+pub(crate) fn book_json(data: &Dataset) -> Value {
+    let mut json = serde_json::to_value(data).expect("the model serialises");
+    let latest = data.latest_release();
+    let map = json.as_object_mut().expect("the data is an object");
+    map.remove("releases");
+    if let Some(latest) = latest {
+        map.insert("updated".into(), latest.released.date().to_string().into());
+        let lines = serde_json::to_value(&latest.changes).expect("texts serialise");
+        map.insert("changes".into(), lines);
+    }
+    json
 }
 
 /// What a setting's English and Thai cells (B and C) show.

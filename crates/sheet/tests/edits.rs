@@ -6,6 +6,7 @@
 mod common;
 
 use aelw_core::data::{fixture, parse, to_json};
+use aelw_core::model::Released;
 use aelw_sheet::changes::How;
 use aelw_sheet::schema::HEADER_ROWS;
 use aelw_sheet::{release, write};
@@ -77,6 +78,16 @@ fn an_editor_keeps_editing_after_make_data_but_an_old_copy_is_refused() {
     assert!(run.status.success(), "{}", said(&run));
     let now = parse(&std::fs::read_to_string(&data).unwrap()).unwrap();
     assert_eq!(now.version, fixture().version + 2);
+    // Both releases are on record after the published history, at the moment make data
+    // ran (AELW_NOW), each with its change lines.
+    let history = now.releases();
+    let (old, new) = history.split_at(history.len() - 2);
+    assert_eq!(old, &fixture().releases()[..]);
+    for (release, version) in new.iter().zip(fixture().version + 1..) {
+        assert_eq!(release.version, version);
+        assert_eq!(String::from(release.released), NOW);
+        assert!(!release.changes.is_empty(), "{release:?}");
+    }
     // A copy of the first workbook would undo both: it is refused, and nothing written.
     let before = std::fs::read_to_string(&data).unwrap();
     let old = dir.join("old.xlsx");
@@ -111,7 +122,7 @@ fn make_sheet_never_overwrites_unpublished_edits() {
     let run = make_sheet(&data, &book);
     assert!(said(&run).contains("week.kept-1.xlsx"), "{}", said(&run));
     assert_eq!(std::fs::read(dir.join("week.kept-1.xlsx")).unwrap(), edited);
-    let fresh = release(&std::fs::read(&book).unwrap(), fixture(), today()).unwrap();
+    let fresh = release(&std::fs::read(&book).unwrap(), fixture(), now()).unwrap();
     // No edit in it (a release could only give events their calendar UIDs).
     assert!(fresh.changes.is_empty(), "{:?}", fresh.changes);
     assert!(fresh.data.is_none_or(|d| d.version == fixture().version));
@@ -209,7 +220,7 @@ fn moved_rows_and_deliverables_are_changes() {
     let mut moved = published.clone();
     let item = moved.priorities[0].deliverables.remove(0);
     moved.priorities[1].deliverables.push(item.clone());
-    let released = release(&write::workbook(&moved).unwrap(), published, today()).unwrap();
+    let released = release(&write::workbook(&moved).unwrap(), published, now()).unwrap();
     let change = released
         .changes
         .iter()
@@ -229,7 +240,7 @@ fn moved_rows_and_deliverables_are_changes() {
     // Swapping two sources only reorders the sheet: listed, and released.
     let mut swapped = published.clone();
     swapped.sources.swap(0, 1);
-    let released = release(&write::workbook(&swapped).unwrap(), published, today()).unwrap();
+    let released = release(&write::workbook(&swapped).unwrap(), published, now()).unwrap();
     assert!(
         released
             .changes
@@ -238,7 +249,12 @@ fn moved_rows_and_deliverables_are_changes() {
         "{:?}",
         released.changes
     );
-    let lines = released.data.expect("released").changes;
+    let lines = released
+        .data
+        .expect("released")
+        .latest_release()
+        .unwrap()
+        .changes;
     assert!(
         lines.iter().any(|l| l.en == "Sources: reordered"),
         "{lines:?}"
@@ -251,10 +267,12 @@ fn renaming_the_data_file_starts_a_new_summit_at_version_one() {
     let mut next = published.clone();
     next.week.data_file = "apec-2023.json".into();
     next.week.city.en = "San Francisco".into();
-    let released = release(&write::workbook(&next).unwrap(), published, today()).unwrap();
+    let released = release(&write::workbook(&next).unwrap(), published, now()).unwrap();
     let data = released.data.expect("released");
-    assert_eq!((data.version, data.updated), (1, today()));
-    assert!(data.changes.is_empty(), "{:?}", data.changes);
+    let latest = data.latest_release().unwrap();
+    assert_eq!((data.version, latest.released), (1, Released::At(now())));
+    assert!(latest.changes.is_empty(), "{:?}", latest.changes);
+    assert_eq!(data.releases().len(), 1, "a new summit has no history");
 }
 
 #[test]
@@ -277,7 +295,7 @@ fn changes_are_listed_column_by_column_as_their_cells_show_them() {
         en: "A new outcome".into(),
         th: Some("ผลลัพธ์ใหม่".into()),
     });
-    let released = release(&write::workbook(&next).unwrap(), published, today()).unwrap();
+    let released = release(&write::workbook(&next).unwrap(), published, now()).unwrap();
     let change = released.changes.iter().find(|c| c.id == next.events[at].id);
     let How::Changed(fields) = &change.unwrap().how else {
         panic!("{:?}", released.changes)

@@ -5,7 +5,7 @@
 mod common;
 
 use aelw_core::data::{fixture, parse, to_json};
-use aelw_core::model::{Dataset, Time};
+use aelw_core::model::{Dataset, Released, Time};
 use aelw_sheet::changes::How;
 use aelw_sheet::schema::{self, HEADER_ROWS};
 use aelw_sheet::{release, write};
@@ -24,8 +24,8 @@ fn an_unchanged_workbook_round_trips_exactly() {
         // The calendar UIDs are not in the workbook: the release carries them over.
         assert!(back.events.iter().all(|e| e.uid.is_none()));
         assert_eq!(aelw_sheet::uids::carry_over(&mut back, &data), 0);
-        assert_eq!(to_json(&back), to_json(&data), "{}", data.week.data_file);
-        let released = release(&bytes, &data, today()).unwrap();
+        assert_eq!(content(&back), content(&data), "{}", data.week.data_file);
+        let released = release(&bytes, &data, now()).unwrap();
         assert!(released.data.is_none() && released.changes.is_empty());
     }
 }
@@ -41,10 +41,16 @@ fn a_corrected_time_is_listed_field_by_field_and_released() {
         .unwrap();
     edited.events[at].start = Time::parse("11:45");
     let bytes = write::workbook(&edited).unwrap();
-    let released = release(&bytes, published, today()).unwrap();
+    let released = release(&bytes, published, now()).unwrap();
     let next = released.data.unwrap();
     assert_eq!(next.version, published.version + 1);
-    assert_eq!(next.updated, today());
+    let latest = next.latest_release().unwrap();
+    assert_eq!(latest.released, Released::At(now()));
+    // The published history stays as it was, with this release after it.
+    assert_eq!(
+        next.releases()[..next.releases().len() - 1],
+        published.releases()[..]
+    );
     assert_eq!(released.changes.len(), 1);
     let change = &released.changes[0];
     assert_eq!(change.id, "youth-declaration");
@@ -63,12 +69,13 @@ fn a_corrected_time_is_listed_field_by_field_and_released() {
         "{described}"
     );
     // The page's lines, in both languages.
-    assert_eq!(next.changes.len(), 1);
+    assert_eq!(latest.changes.len(), 1);
     assert!(
-        next.changes[0].en.starts_with("Corrected: ") && next.changes[0].en.ends_with("(start)")
+        latest.changes[0].en.starts_with("Corrected: ")
+            && latest.changes[0].en.ends_with("(start)")
     );
     assert!(
-        next.changes[0]
+        latest.changes[0]
             .th
             .as_deref()
             .unwrap()
@@ -81,13 +88,13 @@ fn a_corrected_time_is_listed_field_by_field_and_released() {
     let mut copy = more.events[at].clone();
     copy.id = "youth-declaration-reading".into();
     more.events.insert(at + 1, copy);
-    let released = release(&write::workbook(&more).unwrap(), published, today()).unwrap();
+    let released = release(&write::workbook(&more).unwrap(), published, now()).unwrap();
     let added = released
         .changes
         .iter()
         .any(|c| c.id == "youth-declaration-reading" && c.how == How::Added);
     assert!(added, "{:?}", released.changes);
-    let lines = released.data.unwrap().changes;
+    let lines = released.data.unwrap().latest_release().unwrap().changes;
     assert!(
         lines
             .iter()
@@ -261,7 +268,7 @@ fn another_program_s_cell_types_read_the_same() {
                 .skip(2)
                 .any(|r| matches!(r[1], Data::DateTime(_)))
         );
-        let released = release(&typed, &data, today()).unwrap();
+        let released = release(&typed, &data, now()).unwrap();
         assert!(released.data.is_none(), "{:?}", released.changes);
     }
 }
@@ -275,6 +282,6 @@ fn a_workbook_saved_by_libreoffice_reads_the_same() {
     let bytes = std::fs::read(path).unwrap();
     let mut published = summit();
     aelw_sheet::uids::assign(&mut published);
-    let released = release(&bytes, &published, today()).unwrap();
+    let released = release(&bytes, &published, now()).unwrap();
     assert!(released.data.is_none(), "{:?}", released.changes);
 }

@@ -85,7 +85,7 @@ pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
 
 /// Fields a record may leave out when they hold their default (`#[serde(default)]` in
 /// the model): the file omits them then, as editors write it.
-const OMITTED_WHEN_EMPTY: [&str; 9] = [
+const OMITTED_WHEN_EMPTY: [&str; 10] = [
     "approximate",
     "date_inferred",
     "official_name_th_descriptive",
@@ -94,6 +94,7 @@ const OMITTED_WHEN_EMPTY: [&str; 9] = [
     "links",
     "events",
     "changes",
+    "releases",
     "sources",
 ];
 
@@ -111,7 +112,8 @@ pub fn to_json(data: &Dataset) -> String {
 }
 
 /// Drops `null`s, and the defaults of `OMITTED_WHEN_EMPTY` where the model has them:
-/// at the top level only `changes`, and `sources` only on a day (an event, a card, a
+/// at the top level only `changes` and `releases` (an older file's and a newer one's
+/// release fields), and `sources` only on a day (an event, a card, a
 /// deliverable and the week must list theirs).
 fn prune(value: &mut serde_json::Value, top: bool) {
     use serde_json::Value;
@@ -120,7 +122,7 @@ fn prune(value: &mut serde_json::Value, top: bool) {
             let is_day = map.contains_key("headline");
             map.retain(|key, v| {
                 let omittable = OMITTED_WHEN_EMPTY.contains(&key.as_str())
-                    && (!top || key == "changes")
+                    && (!top || key == "changes" || key == "releases")
                     && (key != "sources" || is_day);
                 let default =
                     matches!(v, Value::Bool(false)) || v.as_array().is_some_and(|a| a.is_empty());

@@ -4,7 +4,7 @@
 //! the spreadsheet puts a problem on its cell by the record and the path, never by
 //! reading a message.
 
-use crate::model::{Date, Time};
+use crate::model::{Date, Released, Time};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -285,6 +285,17 @@ problem_kinds! {
     Unreadable { detail: String },
     /// The release number is 0.
     VersionZero,
+    /// The file lists no release (neither `releases` nor an older file's `updated`).
+    NoRelease,
+    /// The file has both `releases` and an older file's `updated` or `changes`: one fact
+    /// said twice.
+    ReleaseSaidTwice,
+    /// A release's number is not above the one listed before it.
+    ReleaseOrder { previous: u32 },
+    /// The last release listed is not the file's `version`.
+    ReleaseNotLatest { last: u32 },
+    /// A release came out before the one listed before it.
+    ReleaseBackwards { previous: Released },
     /// An id is not lower-case letters and digits joined by single hyphens.
     NotUrlSafe,
     /// An id starts as the page's own ids do (`day-`, `priority-`, …).

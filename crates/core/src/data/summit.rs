@@ -1,5 +1,6 @@
 //! The checks of what makes the data one summit's rather than another's: its tracks (ids,
-//! names, letters, colours), the page's own texts, the zone and the data file's name.
+//! names, letters, colours), the page's own texts, the zone, the data file's name and its
+//! release history.
 
 use super::checker::Checker;
 use super::{FieldPath, List, ProblemKind as P, Record};
@@ -78,14 +79,120 @@ fn check_settings(c: &mut Checker) {
         let file = file.clone();
         c.fail(r, "data_file", P::BadDataFile { file });
     }
-    for (i, change) in c.data.changes.iter().enumerate() {
+    for (i, change) in c.data.legacy_changes.iter().enumerate() {
         c.text(&Record::File, FieldPath::from("changes").index(i), change);
+    }
+    check_releases(c);
+}
+
+/// The release history: some release on record, in one shape only, numbered upwards to
+/// the file's `version`, in time order, each change line in both languages.
+fn check_releases(c: &mut Checker) {
+    let data = c.data;
+    let r = &Record::File;
+    let legacy = data.legacy_updated.is_some() || !data.legacy_changes.is_empty();
+    if data.releases.is_empty() && data.legacy_updated.is_none() {
+        c.fail(r, "releases", P::NoRelease);
+    }
+    if !data.releases.is_empty() && legacy {
+        c.fail(r, "releases", P::ReleaseSaidTwice);
+    }
+    let at = |i: usize, key: &'static str| FieldPath::from("releases").index(i).key(key);
+    for (i, pair) in data.releases.windows(2).enumerate() {
+        let (before, release) = (&pair[0], &pair[1]);
+        if release.version <= before.version {
+            let previous = before.version;
+            c.fail(r, at(i + 1, "version"), P::ReleaseOrder { previous });
+        }
+        if release.released.before(before.released) {
+            let previous = before.released;
+            c.fail(r, at(i + 1, "released"), P::ReleaseBackwards { previous });
+        }
+    }
+    if let Some(last) = data.releases.last()
+        && last.version != data.version
+    {
+        let last = last.version;
+        c.fail(r, "version", P::ReleaseNotLatest { last });
+    }
+    for (i, release) in data.releases.iter().enumerate() {
+        for (j, change) in release.changes.iter().enumerate() {
+            c.text(r, at(i, "changes").index(j), change);
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::testing::{edited, errors_of};
+    use crate::data::parse;
+    use crate::model::{Released, Utc};
+    use serde_json::json;
+
+    #[test]
+    fn an_older_file_still_builds_and_reads_as_its_one_release() {
+        let json = edited(|v| {
+            let releases = v.as_object_mut().unwrap().remove("releases").unwrap();
+            let last = &releases[releases.as_array().unwrap().len() - 1];
+            v["updated"] = "2026-12-04".into();
+            v["changes"] = last["changes"].clone();
+        });
+        let old = parse(&json).unwrap();
+        let latest = old.latest_release().unwrap();
+        assert_eq!(latest.version, old.version);
+        assert_eq!(String::from(latest.released), "2026-12-04");
+        let mut new = old.clone();
+        new.upgrade();
+        assert_eq!(new.releases(), old.releases());
+        assert_eq!(new.legacy_updated, None);
+        assert!(new.legacy_changes.is_empty());
+        // What is written is the new shape, and it reads back as it was.
+        assert_eq!(&parse(&crate::data::to_json(&new)).unwrap(), &new);
+        assert!(!crate::data::to_json(&new).contains("\"updated\""));
+    }
+
+    #[test]
+    fn releases_count_up_to_the_version_in_time_order_with_both_languages() {
+        let release = |version: u32, released: &str| {
+            json!({"version": version, "released": released,
+                   "changes": [{"en": "Corrected: a time", "th": "แก้ไข: เวลา"}]})
+        };
+        let good = edited(|v| {
+            v["releases"]
+                .as_array_mut()
+                .unwrap()
+                .push(release(3, "2026-12-07T03:42:05Z"));
+            v["version"] = 3.into();
+        });
+        let data = parse(&good).unwrap();
+        let at = Utc::parse("2026-12-07T03:42:05Z").unwrap();
+        assert_eq!(data.latest_release().unwrap().released, Released::At(at));
+        let bad = edited(|v| {
+            let list = v["releases"].as_array_mut().unwrap();
+            list.push(release(4, "2026-12-07T03:42:05Z"));
+            list.push(release(4, "2026-12-06T23:59:59Z"));
+            list[1]["changes"][0].as_object_mut().unwrap().remove("th");
+            v["version"] = 5.into();
+        });
+        let errors = errors_of(&bad);
+        for expected in [
+            "field \"releases[2].version\": must be above the release listed before it (4)",
+            "field \"releases[2].released\": is before the release listed before it (2026-12-07T03:42:05Z)",
+            "field \"version\": must be the last release listed (4)",
+            "field \"releases[1].changes[0].th\"",
+        ] {
+            assert!(errors.contains(expected), "{expected}\n{errors}");
+        }
+        // A day alone is not before a moment of the same day.
+        let same_day = edited(|v| {
+            v["releases"]
+                .as_array_mut()
+                .unwrap()
+                .push(release(3, "2026-12-04T01:00:00Z"));
+            v["version"] = 3.into();
+        });
+        assert!(parse(&same_day).is_ok(), "{}", errors_of(&same_day));
+    }
 
     #[test]
     fn an_event_may_cite_only_the_data_s_tracks() {

@@ -1,7 +1,7 @@
 //! Updates of the data fetched at run time (`?data=`): the limits, why one is refused,
 //! and the checks of its answer and body.
 
-use crate::model::{Dataset, Date};
+use crate::model::Dataset;
 use crate::zone::ZoneRules;
 
 /// The largest data update accepted, in bytes.
@@ -30,8 +30,9 @@ pub enum UpdateError {
     InvalidJson(String),
     /// JSON that fails the data checks: the first problem, and how many there are.
     Invalid(super::DataError, usize),
-    /// Valid data, but revised before the embedded copy (its revision date).
-    Older(Date),
+    /// Valid data, but an earlier release than the week on screen (its `version`).
+    /// Releases are ordered by version, as several may come in a day.
+    Older(u32),
     /// The data is in another time zone than the built week (its zone): the app has
     /// only the built zone's rules, so another zone takes a new build.
     ZoneChanged(String),
@@ -64,9 +65,11 @@ pub fn check_update_head(
     Ok(())
 }
 
-/// Accepts an update read into the model if it is in the same zone as `current`, passes
-/// every check the embedded data passes, its times included in that zone's `rules` (the
-/// baked ones), and is not older than `current`.
+/// Accepts an update read into the model if it passes every check the embedded data
+/// passes and is not an earlier release than `current` (by `version`, not by date: a
+/// week may see several releases a day). The same release again is accepted, so that
+/// `?data=` can show the published file itself; the live refresh skips it before this.
+/// An update in another zone is refused too: the app has only the built zone's rules.
 pub fn accept_update(
     data: Dataset,
     current: &Dataset,
@@ -81,8 +84,8 @@ pub fn accept_update(
     if count > 0 {
         return Err(UpdateError::Invalid(errors.swap_remove(0), count));
     }
-    if data.updated < current.updated {
-        return Err(UpdateError::Older(data.updated));
+    if data.version < current.version {
+        return Err(UpdateError::Older(data.version));
     }
     Ok(data)
 }
@@ -163,11 +166,9 @@ mod tests {
             deliverable(v, "bangkok-goals")["links"][0]["url"] = "javascript:alert(1)".into()
         });
         assert!(matches!(checked(&js), Err(UpdateError::Invalid(..))));
-        let older = edited(|v| v["updated"] = "2023-01-01".into());
-        assert_eq!(
-            checked(&older),
-            Err(UpdateError::Older(Date::parse("2023-01-01").unwrap()))
-        );
+        let version = embedded().version;
+        let older = edited(|v| release(v, version - 1, "2030-01-01"));
+        assert_eq!(checked(&older), Err(UpdateError::Older(version - 1)));
         // The app has its own zone's rules only, and checks an update's times in them.
         let moved = edited(|v| v["week"]["time_zone"] = "Asia/Tokyo".into());
         assert_eq!(
@@ -190,5 +191,33 @@ mod tests {
             record(v, "events", "abac-4")["title"]["en"] = "<script>alert(1)</script>".into()
         });
         assert!(checked(&markup).is_ok());
+    }
+
+    /// Makes the file's last release number `version`, published on `day`, in either
+    /// shape of the file.
+    fn release(v: &mut serde_json::Value, version: u32, day: &str) {
+        v["version"] = version.into();
+        match v.get_mut("releases").and_then(|r| r.as_array_mut()) {
+            Some(releases) => {
+                let last = releases.last_mut().unwrap();
+                last["version"] = version.into();
+                last["released"] = day.into();
+            }
+            None => v["updated"] = day.into(),
+        }
+    }
+
+    #[test]
+    fn releases_are_ordered_by_version_not_by_date() {
+        let version = embedded().version;
+        // A later release published on an earlier day (several come in a day, and a
+        // release of a file from before times were kept has only its day) is newer.
+        let later = edited(|v| release(v, version + 1, "2022-11-01"));
+        assert_eq!(checked(&later).map(|d| d.version), Ok(version + 1));
+        // An earlier release published on a later day is older.
+        let earlier = edited(|v| release(v, version - 1, "2030-01-01"));
+        assert_eq!(checked(&earlier), Err(UpdateError::Older(version - 1)));
+        // The same release again (`?data=` naming the published file) is accepted.
+        assert_eq!(checked(FILE).map(|d| d.version), Ok(version));
     }
 }

@@ -176,6 +176,11 @@ strings_table! {
         update_failed,
         /// Said when an update of the data replaced the built-in copy; `{date}` is replaced.
         update_loaded,
+        /// Said when a newer release replaced the week during it; `{time}` and its change
+        /// lines, `{changes}`, are replaced.
+        live_updated,
+        /// The same, for a release with no change lines; `{time}` is replaced.
+        live_updated_plain,
         /// Reason: the address is not allowed.
         reason_rejected_url,
         /// Reason: the request failed.
@@ -192,7 +197,7 @@ strings_table! {
         reason_invalid_json,
         /// Reason: fails the checks; `{detail}` and `{count}` are replaced.
         reason_invalid,
-        /// Reason: older than the built-in data; `{date}` is replaced.
+        /// Reason: an earlier release than the data shown; `{version}` is replaced.
         reason_older,
         /// Reason: in another time zone than the built week; `{zone}` is replaced.
         reason_zone_changed,

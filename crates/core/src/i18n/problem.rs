@@ -69,6 +69,35 @@ impl ProblemKind {
                 "must be 1 or more: the first release is 1",
                 "ต้องเป็น 1 ขึ้นไป ฉบับแรกคือ 1",
             ),
+            NoRelease => fixed(
+                "lists no release: \"make data\" records each one in \"releases\"",
+                "ไม่มีรายการฉบับที่เผยแพร่ คำสั่ง \"make data\" จะบันทึกทุกฉบับไว้ใน \"releases\"",
+            ),
+            ReleaseSaidTwice => fixed(
+                "has both \"releases\" and the older \"updated\" or \"changes\": the last release is said in \"releases\" only (\"sheet upgrade\" moves them there)",
+                "มีทั้ง \"releases\" และ \"updated\" หรือ \"changes\" แบบเดิม ฉบับล่าสุดต้องระบุใน \"releases\" เท่านั้น (คำสั่ง \"sheet upgrade\" ย้ายให้)",
+            ),
+            ReleaseOrder { previous } => (
+                format!(
+                    "must be above the release listed before it ({previous}): releases go from oldest to newest, each once"
+                ),
+                format!(
+                    "ต้องมากกว่าหมายเลขฉบับก่อนหน้า ({previous}) รายการฉบับเรียงจากเก่าไปใหม่ และไม่ซ้ำกัน"
+                ),
+            ),
+            ReleaseNotLatest { last } => (
+                format!("must be the last release listed ({last})"),
+                format!("ต้องตรงกับฉบับสุดท้ายในรายการ ({last})"),
+            ),
+            ReleaseBackwards { previous } => {
+                let previous = String::from(*previous);
+                (
+                    format!(
+                        "is before the release listed before it ({previous}): release times never go backwards"
+                    ),
+                    format!("อยู่ก่อนเวลาเผยแพร่ของฉบับก่อนหน้า ({previous}) เวลาเผยแพร่ต้องไม่ย้อนกลับ"),
+                )
+            }
             NotUrlSafe => fixed(
                 "must be lower-case letters and digits joined by single hyphens",
                 "ต้องเป็นอักษรอังกฤษตัวพิมพ์เล็กและตัวเลข คั่นด้วยยัติภังค์ (-) ทีละตัว",

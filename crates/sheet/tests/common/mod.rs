@@ -4,7 +4,7 @@
 #![allow(dead_code)] // each test file uses its own share of these.
 
 use aelw_core::data::parse;
-use aelw_core::model::{Dataset, Date, Time};
+use aelw_core::model::{Dataset, Date, Time, Utc};
 use aelw_sheet::problem::Problem;
 use aelw_sheet::release;
 use aelw_sheet::schema::{HEADER_ROWS, Kind, TABLES};
@@ -12,8 +12,21 @@ use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use rust_xlsxwriter::{Format, Workbook};
 use std::path::Path;
 
-pub fn today() -> Date {
-    Date::parse("2026-12-05").unwrap()
+/// The moment the tests release at (`AELW_NOW` for the binary).
+pub const NOW: &str = "2026-12-05T10:42:07Z";
+
+pub fn now() -> Utc {
+    Utc::parse(NOW).unwrap()
+}
+
+/// The data without its release fields: what a workbook, which carries no history,
+/// reads back to.
+pub fn content(data: &Dataset) -> String {
+    let mut data = data.clone();
+    data.releases.clear();
+    data.legacy_updated = None;
+    data.legacy_changes.clear();
+    aelw_core::data::to_json(&data)
 }
 
 pub fn summit() -> Dataset {
@@ -117,14 +130,14 @@ pub fn set(grid: &mut Grid, sheet: &str, row: u32, column: &str, value: &str) {
 }
 
 pub fn problems(bytes: &[u8], published: &Dataset) -> Vec<Problem> {
-    release(bytes, published, today()).expect_err("the workbook has problems")
+    release(bytes, published, now()).expect_err("the workbook has problems")
 }
 
 /// `make data`: the `sheet` binary reading `book` into `data`, on a fixed day.
 pub fn make_data(book: &Path, data: &Path) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_sheet"))
         .args(["read", book.to_str().unwrap(), data.to_str().unwrap()])
-        .env("AELW_TODAY", "2026-12-05")
+        .env("AELW_NOW", NOW)
         .output()
         .unwrap()
 }
