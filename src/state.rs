@@ -60,9 +60,6 @@ pub struct AppState {
     time_zone: RwSignal<Option<String>>,
     /// Whether the app has started in the browser (after it took the page over).
     started: RwSignal<bool>,
-    /// Whether the week refreshes itself while it happens (the reader's switch; WCAG
-    /// 2.2.2): off, no release is fetched.
-    live_updates: RwSignal<bool>,
     /// Whether the next rebuild for a new week keeps the reader where they are (a release
     /// applied while they read) rather than taking them back to the linked section.
     in_place: StoredValue<bool>,
@@ -121,7 +118,6 @@ impl AppState {
             section,
             time_zone: RwSignal::new(None),
             started: RwSignal::new(false),
-            live_updates: RwSignal::new(true),
             in_place: StoredValue::new(false),
             rows,
             any_open: Memo::new(move |_| rows.with(|rows| rows.values().any(|open| open.get()))),
@@ -369,19 +365,9 @@ impl AppState {
         self.update.set(Some(UpdateStatus::Released(at)));
     }
 
-    /// Whether the week refreshes itself while it happens (tracked).
-    pub fn live_updates_on(&self) -> bool {
-        self.live_updates.get()
-    }
-
-    /// Whether the week refreshes itself while it happens, now.
+    /// Whether the page follows the clock and the week refreshes itself, now.
     pub fn live_updates_on_untracked(&self) -> bool {
         self.live_updates.get_untracked()
-    }
-
-    /// Switches live updates off, or on again.
-    pub fn toggle_live_updates(&self) {
-        self.live_updates.update(|on| *on = !*on);
     }
 
     /// Records that the update revised on `updated` is the week on screen now.

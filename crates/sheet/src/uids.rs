@@ -40,10 +40,10 @@ pub fn assign(data: &mut Dataset) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aelw_core::data::embedded;
+    use aelw_core::data::fixture;
 
     fn without_uids() -> Dataset {
-        let mut data = embedded().clone();
+        let mut data = fixture().clone();
         for e in &mut data.events {
             e.uid = None;
         }

@@ -125,8 +125,9 @@ fn an_editor_releases_a_changed_time_venue_and_text() {
     // Nothing else moved: with the edits undone, the release is the record.
     let mut undone = next.clone();
     undone.version = published.version;
-    undone.updated = published.updated;
-    undone.changes = published.changes.clone();
+    undone.legacy_updated = published.legacy_updated;
+    undone.legacy_changes = published.legacy_changes.clone();
+    undone.releases = published.releases.clone();
     let ids = timed.iter().map(|(e, _)| &e.id);
     let ids: Vec<&String> = ids.chain([&placed.id, &renamed.id]).collect();
     for &id in &ids {

@@ -5,7 +5,7 @@
 
 mod common;
 
-use aelw_core::data::{embedded, to_json};
+use aelw_core::data::{fixture, to_json};
 use aelw_core::model::Dataset;
 use aelw_sheet::{release, write};
 use calamine::Data;
@@ -26,8 +26,8 @@ fn with_setting(data: &Dataset, name: &str, value: &str) -> Vec<u8> {
 
 #[test]
 fn a_made_up_zone_is_refused_on_its_cell() {
-    let book = with_setting(embedded(), "Time zone", "Asia/Atlantis");
-    let found = problems(&book, embedded());
+    let book = with_setting(fixture(), "Time zone", "Asia/Atlantis");
+    let found = problems(&book, fixture());
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].cell.starts_with("Settings!B"), "{found:?}");
     assert!(
@@ -42,21 +42,21 @@ fn a_made_up_zone_is_refused_on_its_cell() {
     let dir = std::env::temp_dir().join(format!("aelw-zone-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let (data, xlsx) = (dir.join("week.json"), dir.join("week.xlsx"));
-    std::fs::write(&data, to_json(embedded())).unwrap();
+    std::fs::write(&data, to_json(fixture())).unwrap();
     std::fs::write(&xlsx, &book).unwrap();
     let run = make_data(&xlsx, &data);
     let said =
         String::from_utf8_lossy(&run.stdout).to_string() + &String::from_utf8_lossy(&run.stderr);
     assert!(!run.status.success(), "{said}");
     assert!(said.contains("Asia/Atlantis"), "{said}");
-    assert_eq!(std::fs::read_to_string(&data).unwrap(), to_json(embedded()));
+    assert_eq!(std::fs::read_to_string(&data).unwrap(), to_json(fixture()));
     std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn an_offset_the_zone_does_not_have_is_refused_and_none_is_needed() {
-    let book = with_setting(embedded(), "UTC offset", "+08:00");
-    let found = problems(&book, embedded());
+    let book = with_setting(fixture(), "UTC offset", "+08:00");
+    let found = problems(&book, fixture());
     assert!(
         found.iter().any(|p| p.cell.starts_with("Settings!B")
             && p.en
@@ -66,7 +66,7 @@ fn an_offset_the_zone_does_not_have_is_refused_and_none_is_needed() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/summit/dst-2026.json");
     let (dst, _) = aelw_zone::parse(&std::fs::read_to_string(path).unwrap()).unwrap();
     assert_eq!(dst.week.utc_offset, None);
-    let same = release(&write::workbook(&dst).unwrap(), &dst, today()).unwrap();
+    let same = release(&write::workbook(&dst).unwrap(), &dst, now()).unwrap();
     assert!(
         same.data.is_none() && same.changes.is_empty(),
         "{:?}",

@@ -166,7 +166,7 @@ mod tests {
             deliverable(v, "bangkok-goals")["links"][0]["url"] = "javascript:alert(1)".into()
         });
         assert!(matches!(checked(&js), Err(UpdateError::Invalid(..))));
-        let version = embedded().version;
+        let version = fixture().version;
         let older = edited(|v| release(v, version - 1, "2030-01-01"));
         assert_eq!(checked(&older), Err(UpdateError::Older(version - 1)));
         // The app has its own zone's rules only, and checks an update's times in them.
@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn releases_are_ordered_by_version_not_by_date() {
-        let version = embedded().version;
+        let version = fixture().version;
         // A later release published on an earlier day (several come in a day, and a
         // release of a file from before times were kept has only its day) is newer.
         let later = edited(|v| release(v, version + 1, "2022-11-01"));
@@ -218,6 +218,6 @@ mod tests {
         let earlier = edited(|v| release(v, version - 1, "2030-01-01"));
         assert_eq!(checked(&earlier), Err(UpdateError::Older(version - 1)));
         // The same release again (`?data=` naming the published file) is accepted.
-        assert_eq!(checked(FILE).map(|d| d.version), Ok(version));
+        assert_eq!(checked(FIXTURE).map(|d| d.version), Ok(version));
     }
 }

@@ -23,7 +23,7 @@ mod timezone;
 
 use aelw_core::format;
 use aelw_core::i18n::{Strings, strings};
-use aelw_core::model::{Dataset, Event, Lang};
+use aelw_core::model::{Dataset, Event, Lang, Released};
 use aelw_core::url::{Calendar, calendar_path, share_url};
 use aelw_core::zone::ZoneRules;
 use ics::{Ics, date_time, date_value};
@@ -126,6 +126,25 @@ fn write(
     ics.finish()
 }
 
+/// `DTSTAMP` and `LAST-MODIFIED`: when the data's last release came out, in UTC (the
+/// start of its day for a release from before the time was kept, which is all that is
+/// known of it).
+pub(crate) fn stamp(data: &Dataset) -> String {
+    match data.latest_release().map(|r| r.released) {
+        Some(Released::At(at)) => format!(
+            "{}T{:02}{:02}{:02}Z",
+            date_value(at.date),
+            at.time.hour,
+            at.time.minute,
+            at.second
+        ),
+        Some(Released::Day(day)) => format!("{}T000000Z", date_value(day)),
+        // The data checks require a release on record; a file with none is from before
+        // the history and says nothing later than its first day.
+        None => format!("{}T000000Z", date_value(data.week.start)),
+    }
+}
+
 /// One event.
 fn vevent(
     ics: &mut Ics,
@@ -136,7 +155,7 @@ fn vevent(
     event: &Event,
 ) {
     let s = strings(lang);
-    let stamp = format!("{}T000000Z", date_value(data.updated));
+    let stamp = stamp(data);
     let uid = event.calendar_uid(lang).expect("checked by check_uids");
     ics.begin("VEVENT")
         .text("UID", &uid)
