@@ -37,7 +37,7 @@ const APP: &[&[&str]] = &[
 
 /// The build steps' modules, lowest layer first.
 const SITE: &[&[&str]] = &[
-    &["image_text", "markup", "rewrite", "style"],
+    &["feed", "image_text", "markup", "rewrite", "style"],
     &["defer_app", "share_image"],
     &["oembed", "share_tags"],
     &["share_page", "page_html"],

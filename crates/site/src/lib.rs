@@ -9,11 +9,13 @@
 //!   embeds as; `share_tags`: the `og:`/`twitter:` tags and icons;
 //! - `share_image`: what each section's share image shows; `image_text`: the cards' words;
 //! - `markup`: every Leptos view the build renders to HTML, adopted by the app or not;
-//! - `style`: the stylesheet with the summit's track colours.
+//! - `style`: the stylesheet with the summit's track colours;
+//! - `feed`: the Atom feed of releases in each language.
 
 use aelw_core::{data, model};
 
 pub mod defer_app;
+pub mod feed;
 pub mod image_text;
 pub mod markup;
 pub mod oembed;
