@@ -31,11 +31,13 @@ fn moment(released: Released) -> FixedDateTime {
         .fixed_offset()
 }
 
-fn link(href: String, rel: &str, mime_type: Option<&str>, lang: Lang) -> Link {
+/// A link; `lang` where what it leads to is in one language (a page, a feed, not the
+/// bilingual data file).
+fn link(href: String, rel: &str, mime_type: Option<&str>, lang: Option<Lang>) -> Link {
     Link {
         href,
         rel: rel.to_string(),
-        hreflang: Some(lang.code().to_string()),
+        hreflang: lang.map(|l| l.code().to_string()),
         mime_type: mime_type.map(String::from),
         ..Link::default()
     }
@@ -68,14 +70,14 @@ fn entry(data: &Dataset, release: &Release, lang: Lang, site_url: &str) -> Entry
                 page_address(site_url, Page::new(lang, false), None),
                 "alternate",
                 Some("text/html"),
-                lang,
+                Some(lang),
             ),
             // The data file as it is now, which this release's lines describe a step of.
             link(
                 format!("{site_url}{}", data_file(Page::default(), file)),
                 "related",
                 Some("application/json"),
-                lang,
+                None,
             ),
         ],
         ..Entry::default()
@@ -105,12 +107,17 @@ pub fn feed(data: &Dataset, lang: Lang, site_url: &str) -> String {
             ..Person::default()
         }],
         links: vec![
-            link(feed_url(site_url, lang), "self", Some(FEED_TYPE), lang),
+            link(
+                feed_url(site_url, lang),
+                "self",
+                Some(FEED_TYPE),
+                Some(lang),
+            ),
             link(
                 page_address(site_url, Page::new(lang, false), None),
                 "alternate",
                 Some("text/html"),
-                lang,
+                Some(lang),
             ),
         ],
         lang: Some(lang.code().to_string()),
