@@ -60,14 +60,6 @@ mod tests {
             feed_url("https://example.go.th/aelw/", Lang::Th),
             "https://example.go.th/aelw/th/feed.xml"
         );
-        assert_eq!(
-            feed_link(Page::new(Lang::Th, true), Lang::En),
-            "../../feed.xml"
-        );
-        assert_eq!(
-            feed_link(Page::new(Lang::En, false), Lang::Th),
-            "th/feed.xml"
-        );
     }
 
     #[test]
