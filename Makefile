@@ -28,7 +28,7 @@ DATA_FILE := $(or $(DATA),public/data/aelw-2022.json)
 SHEET ?= target/sheet/$(basename $(notdir $(DATA_FILE))).xlsx
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	build-hooks build-summit sheet data uids lint test-calendar test-native test-properties fuzz test-wasm test-browser test-release bench-deps bench profile shots clean
+	build-hooks build-summit sheet data uids lint test-calendar test-native test-properties fuzz test-wasm test-browser test-release feed-deps test-feeds bench-deps bench profile shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
@@ -115,8 +115,8 @@ uids:
 
 ## Tests -------------------------------------------------------------------------------------
 
-test: tools browser test-deps lint test-native test-properties test-wasm build build-hooks build-summit test-browser \
-	test-release
+test: tools browser test-deps lint test-native test-properties test-wasm build build-hooks build-summit test-feeds \
+	test-browser test-release
 
 # The app is linted as it is built: in the browser (wasm32, `hydrate`) and natively for
 # the build steps (`aelw-site` turns on `ssr`). They are separate commands so that
@@ -142,6 +142,18 @@ fuzz:
 
 test-wasm: wasm-target wasm-bindgen browser
 	cargo test --target wasm32-unknown-unknown -p aelw --test web
+
+# Python's feedparser, the feeds' independent reader, installed once into target/py.
+PY_DEPS := $(CURDIR)/target/py
+FEEDPARSER_VERSION := 6.0.14
+feed-deps:
+	@if PYTHONPATH="$(PY_DEPS)" python3 -c 'import sys, feedparser; sys.exit(feedparser.__version__ != "$(FEEDPARSER_VERSION)")' 2>/dev/null; then :; else \
+		python3 -m pip install --quiet --target "$(PY_DEPS)" feedparser==$(FEEDPARSER_VERSION); fi
+
+# The Atom feeds of the three builds read back (tests/feeds.py); dist/ and dist-hooks/,
+# two builds of one data file, must give the same ids.
+test-feeds: feed-deps
+	PYTHONPATH="$(PY_DEPS)" python3 tests/feeds.py dist target/dist-hooks target/dist-summit
 
 test-browser: test-deps browser test-calendar
 	cd tests && node --test --test-concurrency=1 e2e/

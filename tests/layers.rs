@@ -37,7 +37,14 @@ const APP: &[&[&str]] = &[
 
 /// The build steps' modules, lowest layer first.
 const SITE: &[&[&str]] = &[
-    &["image_text", "markup", "rewrite", "style", "calendar"],
+    &[
+        "calendar",
+        "feed",
+        "image_text",
+        "markup",
+        "rewrite",
+        "style",
+    ],
     &["defer_app", "share_image"],
     &["oembed", "share_tags"],
     &["share_page", "page_html"],

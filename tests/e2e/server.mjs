@@ -19,6 +19,7 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/atom+xml; charset=utf-8',
 };
 
 /** The Content-Security-Policy the build ships in `root/index.html`'s <meta>. */

@@ -15,8 +15,8 @@ pub mod schema;
 pub mod uids;
 pub mod write;
 
-use aelw_core::data::{build_checks, to_json};
-use aelw_core::model::{Dataset, Date, Release as ModelRelease, Released, Utc};
+use aelw_core::data::to_json;
+use aelw_core::model::{Dataset, Release as ModelRelease, Released, Utc};
 use changes::Change;
 use problem::Problem;
 use rust_xlsxwriter::utility::column_name_to_number;

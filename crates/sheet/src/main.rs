@@ -5,8 +5,7 @@
 //! `sheet uids <data.json>` (`make uids`) gives the events that lack one their calendar
 //! UID, with no release (see `aelw_sheet::uids`).
 
-use aelw_core::data::parse;
-use aelw_core::model::{Dataset, Date, Time, Utc};
+use aelw_core::model::{Dataset, Time, Utc};
 use aelw_core::zone::{DAY, date_from_days};
 use aelw_sheet::{changes, release, write};
 use std::io::Write;

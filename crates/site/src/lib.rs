@@ -11,11 +11,13 @@
 //! - `markup`: every Leptos view the build renders to HTML, adopted by the app or not;
 //! - `style`: the stylesheet with the summit's track colours;
 //! - `calendar`: the week's, days', tracks' and events' calendar files (`.ics`).
+//! - `feed`: the Atom feed of releases in each language.
 
 use aelw_core::{data, model};
 
 pub mod calendar;
 pub mod defer_app;
+pub mod feed;
 pub mod image_text;
 pub mod markup;
 pub mod oembed;

@@ -34,7 +34,7 @@ use aelw::state::AppState;
 use aelw_core::data;
 use aelw_core::model::{Dataset, Lang};
 use aelw_core::url::Page;
-use aelw_core::url::{Section, oembed_path, share_image_path, share_path, site_root};
+use aelw_core::url::{Section, feed_path, oembed_path, share_image_path, share_path, site_root};
 use aelw_images::{Renderer, icon, write_whole};
 use aelw_site::page_html::{Markup, page_html};
 use aelw_site::share_image::{self, ShareImage};
@@ -94,12 +94,16 @@ fn finish_page() -> Result<String, String> {
         let out = page_html(&html, data, page, &own, &site_url, &image)?;
         write(&staging.join(page.path()).join("index.html"), &out)?;
     }
+    for lang in [Lang::En, Lang::Th] {
+        let feed = aelw_site::feed::feed(data, lang, &site_url);
+        write(&staging.join(feed_path(lang)), &feed)?;
+    }
     let calendars = aelw_site::calendar::files(data, aelw::week::zone(), &site_url)?;
     for (path, text) in &calendars {
         write(&staging.join(path), text)?;
     }
     Ok(format!(
-        "app files deferred, {} pages and {} calendar files written in {}",
+        "app files deferred, {} pages, the feeds and {} calendar files written in {}",
         Page::ALL.len(),
         calendars.len(),
         staging.display()

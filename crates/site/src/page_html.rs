@@ -2,10 +2,12 @@
 //! one trunk writes: its language, title, description, canonical and alternate links,
 //! the paths of the app's files from its folder, and its own prerendered week.
 
+use crate::feed::FEED_TYPE;
 use crate::markup;
 use crate::rewrite::{Edit, Expect, by_id, rewrite};
 use crate::share_image::ShareImage;
 use crate::share_tags::{ShareTags, icon_links};
+use aelw_core::i18n::strings;
 use aelw_core::ids;
 use aelw_core::model::Dataset;
 use aelw_core::url::{Page, from_page};
@@ -26,7 +28,7 @@ pub struct Markup<'a> {
 /// `<link rel="canonical">` for `page`, its `hreflang` alternates (English, Thai and
 /// `x-default`, which is the English page: it picks Thai for browsers that prefer it),
 /// the week's oEmbed response in its language, so that a pasted link to any page
-/// embeds the week, and its link-preview tags with the week's card `image`. `site_url`
+/// embeds the week, the feeds of releases, and its link-preview tags with the week's card `image`. `site_url`
 /// is the app's absolute root, ending in `/`.
 pub fn head_links(data: &Dataset, page: Page, site_url: &str, image: &ShareImage) -> String {
     let url = |p: Page| aelw_core::url::page_address(site_url, p, None);
@@ -45,6 +47,13 @@ pub fn head_links(data: &Dataset, page: Page, site_url: &str, image: &ShareImage
         Page::new(aelw_core::model::Lang::Th, page.embed),
     );
     let oembed = crate::oembed::discovery_link(data, None, page.lang, site_url);
+    // Both languages' feeds of releases, the page's own first; absolute, as the page's
+    // address changes folder when the reader switches language.
+    let feeds = [page.lang, page.lang.other()].map(|lang| {
+        let href = aelw_core::url::feed_url(site_url, lang);
+        let title = strings(lang).feed_link_title;
+        view! { <link rel="alternate" type=FEED_TYPE hreflang=lang.code() href=href title=title /> }
+    });
     crate::markup::render(|| {
         view! {
             <link rel="canonical" href=url(page) />
@@ -52,6 +61,7 @@ pub fn head_links(data: &Dataset, page: Page, site_url: &str, image: &ShareImage
             <link rel="alternate" hreflang="th" href=url(th) />
             <link rel="alternate" hreflang="x-default" href=url(en) />
             {oembed}
+            {feeds.into_iter().collect_view()}
             {tags}
         }
     })
@@ -253,6 +263,10 @@ mod tests {
              <link rel=\"alternate\" hreflang=\"x-default\" href=\"https://x.org/aelw/embed/\">\
              <link rel=\"alternate\" type=\"application/json+oembed\" \
              href=\"https://x.org/aelw/oembed.th.json\" title=\"สัปดาห์การประชุมผู้นำเขตเศรษฐกิจเอเปค ปี 2565\">\
+             <link rel=\"alternate\" type=\"application/atom+xml\" hreflang=\"th\" \
+             href=\"https://x.org/aelw/th/feed.xml\" title=\"ฉบับที่เผยแพร่ของลำดับเหตุการณ์นี้ (ฟีด Atom)\">\
+             <link rel=\"alternate\" type=\"application/atom+xml\" hreflang=\"en\" \
+             href=\"https://x.org/aelw/feed.xml\" title=\"Releases of this timeline (Atom feed)\">\
              <meta property=\"og:type\" content=\"website\">"
         ));
         assert!(html.contains(

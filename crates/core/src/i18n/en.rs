@@ -52,6 +52,13 @@ pub const EN: Strings = Strings {
     download_data: "Download the data (JSON)",
     last_revised: "Content last revised",
     what_changed: "What changed",
+    feed_title: "{title}: releases",
+    feed_link_title: "Releases of this timeline (Atom feed)",
+    feed_author: "The editors of this timeline",
+    release_title_many: "Release {version}: {n} changes",
+    release_title_one: "Release {version}: 1 change",
+    release_title_plain: "Release {version}",
+    release_day_only: "Published on {date}; the time of day was not recorded.",
     weekdays: [
         "Monday",
         "Tuesday",

@@ -134,6 +134,21 @@ strings_table! {
         last_revised,
         /// The disclosure of what the last revision changed, under `last_revised`.
         what_changed,
+        /// The Atom feed's title; `{title}` is the week's.
+        feed_title,
+        /// The title of each page's link to the feed in its language.
+        feed_link_title,
+        /// Who the feed is by (Atom asks for an author).
+        feed_author,
+        /// A feed entry's title; `{version}` and `{n}` are replaced (see
+        /// `Strings::release_title`).
+        release_title_many,
+        /// As `release_title_many`, for one change.
+        release_title_one,
+        /// As `release_title_many`, for a release with no change lines (a first one).
+        release_title_plain,
+        /// Said in an entry whose release is known only by its day; `{date}` is replaced.
+        release_day_only,
         /// Copy-link button text; its accessible name is `copy_link_to` with the title.
         copy_link,
         /// Accessible name of a copy-link button; `{title}` is replaced.
@@ -372,6 +387,18 @@ impl Strings {
             .replace("{total}", &total.to_string())
     }
 
+    /// A feed entry's title: "Release 3: 2 changes", "Release 1".
+    pub fn release_title(&self, version: u32, changes: usize) -> String {
+        let template = match changes {
+            0 => self.release_title_plain,
+            1 => self.release_title_one,
+            _ => self.release_title_many,
+        };
+        template
+            .replace("{version}", &version.to_string())
+            .replace("{n}", &changes.to_string())
+    }
+
     /// "1 event", "5 events" ("5 กิจกรรม").
     pub fn event_count(&self, n: usize) -> String {
         if n == 1 {
@@ -495,5 +522,9 @@ mod tests {
     fn counts_agree_in_number() {
         assert_eq!(EN.event_count(1), "1 event");
         assert_eq!(EN.event_count(8), "8 events");
+        assert_eq!(EN.release_title(3, 2), "Release 3: 2 changes");
+        assert_eq!(EN.release_title(4, 1), "Release 4: 1 change");
+        assert_eq!(EN.release_title(1, 0), "Release 1");
+        assert_eq!(TH.release_title(3, 2), "ฉบับที่ 3: แก้ไข 2 รายการ");
     }
 }

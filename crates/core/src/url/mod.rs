@@ -13,16 +13,19 @@
 //!   `Page`). Unknown parameters and unknown values are ignored, never an error.
 //! - Share links point at a small static preview page per section, `share/<id>.html`
 //!   (`share/<id>.th.html` in Thai), which sends the reader on to `…/#<id>` (`…/th/#<id>`).
+//! - The Atom feeds of releases sit beside their pages, `feed.xml` and `th/feed.xml`.
 //! - oEmbed responses (what a pasted link embeds as) sit at `oembed.json` for the week and
 //!   `oembed/<id>.json` for a section (`.th.json` in Thai).
 //! - Calendar files (`.ics`) sit in each language's folder, see `calendar`.
 
 mod calendar;
+mod feed;
 mod fragment;
 mod page;
 mod query;
 
 pub use calendar::{Calendar, calendar_link, calendar_path, calendar_url, webcal_url};
+pub use feed::{feed_id, feed_path, feed_url, release_id};
 pub use fragment::{Fragment, Section, fragment, parse_fragment, resolve, split_secret};
 pub use page::{
     Page, app_root, data_file, from_page, from_share_page, host_script, page_address, page_link,
