@@ -223,6 +223,7 @@ mod tests {
             "albanese-prayut-talks",
             "harris-xi-exchange",
             "prayut-harris-talks",
+            "xi-marcos-talks",
         ] {
             assert!(around.contains(&id), "{id} is not around the summit");
         }
