@@ -146,6 +146,21 @@ fn breaking(check: Check) -> fn(&mut Value) {
             });
             v["sources"].as_array_mut().unwrap().push(source);
         },
+        // The audit of 2026-12-07's examples, as they stood before its fixes.
+        Check::OnlySyndicated => |v| event(v, "harris-xi-exchange")["sources"] = json!(["N122"]),
+        Check::ConfirmedOnWeakSources => {
+            |v| event(v, "ceo-summit-pm-keynote")["status"] = json!("confirmed")
+        }
+        Check::OutletNotCited => |v| {
+            event(v, "leaders-declaration-bangkok-goals")["note"] = json!({
+                "en": "The Bangkok Post counts 23 paragraphs in the declaration.",
+                "th": "บางกอกโพสต์นับได้ว่าปฏิญญามี 23 ย่อหน้า"
+            })
+        },
+        Check::InformalName => |v| {
+            event(v, "dprk-missile-allies-meeting")["participants"]["th"] =
+                json!("นายกรัฐมนตรีฮัน ด็อก-ซู (เกาหลีใต้)")
+        },
         Check::NoTracks => |v| v["tracks"] = json!([]),
         Check::LetterLength => |v| v["tracks"][2]["letter"]["en"] = json!("ABC"),
         Check::LetterTaken => {

@@ -68,6 +68,7 @@ impl Checker<'_> {
         }
         if let Some(t) = &text.th {
             self.prose(record, &th, t);
+            self.thai_names(record, &th, t);
         }
     }
 

@@ -1,6 +1,7 @@
 //! The editorial checks: reader-facing text carries no invisible format characters and
-//! no remarks about the app, its sources' security or its research, and every event names
-//! the cited source that gives its day (or says the day is the editor's placement).
+//! no remarks about the app, its sources' security or its research, Thai text uses the
+//! government's country names, and every event names the cited source that gives its day
+//! (or says the day is the editor's placement).
 
 use super::checker::Checker;
 use super::{FieldPath, ProblemKind as P, Record};
@@ -20,6 +21,26 @@ pub const APP_REMARKS: [&str; 9] = [
     "not linked here",
     "ไม่ได้ลิงก์ไว้",
 ];
+
+/// Informal Thai country names that the government's own Thai does not use, each with
+/// the official form (the audit of 2026-12-07, TH10: the Foreign Ministry writes
+/// สาธารณรัฐเกาหลี, not เกาหลีใต้). The informal name may follow the official one in
+/// brackets, as a gloss: "สาธารณรัฐประชาธิปไตยประชาชนเกาหลี (เกาหลีเหนือ)".
+pub const INFORMAL_NAMES_TH: [(&str, &str); 3] = [
+    ("เกาหลีใต้", "สาธารณรัฐเกาหลี"),
+    ("เกาหลีเหนือ", "สาธารณรัฐประชาธิปไตยประชาชนเกาหลี"),
+    ("ไต้หวัน", "จีนไทเป"),
+];
+
+/// The first informal name of `INFORMAL_NAMES_TH` that `text` uses other than as a
+/// bracketed gloss after its official form, with that form.
+pub fn informal_name(text: &str) -> Option<(&'static str, &'static str)> {
+    INFORMAL_NAMES_TH.into_iter().find(|(informal, official)| {
+        let gloss = format!("{official} (");
+        text.match_indices(informal)
+            .any(|(at, _)| !text[..at].ends_with(&gloss))
+    })
+}
 
 /// Whether `c` is in Unicode's general category Cf (format): soft hyphen, zero-width
 /// space and joiners, bidi controls, word joiner, BOM, tags and the like. Invisible in
@@ -79,6 +100,13 @@ impl Checker<'_> {
         }
         if let Some(phrase) = app_remark(text) {
             self.fail(record, field.clone(), P::AppRemark { phrase });
+        }
+    }
+
+    /// One Thai string: the government's names for countries, not the informal ones.
+    pub(super) fn thai_names(&mut self, record: &Record, field: &FieldPath, text: &str) {
+        if let Some((found, official)) = informal_name(text) {
+            self.fail(record, field.clone(), P::InformalName { found, official });
         }
     }
 
@@ -155,6 +183,34 @@ mod tests {
                 "events",
                 "imf-outlook",
                 ", field \"note.th\": talks about the app or its research (“แอปนี้”)",
+            ),
+        );
+    }
+
+    #[test]
+    fn thai_uses_the_official_country_names() {
+        assert_eq!(
+            informal_name("นายกรัฐมนตรีเกาหลีใต้"),
+            Some(("เกาหลีใต้", "สาธารณรัฐเกาหลี"))
+        );
+        assert_eq!(informal_name("นายกรัฐมนตรีสาธารณรัฐเกาหลี"), None);
+        assert_eq!(
+            informal_name("หลังสาธารณรัฐประชาธิปไตยประชาชนเกาหลี (เกาหลีเหนือ) ยิงขีปนาวุธ"),
+            None
+        );
+        // A gloss once does not excuse the bare name later in the text.
+        assert!(informal_name("สาธารณรัฐเกาหลี (เกาหลีใต้) และเกาหลีใต้").is_some());
+        // The audit's example (TH10), in the Thai of the DPRK meeting's participants.
+        let json = edited(|v| {
+            record(v, "events", "dprk-missile-allies-meeting")["participants"]["th"] =
+                "นายกรัฐมนตรีฮัน ด็อก-ซู (เกาหลีใต้)".into()
+        });
+        assert_names(
+            &json,
+            &named(
+                "events",
+                "dprk-missile-allies-meeting",
+                ", field \"participants.th\": uses the informal name “เกาหลีใต้”: official Thai usage is “สาธารณรัฐเกาหลี”",
             ),
         );
     }

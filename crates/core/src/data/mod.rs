@@ -14,12 +14,13 @@ mod editorial;
 mod file;
 mod problem;
 mod sources;
+mod standing;
 mod summit;
 mod times;
 mod update;
 mod validate;
 
-pub use editorial::{APP_REMARKS, app_remark, is_format_char};
+pub use editorial::{APP_REMARKS, INFORMAL_NAMES_TH, app_remark, informal_name, is_format_char};
 #[cfg(feature = "json")]
 pub use file::{
     DATA_ENV, FILE, FILE_PATH, FIXTURE, FIXTURE_PATH, build_checks, fixture, parse, read, to_json,
@@ -29,6 +30,10 @@ pub use file::{data_path, embedded};
 pub use problem::{Check, DataError, FieldPath, List, ProblemKind, Record, Step};
 pub use sources::{MIRROR_HOSTS, WEAK_SOURCES, is_mirror_url, is_weak_url};
 pub use times::check_times;
+pub use standing::{
+    OUTLETS, Outlet, SYNDICATION_FEEDS, UNVERIFIED_SOURCES, has_standing, is_syndicated_url,
+    is_unverified_url, outlet_named,
+};
 pub use update::{
     MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError, accept_update, check_update_head,
 };
@@ -222,6 +227,7 @@ mod tests {
             "albanese-prayut-talks",
             "harris-xi-exchange",
             "prayut-harris-talks",
+            "xi-marcos-talks",
         ] {
             assert!(around.contains(&id), "{id} is not around the summit");
         }

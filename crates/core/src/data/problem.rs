@@ -396,6 +396,15 @@ problem_kinds! {
     MirrorCopy { host: String },
     /// A source nothing cites.
     Uncited,
+    /// Every source of the record is a syndication feed that disclaims its content (the
+    /// entry of `syndication_feeds.txt` the first falls under).
+    OnlySyndicated { entry: &'static str },
+    /// A confirmed event whose every source is weak, unverified or a syndication feed.
+    ConfirmedOnWeakSources,
+    /// A text credits a news outlet from which the record cites no source.
+    OutletNotCited { outlet: &'static str },
+    /// A Thai text uses an informal country name that the government does not use.
+    InformalName { found: &'static str, official: &'static str },
     /// The data has no track.
     NoTracks,
     /// A track's letter is not one or two characters.

@@ -21,29 +21,38 @@ pub const MIRROR_HOSTS: [&str; 6] = [
 /// The weak-source list, `weak_sources.txt`: one host, or host and path prefix, a line.
 pub const WEAK_SOURCES: &str = include_str!("weak_sources.txt");
 
-/// The entries of `WEAK_SOURCES`, without comments and blank lines.
-fn weak_entries() -> impl Iterator<Item = &'static str> {
-    WEAK_SOURCES
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 /// The weak-source entry that `url` falls under, if any: its host is the entry's host or
 /// a subdomain of it, and for a "host/path" entry its path starts with that path.
 pub fn is_weak_url(url: &str) -> Option<&'static str> {
+    list_entry(WEAK_SOURCES, url)
+}
+
+/// The entry of `list` (a list file's text: one host, or host and path prefix, a line;
+/// `#` comments) that `url` falls under, if any, matched as `is_weak_url` says.
+pub(super) fn list_entry(list: &'static str, url: &str) -> Option<&'static str> {
     let host = url_host(url);
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
     let path = rest.find('/').map_or("/", |i| &rest[i..]);
-    weak_entries().find(|entry| {
-        let (weak_host, weak_path) = entry.split_once('/').map_or((*entry, ""), |(h, p)| (h, p));
-        let host_ok = host == weak_host || host.ends_with(&format!(".{weak_host}"));
-        host_ok && path[1..].starts_with(weak_path)
-    })
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .find(|entry| {
+            let (list_host, list_path) =
+                entry.split_once('/').map_or((*entry, ""), |(h, p)| (h, p));
+            on_host(&host, list_host) && path[1..].starts_with(list_path)
+        })
+}
+
+/// Whether `host` (as `url_host` gives it) is `site` or one of its subdomains.
+pub(super) fn on_host(host: &str, site: &str) -> bool {
+    host == site
+        || host
+            .strip_suffix(site)
+            .is_some_and(|rest| rest.ends_with('.'))
 }
 
 /// The host of an absolute URL, lower-cased, without a leading `www.`.
-fn url_host(url: &str) -> String {
+pub(super) fn url_host(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
@@ -56,9 +65,7 @@ fn url_host(url: &str) -> String {
 /// Whether `url` is on one of the `MIRROR_HOSTS` (or a subdomain of one).
 pub fn is_mirror_url(url: &str) -> bool {
     let host = url_host(url);
-    MIRROR_HOSTS
-        .iter()
-        .any(|m| host == *m || host.ends_with(&format!(".{m}")))
+    MIRROR_HOSTS.iter().any(|m| on_host(&host, m))
 }
 
 pub(super) fn check_sources(c: &mut Checker) {
@@ -202,6 +209,11 @@ mod tests {
             ),
             ("https://philpr.com/finance/x/", "philpr.com"),
             ("https://news.trueid.net/detail/x", "news.trueid.net"),
+            // The audit of 2026-12-07: N125, "Prachatai English" on a lookalike host.
+            (
+                "https://prachatainews.com/activists-protesters-fined-for-apec-protest",
+                "prachatainews.com",
+            ),
         ] {
             assert_eq!(is_weak_url(url), Some(entry), "{url}");
         }
@@ -212,6 +224,7 @@ mod tests {
         );
         assert_eq!(is_weak_url("https://notphilpr.com/x"), None);
         assert_eq!(is_weak_url("https://www.apec.org/groups/x"), None);
+        assert_eq!(is_weak_url("https://prachatai.com/english/node/1"), None);
         let i = index_of("sources", "N16");
         let json = edited(|v| {
             v["sources"][i]["url"] = "https://sootinclaimon.com/2022/11/19/apec/".into()

@@ -1,9 +1,11 @@
 //! The checks every data file passes, the embedded one and any update: the week, the
 //! days, ids, dates and order, references and complete Thai (the sources are checked in
-//! `sources`, clean prose and each event's date source in `editorial`).
+//! `sources`, what they can carry in `standing`, clean prose and each event's date source
+//! in `editorial`).
 
 use super::checker::Checker;
 use super::sources::check_sources;
+use super::standing::check_standing;
 use super::summit::check_summit;
 use super::{DataError, FieldPath, List, ProblemKind as P, Record};
 use crate::ids;
@@ -24,6 +26,7 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
     check_events(&mut c);
     check_priorities(&mut c);
     check_sources(&mut c);
+    check_standing(&mut c);
     check_summit(&mut c);
     c.errors
 }

@@ -306,6 +306,34 @@ impl ProblemKind {
                 "is not cited anywhere; remove it or cite it",
                 "ไม่มีการอ้างถึงที่ใดเลย ให้ลบออกหรืออ้างถึง",
             ),
+            OnlySyndicated { entry } => (
+                format!(
+                    "its only sources are syndication feeds that disclaim their content ({entry}): cite the original or another report first"
+                ),
+                format!(
+                    "แหล่งที่มามีเพียงข่าวที่เผยแพร่ซ้ำซึ่งไม่รับผิดชอบต่อเนื้อหา (“{entry}”) ให้อ้างต้นฉบับหรือรายงานอื่นเป็นแหล่งหลัก"
+                ),
+            ),
+            ConfirmedOnWeakSources => fixed(
+                "a confirmed event needs a source that is not weak, unverified or a syndication feed: add one, or mark it partly confirmed with a note",
+                "กิจกรรมที่ยืนยันแล้วต้องมีแหล่งที่มาที่เชื่อถือได้และตรวจสอบได้อย่างน้อยหนึ่งแหล่ง ให้เพิ่มแหล่งที่มา หรือเปลี่ยนเป็นยืนยันได้บางส่วนพร้อมหมายเหตุ",
+            ),
+            OutletNotCited { outlet } => (
+                format!(
+                    "names “{outlet}”, but no source from “{outlet}” is cited on this record: cite it or drop the attribution"
+                ),
+                format!(
+                    "อ้างถึง “{outlet}” แต่ไม่มีแหล่งที่มาจาก “{outlet}” ในรายการนี้ ให้เพิ่มแหล่งที่มาหรือลบการอ้างถึง"
+                ),
+            ),
+            InformalName { found, official } => (
+                format!(
+                    "uses the informal name “{found}”: official Thai usage is “{official}” (the informal name may follow it in brackets)"
+                ),
+                format!(
+                    "ใช้ชื่อไม่เป็นทางการ “{found}” ภาษาราชการใช้ “{official}” (ใส่ชื่อไม่เป็นทางการในวงเล็บต่อท้ายได้)"
+                ),
+            ),
             NoTracks => fixed(
                 "the data needs at least one track",
                 "ต้องมีอย่างน้อยหนึ่งกลุ่มในแผ่นงาน Tracks",
