@@ -139,14 +139,14 @@ pub fn feed(data: &Dataset, lang: Lang, site_url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aelw_core::data::embedded;
+    use aelw_core::data::fixture;
     use aelw_core::model::{Text as Lines, Utc};
 
     const SITE: &str = "https://example.org/aelw/";
 
     /// The Bangkok week with a third release, at a known moment, whose lines need escaping.
     fn released() -> Dataset {
-        let mut data = embedded().clone();
+        let mut data = fixture().clone();
         data.upgrade();
         data.version += 1;
         data.releases.push(Release {

@@ -29,11 +29,11 @@ pub use file::{
 pub use file::{data_path, embedded};
 pub use problem::{Check, DataError, FieldPath, List, ProblemKind, Record, Step};
 pub use sources::{MIRROR_HOSTS, WEAK_SOURCES, is_mirror_url, is_weak_url};
-pub use times::check_times;
 pub use standing::{
     OUTLETS, Outlet, SYNDICATION_FEEDS, UNVERIFIED_SOURCES, has_standing, is_syndicated_url,
     is_unverified_url, outlet_named,
 };
+pub use times::check_times;
 pub use update::{
     MAX_UPDATE_BYTES, UPDATE_TIMEOUT_MS, UpdateError, accept_update, check_update_head,
 };

@@ -3,7 +3,7 @@
 
 use super::ics::{assert_well_folded, unescape_text, unfold};
 use super::*;
-use aelw_core::data::embedded;
+use aelw_core::data::fixture;
 use aelw_core::model::{Date, Time};
 use std::collections::{HashMap, HashSet};
 
@@ -43,7 +43,7 @@ fn event_file(files: &[(String, String)], id: &str, lang: Lang) -> HashMap<Strin
 
 #[test]
 fn every_file_is_folded_crlf_and_says_what_a_subscription_needs() {
-    let data = embedded();
+    let data = fixture();
     let files = files(data, &bangkok(), SITE).unwrap();
     let per_lang = 1 + data.days.len() + data.tracks.len() + data.events.len();
     assert_eq!(files.len(), 2 * per_lang);
@@ -82,7 +82,7 @@ fn every_file_is_folded_crlf_and_says_what_a_subscription_needs() {
 
 #[test]
 fn an_event_has_one_uid_in_every_file_and_another_in_the_other_language() {
-    let data = embedded();
+    let data = fixture();
     let files = files(data, &bangkok(), SITE).unwrap();
     let mut by_lang: HashMap<(&str, String), HashSet<String>> = HashMap::new();
     for (path, text) in &files {
@@ -126,7 +126,7 @@ fn an_event_has_one_uid_in_every_file_and_another_in_the_other_language() {
 
 #[test]
 fn untimed_events_are_all_day_with_an_exclusive_end_and_spans_end_after_their_last_day() {
-    let data = embedded();
+    let data = fixture();
     let files = files(data, &bangkok(), SITE).unwrap();
     for event in data.events.iter().filter(|e| e.start.is_none()) {
         let e = event_file(&files, &event.id, Lang::En);
@@ -159,7 +159,7 @@ fn untimed_events_are_all_day_with_an_exclusive_end_and_spans_end_after_their_la
 
 #[test]
 fn timed_events_are_in_the_zone_ending_the_next_day_when_the_end_is_earlier() {
-    let mut data = embedded().clone();
+    let mut data = fixture().clone();
     let timed = data.events.iter().position(|e| e.start.is_some()).unwrap();
     let event = &mut data.events[timed];
     event.date = Date::parse("2022-11-18").unwrap();
@@ -201,7 +201,7 @@ fn timed_events_are_in_the_zone_ending_the_next_day_when_the_end_is_earlier() {
 
 #[test]
 fn the_description_has_the_summary_and_every_source() {
-    let data = embedded();
+    let data = fixture();
     let files = files(data, &bangkok(), SITE).unwrap();
     for event in &data.events {
         for lang in [Lang::En, Lang::Th] {
@@ -216,7 +216,7 @@ fn the_description_has_the_summary_and_every_source() {
 
 #[test]
 fn two_builds_are_byte_identical_and_a_release_raises_the_sequence() {
-    let data = embedded();
+    let data = fixture();
     let first = files(data, &bangkok(), SITE).unwrap();
     assert_eq!(first, files(data, &bangkok(), SITE).unwrap());
     let mut next = data.clone();
@@ -242,7 +242,7 @@ fn two_builds_are_byte_identical_and_a_release_raises_the_sequence() {
 
 #[test]
 fn an_event_without_a_uid_or_with_another_s_stops_the_build() {
-    let mut data = embedded().clone();
+    let mut data = fixture().clone();
     data.events[2].uid = None;
     let e = files(&data, &bangkok(), SITE).unwrap_err();
     assert!(
@@ -275,7 +275,7 @@ fn a_zone_with_daylight_saving_gets_both_observances_and_times_stay_wall_clock()
             },
         ],
     };
-    let mut data = embedded().clone();
+    let mut data = fixture().clone();
     let timed = data
         .events
         .iter()
