@@ -187,7 +187,9 @@ PYTHON_DEPS := $(CURDIR)/target/python
 test-calendar:
 	@if [ -f "$(PYTHON_DEPS)/icalendar-7.3.2.dist-info/METADATA" ]; then :; else \
 		python3 -m pip install --quiet --no-warn-conflicts --target "$(PYTHON_DEPS)" icalendar==7.3.2; fi
-	PYTHONPATH="$(PYTHON_DEPS)" python3 tests/calendar_check.py dist target/dist-summit
+	# The daylight-saving summit's files (Los Angeles across a fall-back), written by a test.
+	cargo test --quiet -p aelw-site --lib calendar::tests::a_week_across_a_change_of_the_clocks
+	PYTHONPATH="$(PYTHON_DEPS)" python3 tests/calendar_check.py dist target/dist-summit target/calendar-dst
 
 # The benchmark (not a test): first-load bytes against TimelineJS, Lighthouse, timings.
 # Writes target/bench/report.json and report.md. Its tools live under target/bench/.

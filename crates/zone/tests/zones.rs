@@ -191,3 +191,43 @@ fn the_data_file_the_build_bakes_builds_with_its_zone() {
         panic!("{}: {}", path.display(), lines(&errors));
     }
 }
+
+/// Now and next on the daylight-saving week, by the rules the build bakes: an event in
+/// progress on the summer-time day, the repeated hour of the fall-back, and the week's
+/// end at midnight in winter time (an hour later in UTC than a fixed summer offset puts it).
+#[test]
+fn now_and_next_follow_the_clocks_across_the_fall_back() {
+    use aelw_core::live::{Phase, phase};
+    let (week, rules) = dst_week();
+    let during = |at: i64| match phase(&week, &rules, at) {
+        Phase::During { today, now, next } => (today, now, next),
+        other => panic!("{other:?} at {at}"),
+    };
+    // 10:30 PDT on 31 October: the talks are on; the handover (10:00 PST on 2 November) is next.
+    let (today, now, next) = during(utc("2026-10-31", "17:30"));
+    assert_eq!(
+        (today, now),
+        (d("2026-10-31"), vec!["biden-xi-talks".to_string()])
+    );
+    let next = next.unwrap();
+    assert_eq!(next.events, ["handover-to-peru"]);
+    assert_eq!(
+        (next.at, next.time),
+        (utc("2026-11-02", "18:00"), t("10:00"))
+    );
+    // The second 01:30 of 1 November (PST) is still that day, with nothing on.
+    let (today, now, _) = during(utc("2026-11-01", "09:30"));
+    assert_eq!((today, now.len()), (d("2026-11-01"), 0));
+    // 23:30 PST on 2 November is the last day; midnight PST (08:00Z) ends the week.
+    assert_eq!(during(utc("2026-11-03", "07:30")).0, d("2026-11-02"));
+    assert_eq!(
+        phase(&week, &rules, utc("2026-11-03", "08:00")),
+        Phase::After
+    );
+    // The week starts at midnight PDT on 31 October (07:00Z).
+    assert!(matches!(
+        phase(&week, &rules, utc("2026-10-31", "06:59")),
+        Phase::Before { .. }
+    ));
+    assert_eq!(during(utc("2026-10-31", "07:00")).0, d("2026-10-31"));
+}

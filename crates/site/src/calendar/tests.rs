@@ -297,3 +297,40 @@ fn a_zone_with_daylight_saving_gets_both_observances_and_times_stay_wall_clock()
     assert_eq!(e["DTSTART;TZID=America/Los_Angeles"], "20261101T090000");
     assert_eq!(e["DTEND;TZID=America/Los_Angeles"], "20261101T100000");
 }
+
+/// The daylight-saving summit (`tests/summit/dst-2026.json`: Los Angeles across the
+/// fall-back of 1 November 2026) with its zone's rules from the tz database: both
+/// observances in the VTIMEZONE, and each timed event at its own date's offset. The files
+/// are also written, with the data file, into `target/calendar-dst/`, where
+/// `make test-calendar` has Python's icalendar read them and check each instant against
+/// its own tz database.
+#[test]
+fn a_week_across_a_change_of_the_clocks_keeps_each_time_at_its_offset() {
+    let text = include_str!("../../../../tests/summit/dst-2026.json");
+    let (data, rules) = aelw_zone::parse(text).expect("the fixture is valid");
+    let written = files(&data, &rules, SITE).unwrap();
+    let week = unfold(file(&written, "calendar/week.ics"));
+    let observance = |kind: &str, from: &str, to: &str| {
+        week.windows(4).any(|w| {
+            w[0] == format!("BEGIN:{kind}")
+                && w.contains(&format!("TZOFFSETFROM:{from}"))
+                && w.contains(&format!("TZOFFSETTO:{to}"))
+        })
+    };
+    assert!(observance("STANDARD", "-0700", "-0800"), "{week:#?}");
+    assert!(observance("DAYLIGHT", "-0800", "-0700"), "{week:#?}");
+    let starts: Vec<&String> = week
+        .iter()
+        .filter(|l| l.starts_with("DTSTART;TZID"))
+        .collect();
+    assert!(starts.contains(&&"DTSTART;TZID=America/Los_Angeles:20261031T100000".to_string()));
+    assert!(starts.contains(&&"DTSTART;TZID=America/Los_Angeles:20261102T100000".to_string()));
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/calendar-dst");
+    std::fs::create_dir_all(out.join("data")).unwrap();
+    std::fs::write(out.join("data").join(&data.week.data_file), text).unwrap();
+    for (path, text) in &written {
+        let path = out.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+}
