@@ -254,50 +254,6 @@ fn an_event_without_a_uid_or_with_another_s_stops_the_build() {
     assert!(e.contains(&data.events[2].id), "{e}");
 }
 
-#[test]
-fn a_zone_with_daylight_saving_gets_both_observances_and_times_stay_wall_clock() {
-    use aelw_core::zone::Offset;
-    // Los Angeles around the 2026 change: PDT until 2026-11-01 09:00 UTC, then PST.
-    let rules = ZoneRules {
-        zone: "America/Los_Angeles".into(),
-        offsets: vec![
-            Offset {
-                from: i64::MIN,
-                seconds: -7 * 3600,
-                abbr: "PDT".into(),
-                dst: true,
-            },
-            Offset {
-                from: 1_793_523_600,
-                seconds: -8 * 3600,
-                abbr: "PST".into(),
-                dst: false,
-            },
-        ],
-    };
-    let mut data = fixture().clone();
-    let timed = data
-        .events
-        .iter()
-        .position(|e| e.start.is_some() && e.end.is_some())
-        .unwrap();
-    data.events[timed].date = Date::parse("2026-11-01").unwrap();
-    data.events[timed].start = Time::parse("09:00");
-    data.events[timed].end = Time::parse("10:00");
-    let files = files(&data, &rules, SITE).unwrap();
-    let text = file(&files, "calendar/week.ics");
-    let lines = unfold(text);
-    let observances: Vec<&str> = (lines.iter())
-        .filter_map(|l| l.strip_prefix("BEGIN:"))
-        .filter(|c| ["STANDARD", "DAYLIGHT"].contains(c))
-        .collect();
-    assert_eq!(observances, ["DAYLIGHT", "STANDARD"]);
-    assert!(lines.iter().any(|l| l == "TZOFFSETTO:-0800"));
-    let e = event_file(&files, &data.events[timed].id, Lang::En);
-    assert_eq!(e["DTSTART;TZID=America/Los_Angeles"], "20261101T090000");
-    assert_eq!(e["DTEND;TZID=America/Los_Angeles"], "20261101T100000");
-}
-
 /// The daylight-saving summit (`tests/summit/dst-2026.json`: Los Angeles across the
 /// fall-back of 1 November 2026) with its zone's rules from the tz database: both
 /// observances in the VTIMEZONE, and each timed event at its own date's offset. The files
