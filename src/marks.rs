@@ -180,12 +180,12 @@ fn next_tag(state: AppState, s: &Strings, phase: &Phase) -> String {
     else {
         return String::new();
     };
-    let (week, zone) = (&state.data_untracked().week, week::zone());
+    let zone = week::zone();
     let local = untrack(|| state.with_view(|o| o.local_times)).then(|| {
         let iso = format::datetime_attr(next.date, next.time, zone);
         browser::local_time(&iso, s.intl_locale)
     });
-    format::next_tag(s, week, zone, next, local.flatten().as_deref())
+    format::next_tag(s, zone, next, local.flatten().as_deref())
 }
 
 /// The line over the days: the countdown before the week, and the live-updates switch
@@ -223,10 +223,9 @@ fn show_preview(state: AppState, s: &Strings) {
     let Some(now) = state.with_view_untracked(|o| o.now.clone()) else {
         return;
     };
-    let week = &state.data_untracked().week;
     let text = match (now, clock::preview()) {
         (PreviewAt::Malformed(value), _) => s.preview_malformed.replace("{value}", &value),
-        (_, Some(at)) => format::preview_clock(s, week, week::zone(), at),
+        (_, Some(at)) => format::preview_clock(s, week::zone(), at),
         (_, None) => return,
     };
     browser::show_preview_notice(&text);

@@ -50,7 +50,7 @@ fn row_time(event: &'static Event, s: &'static Strings, lang: Lang) -> impl Into
             let at = instant.clone();
             let until = event
                 .end
-                .map(|end| format::datetime_attr(event.date, end, week::zone()));
+                .map(|end| format::datetime_attr(event.end_date(), end, week::zone()));
             // Converted by the browser's Intl; Bangkok time otherwise, and wherever Intl
             // is not there (the prerendered page).
             let label = move || {

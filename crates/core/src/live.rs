@@ -90,14 +90,7 @@ impl Phase {
 pub fn event_instants(rules: &ZoneRules, event: &Event) -> Option<(Instant, Option<Instant>)> {
     let begins = event.start?;
     let start = rules.instant(event.date, begins);
-    let end = event.end.map(|end| {
-        let date = if end < begins {
-            event.date.next()
-        } else {
-            event.date
-        };
-        rules.instant(date, end)
-    });
+    let end = event.end.map(|end| rules.instant(event.end_date(), end));
     Some((start, end))
 }
 

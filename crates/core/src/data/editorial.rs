@@ -26,10 +26,9 @@ pub const APP_REMARKS: [&str; 9] = [
 /// the official form (the audit of 2026-12-07, TH10: the Foreign Ministry writes
 /// สาธารณรัฐเกาหลี, not เกาหลีใต้). The informal name may follow the official one in
 /// brackets, as a gloss: "สาธารณรัฐประชาธิปไตยประชาชนเกาหลี (เกาหลีเหนือ)".
-pub const INFORMAL_NAMES_TH: [(&str, &str); 3] = [
+pub const INFORMAL_NAMES_TH: [(&str, &str); 2] = [
     ("เกาหลีใต้", "สาธารณรัฐเกาหลี"),
     ("เกาหลีเหนือ", "สาธารณรัฐประชาธิปไตยประชาชนเกาหลี"),
-    ("ไต้หวัน", "จีนไทเป"),
 ];
 
 /// The first informal name of `INFORMAL_NAMES_TH` that `text` uses other than as a

@@ -49,9 +49,9 @@ pub fn check_times(data: &Dataset, rules: &ZoneRules) -> Vec<DataError> {
     };
     for (i, e) in data.events.iter().enumerate() {
         let record = Record::item(List::Events, i, &e.id);
-        for (field, time) in [("start", e.start), ("end", e.end)] {
+        for (field, date, time) in [("start", e.date, e.start), ("end", e.end_date(), e.end)] {
             if let Some(time) = time {
-                check(&record, field, e.date, time);
+                check(&record, field, date, time);
             }
         }
     }
@@ -61,7 +61,7 @@ pub fn check_times(data: &Dataset, rules: &ZoneRules) -> Vec<DataError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::embedded;
+    use crate::data::fixture;
     use crate::zone::{DAY, Offset, days_from_date};
 
     /// Los Angeles around the changes of 2022 (the tests move Bangkok's week there).
@@ -87,12 +87,12 @@ mod tests {
     #[test]
     fn bangkok_s_times_and_offset_agree_with_its_zone() {
         let rules = ZoneRules::fixed("Asia/Bangkok", 7 * 3600, "ICT");
-        assert_eq!(check_times(embedded(), &rules), []);
+        assert_eq!(check_times(fixture(), &rules), []);
     }
 
     #[test]
     fn a_skipped_or_repeated_time_and_a_wrong_offset_are_refused() {
-        let mut data = embedded().clone();
+        let mut data = fixture().clone();
         data.week.time_zone = "America/Los_Angeles".into();
         let rules = los_angeles_2022();
         let errors = check_times(&data, &rules);

@@ -167,13 +167,8 @@ fn vevent(
         Some(start) => {
             ics.raw(&tzid, &date_time(event.date, start));
             if let Some(end) = event.end {
-                let day = if end < start {
-                    event.date.next()
-                } else {
-                    event.date
-                };
                 let tzid = format!("DTEND;TZID={}", param(&rules.zone));
-                ics.raw(&tzid, &date_time(day, end));
+                ics.raw(&tzid, &date_time(event.end_date(), end));
             }
         }
         None => {
