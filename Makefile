@@ -28,7 +28,7 @@ DATA_FILE := $(or $(DATA),public/data/aelw-2022.json)
 SHEET ?= target/sheet/$(basename $(notdir $(DATA_FILE))).xlsx
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	build-hooks build-summit sheet data uids lint test-calendar test-native test-properties fuzz test-wasm test-browser test-release feed-deps test-feeds bench-deps bench profile shots clean
+	build-hooks build-summit sheet data uids lint test-calendar test-native test-properties fuzz test-wasm test-browser test-release py-deps test-feeds bench-deps bench profile shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
@@ -143,16 +143,19 @@ fuzz:
 test-wasm: wasm-target wasm-bindgen browser
 	cargo test --target wasm32-unknown-unknown -p aelw --test web
 
-# Python's feedparser, the feeds' independent reader, installed once into target/py.
+# The independent Python readers of the calendars and the feeds (icalendar, feedparser),
+# installed once into target/py, each at its pinned version.
 PY_DEPS := $(CURDIR)/target/py
-FEEDPARSER_VERSION := 6.0.14
-feed-deps:
-	@if PYTHONPATH="$(PY_DEPS)" python3 -c 'import sys, feedparser; sys.exit(feedparser.__version__ != "$(FEEDPARSER_VERSION)")' 2>/dev/null; then :; else \
-		python3 -m pip install --quiet --target "$(PY_DEPS)" feedparser==$(FEEDPARSER_VERSION); fi
+PY_PACKAGES := icalendar==7.3.2 feedparser==6.0.14
+py-deps:
+	@if PYTHONPATH="$(PY_DEPS)" python3 -c 'import sys, importlib.metadata as m; \
+		sys.exit(any(m.version(p.split("==")[0]) != p.split("==")[1] for p in sys.argv[1:]))' \
+		$(PY_PACKAGES) 2>/dev/null; then :; else \
+		python3 -m pip install --quiet --no-warn-conflicts --upgrade --target "$(PY_DEPS)" $(PY_PACKAGES); fi
 
 # The Atom feeds of the three builds read back (tests/feeds.py); dist/ and dist-hooks/,
 # two builds of one data file, must give the same ids.
-test-feeds: feed-deps
+test-feeds: py-deps
 	PYTHONPATH="$(PY_DEPS)" python3 tests/feeds.py dist target/dist-hooks target/dist-summit
 
 test-browser: test-deps browser test-calendar
@@ -181,15 +184,12 @@ test-release: tools browser test-deps
 	cd tests && AELW_DIST=$(CURDIR)/target/dist-release node --test --test-concurrency=1 \
 		$(patsubst %,e2e/%.test.mjs,$(RELEASE_E2E))
 
-# The calendar files of both builds read back by Python's icalendar too (installed once
-# into target/python; tests/calendar_check.py). ical.js reads them in e2e/calendar.test.mjs.
-PYTHON_DEPS := $(CURDIR)/target/python
-test-calendar:
-	@if [ -f "$(PYTHON_DEPS)/icalendar-7.3.2.dist-info/METADATA" ]; then :; else \
-		python3 -m pip install --quiet --no-warn-conflicts --target "$(PYTHON_DEPS)" icalendar==7.3.2; fi
-	# The daylight-saving summit's files (Los Angeles across a fall-back), written by a test.
+# The calendar files of both builds, and of the daylight-saving summit (written by a
+# test), read back by Python's icalendar too (tests/calendar_check.py). ical.js reads
+# the builds' in e2e/calendar.test.mjs.
+test-calendar: py-deps
 	cargo test --quiet -p aelw-site --lib calendar::tests::a_week_across_a_change_of_the_clocks
-	PYTHONPATH="$(PYTHON_DEPS)" python3 tests/calendar_check.py dist target/dist-summit target/calendar-dst
+	PYTHONPATH="$(PY_DEPS)" python3 tests/calendar_check.py dist target/dist-summit target/calendar-dst
 
 # The benchmark (not a test): first-load bytes against TimelineJS, Lighthouse, timings.
 # Writes target/bench/report.json and report.md. Its tools live under target/bench/.

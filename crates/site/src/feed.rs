@@ -13,7 +13,7 @@
 use aelw_core::format::long_date;
 use aelw_core::i18n::strings;
 use aelw_core::model::{Dataset, Lang, Release, Released};
-use aelw_core::url::{Page, data_file, feed_id, feed_url, page_address, release_id};
+use aelw_core::url::{Page, against_root, data_file, feed_id, feed_url, page_address, release_id};
 use aelw_core::zone::{DAY, days_from_date, utc_instant};
 use atom_syndication::{Content, Entry, Feed, FixedDateTime, Link, Person, Text, WriteConfig};
 
@@ -74,7 +74,7 @@ fn entry(data: &Dataset, release: &Release, lang: Lang, site_url: &str) -> Entry
             ),
             // The data file as it is now, which this release's lines describe a step of.
             link(
-                format!("{site_url}{}", data_file(Page::default(), file)),
+                against_root(&data_file(Page::default(), file), site_url),
                 "related",
                 Some("application/json"),
                 None,

@@ -8,9 +8,10 @@
 //!   (`make uids` gives them);
 //! - `SEQUENCE`: the release's `version`, which grows with every published change, so a
 //!   client that imported an event takes the later copy; `DTSTAMP` and `LAST-MODIFIED`:
-//!   the release's `updated` date, at 00:00 UTC;
+//!   the moment the last release was published (the start of its day, in UTC, for a
+//!   release from before the moment was kept);
 //! - a timed event starts (and ends) at its wall-clock time with the summit zone's
-//!   `TZID` and `VTIMEZONE` (`timezone`); an end before the start is on the next day; an
+//!   `TZID` and `VTIMEZONE` (`timezone`); an end before the start is on the next day (`Event::end_date`); an
 //!   event with a start and no end has no `DTEND` (a moment, as RFC 5545 reads it: the
 //!   page invents no duration either);
 //! - an untimed event is an all-day entry (`VALUE=DATE`) with the exclusive end the RFC
