@@ -58,7 +58,11 @@ const routes = {
   // An earlier release, though published on a later day: releases go by version.
   '/updates/older.json': json(edited((d) => {
     d.version = embedded.version - 1;
-    if (d.releases) d.releases.at(-1).version = d.version;
+    if (d.releases) {
+      // The history as that release had it: the ones before it, then itself.
+      const last = { ...d.releases.at(-1), version: d.version };
+      d.releases = [...d.releases.filter((r) => r.version < d.version), last];
+    }
     setReleased(d, '2030-01-01');
   })),
   '/updates/huge.json': (req, res) => {
