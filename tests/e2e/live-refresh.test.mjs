@@ -30,13 +30,18 @@ function release(edit) {
 }
 const event = (d, id) => d.events.find((e) => e.id === id);
 
+/** The day after a release's day (`YYYY-MM-DD`), whatever its form. */
+const dayAfter = (released) =>
+  new Date(Date.parse(`${released.slice(0, 10)}T00:00:00Z`) + 24 * 60 * MINUTES).toISOString().slice(0, 10);
+
 /** The next release, published at 10:42 in Bangkok: the gala dinner gets its time, and
  * its change line says so. */
 function next(d) {
   d.version = embedded.version + 1;
   d.releases.push({
     version: d.version,
-    released: '2026-12-07T03:42:00Z',
+    // 10:42 in Bangkok, the day after the last release on record.
+    released: `${dayAfter(embedded.releases.at(-1).released)}T03:42:00Z`,
     changes: [{ en: 'The gala dinner now starts at 19:30.', th: 'งานเลี้ยงกาลาดินเนอร์เริ่มเวลา 19:30 น.' }],
   });
   event(d, 'gala-dinner').start = '19:30';
