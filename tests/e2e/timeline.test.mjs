@@ -26,7 +26,7 @@ const openIds = (page) => page.locator('details.event[open]').evaluateAll((ds) =
 // week's first 34 events (≤ 6,000 px on a phone, ≤ 4,000 px on a desktop); each event
 // added since may cost one compact row more (measured: 50–56 px on a phone, 32–40 px on
 // a desktop), and nothing else may grow but the footer's closed "Calendars" line (added
-// with the calendar files: measured 50 px with its spacing in English, 53 in Thai).
+// with the calendar files: about 50 px with its spacing).
 const ROW = { 375: 60, 1280: 40 };
 const CALENDARS_LINE = 64;
 for (const [viewport, base] of [[PHONE, 6000], [DESKTOP, 4000]]) {
