@@ -110,7 +110,11 @@ fn tick(t: &Rc<Ticker>) {
     let on = untrack(|| state.live_updates_on());
     let phase = now.filter(|_| on).map(|now| live::phase(data, zone, now));
     let in_window = now.is_some_and(|now| live::in_live_window(data, zone, now));
-    browser::set_live_line(&live_line(s, phase.as_ref(), in_window.then_some(on)));
+    let label = in_window.then(|| switch_label(s, on));
+    browser::set_live_line(
+        countdown(s, phase.as_ref()).as_deref(),
+        label.as_deref().map(|label| (on, label)),
+    );
     if let Some(Phase::During { today, .. }) = &phase {
         state.clock_moved(Some(*today));
     }
@@ -188,33 +192,32 @@ fn next_tag(state: AppState, s: &Strings, phase: &Phase) -> String {
     format::next_tag(s, zone, next, local.flatten().as_deref())
 }
 
-/// The line over the days: the countdown before the week, and the live-updates switch
-/// (`Some(on)`) while the clock is in the live window; empty otherwise. No live region:
-/// the countdown ticking down is never announced.
-fn live_line(s: &Strings, phase: Option<&Phase>, switch: Option<bool>) -> String {
-    let mut html = String::new();
-    if let Some(&Phase::Before {
+/// The countdown over the days before the week (the inside of its paragraph), `None`
+/// otherwise. In no live region: the countdown ticking down is never announced.
+fn countdown(s: &Strings, phase: Option<&Phase>) -> Option<String> {
+    let &Phase::Before {
         countdown,
         first_day,
-    }) = phase
-    {
-        html += &format!(
-            r#"<p class="countdown"><time datetime="{}">{}</time> · <time datetime="{}">{}</time></p>"#,
-            format::countdown_attr(countdown),
-            escape(&format::countdown(s, countdown)),
-            format::date_attr(first_day),
-            escape(&format::day_month(s, first_day)),
-        );
-    }
-    if let Some(on) = switch {
-        let word = if on { s.live_on } else { s.live_off };
-        html += &format!(
-            r#"<button type="button" class="live-switch" aria-pressed="{on}">{}: {}</button>"#,
-            escape(s.live_updates),
-            escape(word),
-        );
-    }
-    html
+    } = phase?
+    else {
+        return None;
+    };
+    Some(format!(
+        r#"<time datetime="{}">{}</time> · <time datetime="{}">{}</time>"#,
+        format::countdown_attr(countdown),
+        escape(&format::countdown(s, countdown)),
+        format::date_attr(first_day),
+        escape(&format::day_month(s, first_day)),
+    ))
+}
+
+/// The live-updates switch's label, shown while the clock is in the live window.
+fn switch_label(s: &Strings, on: bool) -> String {
+    format!(
+        "{}: {}",
+        s.live_updates,
+        if on { s.live_on } else { s.live_off }
+    )
 }
 
 /// The notice of a `?now=` link: the moment the clock is set to, or that the value was

@@ -2,7 +2,10 @@
 //! either side, by the app's one clock, so `?now=` previews behave as the real week) the
 //! app re-reads its own published data file, once after start-up, every few minutes while
 //! the page is shown, and when it is shown again; never while it is hidden or live updates
-//! are off, and never outside the window. A newer release passes the checks `?data=`
+//! are off, and never outside the window. A page opened before the window sleeps until
+//! it opens (one timer, woken again at most every 24 days, the longest a browser timer
+//! waits), unless its clock is a `?now=` preview, which stands still; once the window has
+//! closed, no timer is set again. A newer release passes the checks `?data=`
 //! passes and replaces the week in place; anything else leaves it as it is, quietly. The
 //! policy (pauses, backoff, which release is newer) is the core's `refresh`.
 
@@ -12,7 +15,7 @@ use aelw_core::data::{UpdateError, accept_update};
 use aelw_core::model::Dataset;
 use aelw_core::refresh::{is_newer, is_stale, is_transient, poll_delay, retry_delay};
 use aelw_core::url::{self, Page};
-use aelw_core::zone::utc_instant;
+use aelw_core::zone::{Instant, utc_instant};
 use aelw_core::{format, i18n, live};
 use leptos::task::spawn_local;
 use std::cell::Cell;
@@ -52,7 +55,11 @@ pub fn start(state: AppState) {
         idle: Cell::new(false),
     });
     let shown = refresh.clone();
-    browser::on_shown(move || shown.resume());
+    browser::on_visibility_change(move || {
+        if !browser::page_hidden() {
+            shown.resume();
+        }
+    });
     browser::next_task(move || refresh.check());
 }
 
@@ -74,16 +81,21 @@ impl Refresh {
         if self.busy.get() {
             return;
         }
-        if !browser::is_visible() {
+        if browser::page_hidden() {
             self.idle.set(true);
             return;
         }
         self.idle.set(false);
-        let live = clock::now()
-            .is_some_and(|now| live::in_live_window(state.data_untracked(), week::zone(), now));
-        if !live || !state.live_updates_on_untracked() {
-            // No request outside the window (the week may begin while the page is open)
-            // or with live updates off (the next check after they are on again asks).
+        let (first, after) = live::week_bounds(state.data_untracked(), week::zone());
+        let window = (first - live::LIVE_MARGIN, after + live::LIVE_MARGIN);
+        let preview = clock::preview().is_some();
+        match clock::now().map(|now| wake(now, window, preview)) {
+            None | Some(Wake::Stop) => return,
+            Some(Wake::Sleep(ms)) => return self.wait(ms),
+            Some(Wake::Check) => {}
+        }
+        if !state.live_updates_on_untracked() {
+            // No request with live updates off: the next check after they are on again asks.
             self.wait(poll_delay(browser::random()));
             return;
         }
@@ -127,6 +139,33 @@ impl Refresh {
     }
 }
 
+/// What a check at `now` does with the live window `[opens, closes)`.
+#[derive(Debug, PartialEq)]
+enum Wake {
+    /// The window is open: look for a release.
+    Check,
+    /// The window opens later: look again after this many milliseconds (its opening, or
+    /// the longest a browser's timer waits).
+    Sleep(u32),
+    /// The window has closed, or a preview clock, which stands still, is before it:
+    /// nothing to look for, ever again.
+    Stop,
+}
+
+/// The longest wait a browser's `setTimeout` takes as asked (2³¹ − 1 ms, about 24 days).
+const LONGEST_TIMER_MS: i64 = i32::MAX as i64;
+
+/// When the refresh looks for a release, from a check at `now` (see `Wake`).
+fn wake(now: Instant, (opens, closes): (Instant, Instant), preview: bool) -> Wake {
+    if now >= closes || (now < opens && preview) {
+        Wake::Stop
+    } else if now < opens {
+        Wake::Sleep(((opens - now) * 1000).min(LONGEST_TIMER_MS) as u32)
+    } else {
+        Wake::Check
+    }
+}
+
 /// Downloads the week at `address` and checks it as the embedded one was checked. With
 /// `newer_only` (the live refresh), `None` for the same release as `current` or an earlier
 /// one (an unchanged file, or a 304 that the browser hands over as the cached body), with
@@ -154,4 +193,43 @@ fn apply(state: AppState, release: Dataset) {
     };
     state.apply_release(week::keep_update(release));
     browser::next_task(move || state.release_applied(at));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OPENS: Instant = 1_000_000;
+    const CLOSES: Instant = 2_000_000;
+
+    #[test]
+    fn checks_only_inside_the_window() {
+        assert_eq!(wake(OPENS, (OPENS, CLOSES), false), Wake::Check);
+        assert_eq!(wake(CLOSES - 1, (OPENS, CLOSES), true), Wake::Check);
+    }
+
+    #[test]
+    fn stops_once_the_window_has_closed() {
+        assert_eq!(wake(CLOSES, (OPENS, CLOSES), false), Wake::Stop);
+        assert_eq!(
+            wake(CLOSES + 86_400 * 30, (OPENS, CLOSES), false),
+            Wake::Stop
+        );
+        assert_eq!(wake(CLOSES, (OPENS, CLOSES), true), Wake::Stop);
+    }
+
+    #[test]
+    fn before_the_window_sleeps_until_it_opens_by_the_real_clock_only() {
+        assert_eq!(
+            wake(OPENS - 90, (OPENS, CLOSES), false),
+            Wake::Sleep(90_000)
+        );
+        // Months before, the longest timer, then again.
+        assert_eq!(
+            wake(OPENS - 86_400 * 90, (OPENS, CLOSES), false),
+            Wake::Sleep(i32::MAX as u32)
+        );
+        // A preview's clock never reaches the window.
+        assert_eq!(wake(OPENS - 90, (OPENS, CLOSES), true), Wake::Stop);
+    }
 }

@@ -28,32 +28,71 @@ pub fn mark_row(id: &str, tag: Option<&str>, current: bool) {
     }
 }
 
-/// Writes `html` (the app's own markup, escaped by its writer) into the line over the
-/// days, the first child of the page's tools (made when first needed, and again in a
-/// view rendered again; never for nothing, so the archive's page stays as prerendered),
-/// which shows only when it holds something.
-pub fn set_live_line(html: &str) {
+/// Puts the line over the days right: the countdown (`countdown`, the app's own markup,
+/// escaped by its writer) and the live-updates switch (`switch`: whether it is on, and
+/// its label), each a child of its own in the first child of the page's tools (made when
+/// first needed, and again in a view rendered again; never for nothing, so the archive's
+/// page stays as prerendered), which shows only when it holds something. Each child is
+/// changed in place and only where it differs: the switch is never replaced, so keyboard
+/// focus stays on it when it is pressed and as the countdown ticks.
+pub fn set_live_line(countdown: Option<&str>, switch: Option<(bool, &str)>) {
     let Some(doc) = document() else { return };
+    let empty = countdown.is_none() && switch.is_none();
     for_each_match(&doc, ".page-tools", |tools| {
         let line = match tools.query_selector(".live-line").ok().flatten() {
             Some(line) => line,
-            None if html.is_empty() => return,
+            None if empty => return,
             None => {
-                let Ok(line) = doc.create_element("div") else {
+                let Some(line) = make(&doc, "div", "live-line") else {
                     return;
                 };
-                line.set_class_name("live-line");
                 let _ = tools.prepend_with_node_1(&line);
                 line
             }
         };
-        if line.inner_html() != html {
-            line.set_inner_html(html);
+        let old = line.query_selector(".countdown").ok().flatten();
+        match (old, countdown) {
+            (Some(p), None) => p.remove(),
+            (Some(p), Some(html)) if p.inner_html() != html => p.set_inner_html(html),
+            (None, Some(html)) => {
+                if let Some(p) = make(&doc, "p", "countdown") {
+                    p.set_inner_html(html);
+                    let _ = line.prepend_with_node_1(&p);
+                }
+            }
+            _ => {}
         }
-        let _ = line
-            .class_list()
-            .toggle_with_force("is-empty", html.is_empty());
+        let old = line.query_selector(".live-switch").ok().flatten();
+        match (old, switch) {
+            (Some(button), None) => button.remove(),
+            (old, Some((on, label))) => {
+                let button = old.or_else(|| {
+                    let button = make(&doc, "button", "live-switch")?;
+                    let _ = button.set_attribute("type", "button");
+                    line.append_child(&button).ok()?;
+                    Some(button)
+                });
+                if let Some(button) = button {
+                    let pressed = if on { "true" } else { "false" };
+                    if button.get_attribute("aria-pressed").as_deref() != Some(pressed) {
+                        let _ = button.set_attribute("aria-pressed", pressed);
+                    }
+                    if button.text_content().as_deref() != Some(label) {
+                        button.set_text_content(Some(label));
+                    }
+                }
+            }
+            (None, None) => {}
+        }
+        let _ = line.class_list().toggle_with_force("is-empty", empty);
     });
+}
+
+/// A new element of this tag and class, not yet in the page.
+fn make(doc: &web_sys::Document, tag: &str, class: &str) -> Option<web_sys::Element> {
+    let el = doc.create_element(tag).ok()?;
+    el.set_class_name(class);
+    Some(el)
 }
 
 /// Calls `f` when the reader presses the live-updates switch, for as long as the current
@@ -70,7 +109,8 @@ pub fn on_live_switch(f: impl Fn() + 'static) {
 }
 
 /// Says `text` in a bar fixed at the foot of the view (a polite status, made on first
-/// use beside the app's view, which re-renders leave alone).
+/// use beside the app's view, which re-renders leave alone); the same text again leaves
+/// it as it is.
 pub fn show_preview_notice(text: &str) {
     let Some(doc) = document() else { return };
     let bar = match doc.query_selector(".preview-clock").ok().flatten() {
@@ -91,7 +131,10 @@ pub fn show_preview_notice(text: &str) {
             bar
         }
     };
-    if let Some(line) = bar.first_element_child() {
+    // Only when it differs: each write to a status is a change a screen reader may say.
+    if let Some(line) = bar.first_element_child()
+        && line.text_content().as_deref() != Some(text)
+    {
         line.set_text_content(Some(text));
     }
 }

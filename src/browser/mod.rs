@@ -14,7 +14,7 @@ pub use frame::{
 };
 pub use live::{mark_row, on_live_switch, set_live_line, show_preview_notice};
 pub use share::{ShareOutcome, can_share, copy_text, fetch_update, read_update, share};
-pub use visit::{Place, console_warn, is_visible, on_shown, random, reading_place, return_to};
+pub use visit::{Place, console_warn, random, reading_place, return_to};
 
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::Reflect;
@@ -179,7 +179,8 @@ pub fn page_scrolled() -> bool {
         .is_some_and(|y| y > 0.0)
 }
 
-/// Whether the page is hidden (another tab, a minimised window).
+/// Whether the page is hidden (another tab, a minimised window): the one test of it for
+/// the marks and the live refresh, neither of which works for a page no one sees.
 pub fn page_hidden() -> bool {
     document().is_some_and(|d| d.hidden())
 }

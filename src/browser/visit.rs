@@ -1,34 +1,14 @@
-//! What the live refresh needs of the page: whether the reader can see it (no request is
-//! made for a hidden tab), when it is shown again, chance for jitter, and where the
-//! reader is (scroll and focus), so that a new release rebuilt in place leaves them there.
+//! What the live refresh needs of the page (besides whether it is hidden, `page_hidden`,
+//! which the marks share): chance for jitter, and where the reader is (scroll and
+//! focus), so that a new release rebuilt in place leaves them there.
 
-use super::{document, listen_on_document, window};
+use super::{document, window};
 use wasm_bindgen::JsCast;
-use web_sys::js_sys::Reflect;
 use web_sys::wasm_bindgen::JsValue;
 
 /// The elements that can hold keyboard focus, to find the focused one again in a
 /// rebuilt page by its position inside its nearest element with an id.
 const FOCUSABLE: &str = "a[href],button,input,select,textarea,summary,[tabindex]";
-
-/// Whether the page is shown (`document.visibilityState` is "visible"); false off the
-/// web, where nothing is ever fetched.
-pub fn is_visible() -> bool {
-    document()
-        .and_then(|d| Reflect::get(&d, &JsValue::from_str("visibilityState")).ok())
-        .and_then(|v| v.as_string())
-        .is_some_and(|v| v == "visible")
-}
-
-/// Calls `f` each time the page is shown again (a tab brought back, a phone unlocked),
-/// for the life of the session.
-pub fn on_shown(f: impl Fn() + 'static) {
-    listen_on_document("visibilitychange", move |_| {
-        if is_visible() {
-            f();
-        }
-    });
-}
 
 /// A number uniform in `[0, 1)` (`Math.random`), for jitter; 0.5 off the web.
 pub fn random() -> f64 {

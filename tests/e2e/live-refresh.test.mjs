@@ -7,20 +7,24 @@
 // file is answered per test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { readFile, readdir } from 'node:fs/promises';
 import { hostHeaders } from './server.mjs';
-import { suite } from './browser.mjs';
+import { DIST, suite } from './browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const embedded = JSON.parse(await readFile(`${DIST}data/aelw-2022.json`, 'utf8'));
+const [file] = (await readdir(`${DIST}data`)).filter((f) => f.endsWith('.json'));
+const embedded = JSON.parse(await readFile(`${DIST}data/${file}`, 'utf8'));
 const DATA_PATH = `/data/${embedded.week.data_file}`;
-
-/** Inside the week: the morning of the gala dinner's day, in Bangkok. */
-const DURING = new Date('2022-11-17T10:00:00+07:00');
-/** The week and its day after are over. */
-const AFTER = new Date('2022-11-25T10:00:00+07:00');
+const DAY = 86_400_000;
 const MINUTES = 60_000;
+
+/** The event the next release gives a time: the record's first on a single day with
+ * only a time of day ("Evening"), picked from the built data, so that an editor's change
+ * breaks no test. */
+const UNTIMED = embedded.events.find((e) => !e.start && !e.span && e.time_of_day).id;
+/** Inside the week: 10:00 on that event's day, by the summit's clock. */
+const DURING = new Date(`${embedded.events.find((e) => e.id === UNTIMED).date}T10:00:00${embedded.week.utc_offset}`);
+/** The week and its day after are over. */
+const AFTER = new Date(new Date(`${embedded.week.end}T10:00:00${embedded.week.utc_offset}`).getTime() + 6 * DAY);
 
 /** The published week with one edit, as JSON. */
 function release(edit) {
@@ -30,27 +34,28 @@ function release(edit) {
 }
 const event = (d, id) => d.events.find((e) => e.id === id);
 
-/** The day after a release's day (`YYYY-MM-DD`), whatever its form. */
-const dayAfter = (released) =>
-  new Date(Date.parse(`${released.slice(0, 10)}T00:00:00Z`) + 24 * 60 * MINUTES).toISOString().slice(0, 10);
+/** When the next release is published: a day after the record's last one (which may
+ * give only its day), and that moment on the summit's clock, as the status line says it. */
+const RELEASED = new Date(Math.ceil((Date.parse(embedded.releases.at(-1).released) + DAY) / MINUTES) * MINUTES);
+const [, sign, hh, mm] = embedded.week.utc_offset.match(/^([+-])(\d\d):(\d\d)$/);
+const AT = new Date(RELEASED.getTime() + (sign === '-' ? -1 : 1) * (hh * 60 + +mm) * MINUTES).toISOString().slice(11, 16);
 
-/** The next release, published at 10:42 in Bangkok: the gala dinner gets its time, and
+/** The next release, published at `RELEASED`: that event gets its time, and
  * its change line says so. */
 function next(d) {
   d.version = embedded.version + 1;
   d.releases.push({
     version: d.version,
-    // 10:42 in Bangkok, the day after the last release on record.
-    released: `${dayAfter(embedded.releases.at(-1).released)}T03:42:00Z`,
-    changes: [{ en: 'The gala dinner now starts at 19:30.', th: 'งานเลี้ยงกาลาดินเนอร์เริ่มเวลา 19:30 น.' }],
+    released: RELEASED.toISOString().replace('.000', ''),
+    changes: [{ en: 'An event now starts at 19:30.', th: 'กิจกรรมหนึ่งเริ่มเวลา 19:30 น.' }],
   });
-  event(d, 'gala-dinner').start = '19:30';
+  event(d, UNTIMED).start = '19:30';
 }
 const NEWER = release(next);
 /** A later release that fails the data checks. */
 const BROKEN = release((d) => {
   next(d);
-  event(d, 'gala-dinner').priorities = ['nope'];
+  event(d, UNTIMED).priorities = ['nope'];
 });
 
 /** The tests' answers for the data file by name; `served` counts requests by kind. */
@@ -160,10 +165,10 @@ test('a newer release replaces the week in place and says what changed, once', a
   await withLivePage('/', DURING, async ({ page, requests }) => {
     // Once after start-up: the same release, which changes nothing.
     await checked(page, 1);
-    const row = page.locator('#gala-dinner');
-    await page.locator('#gala-dinner-heading').click();
-    await page.waitForSelector('#gala-dinner[open]');
-    await page.locator('#gala-dinner-heading').focus();
+    const row = page.locator(`#${UNTIMED}`);
+    await page.locator(`#${UNTIMED}-heading`).click();
+    await page.waitForSelector(`#${UNTIMED}[open]`);
+    await page.locator(`#${UNTIMED}-heading`).focus();
     const scroll = await page.evaluate(() => window.scrollY);
     const before = await row.locator('.event-time').innerText();
     assert.ok(!before.includes('19:30'), before);
@@ -173,13 +178,13 @@ test('a newer release replaces the week in place and says what changed, once', a
     await checked(page, 2);
     const line = await spoken(page);
     assert.equal(requests.length, 2);
-    assert.match(line, /^Updated 10:42 ICT: The gala dinner now starts at 19:30\.$/);
+    assert.equal(line, `Updated ${AT} ICT: An event now starts at 19:30.`);
     assert.equal(await page.locator('#data-status').getAttribute('role'), 'status');
     // In place: the time changed in the row, which is still open and still has focus;
     // the page has not moved.
     assert.equal(await row.locator('.event-time').innerText(), '19:30 ICT');
-    assert.equal(await page.locator('#gala-dinner[open]').count(), 1);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'gala-dinner-heading');
+    assert.equal(await page.locator(`#${UNTIMED}[open]`).count(), 1);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), `${UNTIMED}-heading`);
     assert.equal(await page.evaluate(() => window.scrollY), scroll);
     // Said once; the checks after it (the same release now) say nothing more.
     await page.clock.fastForward(5 * MINUTES);
@@ -194,8 +199,8 @@ test('in Thai, the status line says the release time and its change in Thai', as
   answer = 'newer';
   await withLivePage('/th/', DURING, async ({ page, requests }) => {
     await checked(page, 1);
-    assert.match(await spoken(page), /^ปรับปรุงเมื่อ 10:42 น\. \(ICT\): งานเลี้ยงกาลาดินเนอร์เริ่มเวลา 19:30 น\.$/);
-    assert.equal(await page.locator('#gala-dinner .event-time').innerText(), '19:30 น. (ICT)');
+    assert.equal(await spoken(page), `ปรับปรุงเมื่อ ${AT} น. (ICT): กิจกรรมหนึ่งเริ่มเวลา 19:30 น.`);
+    assert.equal(await page.locator(`#${UNTIMED} .event-time`).innerText(), '19:30 น. (ICT)');
   });
 });
 
@@ -223,7 +228,7 @@ test('a release that fails its checks leaves the week as it is and says nothing'
       await page.waitForEvent('console', { timeout: 10_000 });
     }
     assert.match(warnings.find((w) => w.startsWith('release not used')), /unknown priority "nope"/);
-    assert.ok(!(await page.locator('#gala-dinner .event-time').innerText()).includes('19:30'));
+    assert.ok(!(await page.locator(`#${UNTIMED} .event-time`).innerText()).includes('19:30'));
     assert.deepEqual(await page.evaluate(() => window.__said), []);
     assert.equal(await page.locator('#data-status p').innerText(), '');
   }, { route: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: BROKEN }) });
@@ -239,7 +244,7 @@ test('a network failure is retried sooner than the regular check, with backoff',
     failing = false;
     await page.clock.fastForward(60_000);
     await checked(page, 3);
-    assert.match(await spoken(page), /^Updated 10:42 ICT/);
+    assert.ok((await spoken(page)).startsWith(`Updated ${AT} ICT`));
   }, {
     refused: true,
     route: (route) => (failing
