@@ -14,7 +14,7 @@ use aelw_core::format::long_date;
 use aelw_core::i18n::strings;
 use aelw_core::model::{Dataset, Lang, Release, Released};
 use aelw_core::url::{Page, against_root, data_file, feed_id, feed_url, page_address, release_id};
-use aelw_core::zone::{DAY, days_from_date, utc_instant};
+use aelw_core::zone::utc_instant;
 use atom_syndication::{Content, Entry, Feed, FixedDateTime, Link, Person, Text, WriteConfig};
 
 /// The media type of the feeds, for the pages' links and the host's headers.
@@ -22,11 +22,7 @@ pub const FEED_TYPE: &str = "application/atom+xml";
 
 /// The moment an entry is dated at (see the module's note on releases known by day).
 fn moment(released: Released) -> FixedDateTime {
-    let seconds = match released {
-        Released::At(at) => utc_instant(at),
-        Released::Day(date) => days_from_date(date) * DAY,
-    };
-    chrono::DateTime::from_timestamp(seconds, 0)
+    chrono::DateTime::from_timestamp(utc_instant(released.dated_at()), 0)
         .expect("a release time within chrono's range")
         .fixed_offset()
 }

@@ -67,6 +67,20 @@ impl fmt::Display for Utc {
 }
 
 impl Released {
+    /// The moment it is dated at where a full time is needed (the feed's entries, the
+    /// calendars' `DTSTAMP`): its own, or for a release known only by its day, the start
+    /// of that day in UTC, the earliest it can have been.
+    pub fn dated_at(self) -> Utc {
+        match self {
+            Released::At(at) => at,
+            Released::Day(date) => Utc {
+                date,
+                time: Time { hour: 0, minute: 0 },
+                second: 0,
+            },
+        }
+    }
+
     /// Reads either form.
     pub fn parse(s: &str) -> Option<Released> {
         Date::parse(s)

@@ -131,19 +131,19 @@ fn write(
 /// start of its day for a release from before the time was kept, which is all that is
 /// known of it).
 pub(crate) fn stamp(data: &Dataset) -> String {
-    match data.latest_release().map(|r| r.released) {
-        Some(Released::At(at)) => format!(
-            "{}T{:02}{:02}{:02}Z",
-            date_value(at.date),
-            at.time.hour,
-            at.time.minute,
-            at.second
-        ),
-        Some(Released::Day(day)) => format!("{}T000000Z", date_value(day)),
-        // The data checks require a release on record; a file with none is from before
-        // the history and says nothing later than its first day.
-        None => format!("{}T000000Z", date_value(data.week.start)),
-    }
+    // The data checks require a release on record; a file with none is from before the
+    // history and says nothing later than its first day.
+    let released = data.latest_release().map(|r| r.released);
+    let at = released
+        .unwrap_or(Released::Day(data.week.start))
+        .dated_at();
+    let (time, second) = (at.time, at.second);
+    format!(
+        "{}T{:02}{:02}{second:02}Z",
+        date_value(at.date),
+        time.hour,
+        time.minute
+    )
 }
 
 /// One event.
