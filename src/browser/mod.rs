@@ -14,7 +14,7 @@ pub use frame::{
 };
 pub use live::{mark_row, on_live_switch, set_live_line, show_preview_notice};
 pub use share::{ShareOutcome, can_share, copy_text, fetch_update, read_update, share};
-pub use visit::{Place, console_warn, random, reading_place, return_to};
+pub use visit::{Place, random, reading_place, return_to};
 
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::Reflect;
@@ -478,6 +478,14 @@ pub fn show_problem(kind: &str) {
 pub fn console_error(message: &str) {
     if window().is_some() {
         web_sys::console::error_1(&JsValue::from_str(message));
+    }
+}
+
+/// Writes a diagnostic line to the browser console as a warning: something the reader
+/// need not hear of, which an editor may want to read.
+pub fn console_warn(message: &str) {
+    if window().is_some() {
+        web_sys::console::warn_1(&JsValue::from_str(message));
     }
 }
 

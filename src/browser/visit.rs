@@ -1,10 +1,9 @@
 //! What the live refresh needs of the page (besides whether it is hidden, `page_hidden`,
-//! which the marks share): chance for jitter, and where the reader is (scroll and
+//! which the marks share, and the console, `console_warn`): chance for jitter, and where the reader is (scroll and
 //! focus), so that a new release rebuilt in place leaves them there.
 
 use super::{document, window};
 use wasm_bindgen::JsCast;
-use web_sys::wasm_bindgen::JsValue;
 
 /// The elements that can hold keyboard focus, to find the focused one again in a
 /// rebuilt page by its position inside its nearest element with an id.
@@ -16,14 +15,6 @@ pub fn random() -> f64 {
         web_sys::js_sys::Math::random()
     } else {
         0.5
-    }
-}
-
-/// Writes a diagnostic line to the browser console as a warning: something the reader
-/// need not hear of, which an editor may want to read.
-pub fn console_warn(message: &str) {
-    if window().is_some() {
-        web_sys::console::warn_1(&JsValue::from_str(message));
     }
 }
 
