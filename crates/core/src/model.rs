@@ -247,6 +247,13 @@ pub struct Priority {
     pub deliverables: Vec<Deliverable>,
     /// Ids of the sources for the card itself.
     pub sources: Vec<String>,
+    /// The card's colour (`#rrggbb`, white text on it) in the light theme; none: the
+    /// engine's palette, by the card's place (see the data checks for the contrast).
+    #[serde(default)]
+    pub colour: Option<String>,
+    /// Its shade for the dark theme (dark text on it); none: the engine's palette.
+    #[serde(default)]
+    pub colour_dark: Option<String>,
 }
 
 impl Priority {
@@ -327,6 +334,18 @@ pub struct Week {
     pub disclaimer: Text,
     /// The data file's name, under `data/` on the site: `aelw-2022.json`.
     pub data_file: String,
+    /// What this kind of week is called where a share card names it, between the eyebrow
+    /// and the date ("Leaders' Week"); none: the eyebrow and the date alone.
+    #[serde(default)]
+    pub occasion: Option<Text>,
+    /// The summit's own colour (`#rrggbb`, white text on it): the masthead, the share
+    /// cards' band, the icon and `theme-color`; none: the engine's neutral one.
+    #[serde(default)]
+    pub brand_colour: Option<String>,
+    /// Its shade for the dark theme's masthead (white text on it); none: derived from
+    /// `brand_colour` or the engine's.
+    #[serde(default)]
+    pub brand_colour_dark: Option<String>,
 }
 
 /// Everything the app shows: the content of a summit's data file
@@ -364,6 +383,11 @@ pub struct Dataset {
     pub priorities: Vec<Priority>,
     /// Every source cited anywhere above.
     pub sources: Vec<Source>,
+    /// Names and words that must never be split across lines (mostly Thai, which has no
+    /// spaces between words: "ฮาร์ริส"), as the editors list them: the share cards' line
+    /// breaker and the pages keep each whole. Empty in files from before it.
+    #[serde(default)]
+    pub glossary: Vec<String>,
 }
 
 impl Dataset {
