@@ -7,6 +7,17 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
 
+# `make test` times each recipe line (tests/timed.sh): lines of a second or more say so as
+# they end, and the run ends with the time of each target, so a CI log shows where a
+# fresh machine's minutes go (docs/performance.md).
+ifneq ($(filter test,$(MAKECMDGOALS)),)
+export STEP_TIMES := $(CURDIR)/target/step-times.tsv
+$(shell mkdir -p target && : > $(STEP_TIMES))
+SHELL = $(CURDIR)/tests/timed.sh step=$@
+test:
+	@$(CURDIR)/tests/timed.sh summary
+endif
+
 TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly, so read it from Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
