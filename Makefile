@@ -9,13 +9,16 @@ SHELL := /bin/bash
 
 # `make test` times each recipe line (tests/timed.sh): lines of a second or more say so as
 # they end, and the run ends with the time of each target, so a CI log shows where a
-# fresh machine's minutes go (docs/performance.md).
+# fresh machine's minutes go (docs/performance.md). It starts with `setup` (this rule's
+# prerequisites come before those of the other `test:` rule).
 ifneq ($(filter test,$(MAKECMDGOALS)),)
 export STEP_TIMES := $(CURDIR)/target/step-times.tsv
 $(shell mkdir -p target && : > $(STEP_TIMES))
-SHELL = $(CURDIR)/tests/timed.sh step=$@
-test:
+test: setup
 	@$(CURDIR)/tests/timed.sh summary
+endif
+ifdef STEP_TIMES
+SHELL = $(CURDIR)/tests/timed.sh step=$@
 endif
 
 TRUNK_VERSION := 0.21.14
@@ -58,20 +61,36 @@ help:
 
 tools: wasm-target trunk wasm-bindgen wasm-opt
 
+# All that `make test` installs, at once: apt's, npm's and pip's downloads go on while the
+# two Rust tools compile, and those two fill each other's idle moments (their build
+# scripts, their last crates, their links).
+.PHONY: setup
+setup:
+	$(MAKE) --no-print-directory -j8 tools browser test-deps py-deps
+
 wasm-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 		|| rustup target add wasm32-unknown-unknown
 
+# trunk and wasm-bindgen-cli are tools for this machine, built once, so they are built
+# quickly rather than small: no LTO (trunk's own release profile asks for fat LTO in one
+# codegen unit, minutes on 2 cores by itself) and opt-level 1, and without what they never
+# use here (TLS: tools are never downloaded and the browser tests talk to localhost;
+# trunk's update check). They do the same work; docs/performance.md has the times.
+TOOL_PROFILE := CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+	CARGO_PROFILE_RELEASE_OPT_LEVEL=1
+
 trunk:
 	@if trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)"; then :; else \
-		echo "Installing trunk $(TRUNK_VERSION) (about 13 minutes on 2 cores)"; \
-		cargo install trunk --version $(TRUNK_VERSION) --locked; fi
+		echo "Installing trunk $(TRUNK_VERSION) (about 4 minutes on 2 cores)"; \
+		$(TOOL_PROFILE) cargo install trunk --version $(TRUNK_VERSION) --locked --no-default-features; fi
 
 # `--locked` fails for wasm-bindgen-cli against today's index, so it is left out.
 wasm-bindgen:
 	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "no wasm-bindgen in Cargo.lock"; exit 1; }
 	@if wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)"; then :; else \
-		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; fi
+		$(TOOL_PROFILE) cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force \
+			--no-default-features; fi
 
 # Debian's binaryen is too old; npm's binaryen ships wasm-opt as a Node script.
 wasm-opt:
