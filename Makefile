@@ -94,9 +94,15 @@ build: tools
 build-hooks: tools
 	trunk build --release --offline --features test-hooks --dist target/dist-hooks
 
-# The second summit's site, into target/dist-summit/, from its own data file only.
+# The second summit's site, into target/dist-summit/, from its own data file only, and
+# its editors' workbook unzipped into target/summit-sheet/xml/ (for
+# e2e/summit-identity.test.mjs, which finds nothing of the Bangkok week in either).
+SUMMIT_SHEET := target/summit-sheet
 build-summit: tools
 	AELW_DATA=$(SUMMIT) trunk build --release --offline --dist target/dist-summit
+	rm -rf $(SUMMIT_SHEET) && mkdir -p $(SUMMIT_SHEET)
+	cargo run --quiet --locked --package aelw-sheet --bin sheet -- write $(SUMMIT) $(SUMMIT_SHEET)/summit.xlsx
+	python3 -m zipfile -e $(SUMMIT_SHEET)/summit.xlsx $(SUMMIT_SHEET)/xml
 
 serve: tools
 	trunk serve --offline --no-autoreload --address 127.0.0.1 --port 8080
@@ -218,9 +224,12 @@ profile: tools
 		$(PROFILE)/aelw_bg.wasm -o $(PROFILE)/named.wasm
 	node tests/wasm-profile.mjs $(PROFILE)/named.wasm 20
 
-# Screenshots at 375 and 1280 px, for a person to look at (not a test).
+# Screenshots at 375 and 1280 px of any summit (`make shots DATA=…`), for a person to look
+# at (not a test), into tests/output/<data file>/; `make shots DOCS=1` also updates the
+# README's pictures in docs/.
+DOCS ?=
 shots: build browser test-deps
-	cd tests && node shots.mjs
+	cd tests && DOCS=$(DOCS) node shots.mjs
 
 clean:
 	rm -rf dist tests/output
