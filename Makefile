@@ -35,8 +35,11 @@ APT_PACKAGES := chromium chromium-driver fonts-thai-tlwg
 # the Bangkok week's, public/data/aelw-2022.json. The build steps read AELW_DATA.
 DATA ?=
 export AELW_DATA := $(DATA)
-# The second summit, built by `make test` to check that the engine needs no code change.
-SUMMIT := tests/summit/apec-2023.json
+# The second summit, built by `make test` to check that the engine needs no code change:
+# a marked test fixture of an invented organisation (Auckland, across the end of daylight
+# saving time, five cards, its own colours). tests/summit/apec-2023.json stays for the
+# sheet crate's tests, dst-2026.json for the zone's and the calendars'.
+SUMMIT := tests/summit/harbours-2027.json
 # The data file `make sheet` writes out and `make data` writes back, and its workbook.
 DATA_FILE := $(or $(DATA),public/data/aelw-2022.json)
 SHEET ?= target/sheet/$(basename $(notdir $(DATA_FILE))).xlsx
@@ -121,9 +124,15 @@ build: tools
 build-hooks: tools
 	trunk build --release --offline --features test-hooks --dist target/dist-hooks
 
-# The second summit's site, into target/dist-summit/, from its own data file only.
+# The second summit's site, into target/dist-summit/, from its own data file only, and
+# its editors' workbook unzipped into target/summit-sheet/xml/ (for
+# e2e/summit-identity.test.mjs, which finds nothing of the Bangkok week in either).
+SUMMIT_SHEET := target/summit-sheet
 build-summit: tools
 	AELW_DATA=$(SUMMIT) trunk build --release --offline --dist target/dist-summit
+	rm -rf $(SUMMIT_SHEET) && mkdir -p $(SUMMIT_SHEET)
+	cargo run --quiet --locked --package aelw-sheet --bin sheet -- write $(SUMMIT) $(SUMMIT_SHEET)/summit.xlsx
+	python3 -m zipfile -e $(SUMMIT_SHEET)/summit.xlsx $(SUMMIT_SHEET)/xml
 
 serve: tools
 	trunk serve --offline --no-autoreload --address 127.0.0.1 --port 8080
@@ -245,9 +254,12 @@ profile: tools
 		$(PROFILE)/aelw_bg.wasm -o $(PROFILE)/named.wasm
 	node tests/wasm-profile.mjs $(PROFILE)/named.wasm 20
 
-# Screenshots at 375 and 1280 px, for a person to look at (not a test).
+# Screenshots at 375 and 1280 px of any summit (`make shots DATA=…`), for a person to look
+# at (not a test), into tests/output/<data file>/; `make shots DOCS=1` also updates the
+# README's pictures in docs/.
+DOCS ?=
 shots: build browser test-deps
-	cd tests && node shots.mjs
+	cd tests && DOCS=$(DOCS) node shots.mjs
 
 clean:
 	rm -rf dist tests/output

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { serve } from './server.mjs';
 import { suite, withPage, setOpen } from './browser.mjs';
+import { instant } from './zone.mjs';
 
 const ROOTS = ['../../dist/', '../../target/dist-summit/'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 const LANGS = { en: '', th: 'th/' };
@@ -19,26 +20,6 @@ const LANGS = { en: '', th: 'th/' };
 async function dataOf(root) {
   const [file] = (await readdir(`${root}data`)).filter((f) => f.endsWith('.json'));
   return JSON.parse(await readFile(`${root}data/${file}`, 'utf8'));
-}
-
-/** Milliseconds east of UTC of `zone` at the instant `ms`, by Intl. */
-function offsetAt(zone, ms) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-    hour: 'numeric', minute: 'numeric', second: 'numeric',
-  }).formatToParts(new Date(ms));
-  const n = (type) => Number(parts.find((p) => p.type === type).value);
-  return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - ms;
-}
-
-/** The UTC instant (seconds) of a wall-clock `time` on `date` in `zone`. */
-function instant(zone, date, time) {
-  const [y, m, d] = date.split('-').map(Number);
-  const [hh, mm] = time.split(':').map(Number);
-  const wall = Date.UTC(y, m - 1, d, hh, mm);
-  let at = wall;
-  for (let i = 0; i < 3; i += 1) at = wall - offsetAt(zone, at);
-  return at / 1000;
 }
 
 const nextDay = (date) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

@@ -1,6 +1,9 @@
 // Now and next for the second summit (`make build-summit`: target/dist-summit/, from
-// tests/summit/apec-2023.json): its own week (15–17 November 2023) in its own zone
-// (America/Los_Angeles, PST, −08:00), with no code change.
+// tests/summit/harbours-2027.json): its own week (3–5 April 2027) in its own zone
+// (Pacific/Auckland), across the end of daylight saving time at 03:00 on 4 April, when
+// the clocks go back to 02:00 (NZDT, +13:00, to NZST, +12:00), with no code change. The
+// drafting committee sits from 00:30 NZDT to 04:00 NZST: four and a half hours, not three
+// and a half, so a clock that took one offset for the day would end it an hour early.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -34,16 +37,18 @@ async function tags(page) {
   }
 }
 
+// Instants named in UTC, so that the hour the clocks repeat is not ambiguous here.
 for (const [how, path, time] of [
-  ['its own clock', '', new Date('2023-11-15T10:00:00-08:00')],
-  ['?now= in its own zone', '?now=2023-11-15T10:00', null],
+  ['its own clock', '', new Date('2027-04-03T15:30:00Z')],
+  ['?now= as an instant', '?now=2027-04-03T15:30:00Z', null],
 ]) {
-  test(`the second summit at 10:00 PST on its first day, by ${how}: Next in PST, today its own`, async () => {
-    const { context, page, problems } = await open(path, time, { timezoneId: 'Asia/Bangkok' });
+  test(`the second summit at 03:30 NZST, after the clocks went back, by ${how}: the night sitting still on, Next in NZST`, async () => {
+    const { context, page, problems } = await open(path, time, { timezoneId: 'Europe/London' });
     try {
-      assert.deepEqual(await tags(page), { 'biden-xi-talks': 'Next · 11:20 PST' });
-      if (!time) assert.equal(await page.locator('.preview-clock').innerText(), 'Preview clock: Wednesday 15 November, 10:00 PST');
-      assert.equal(await page.locator('.live-switch').innerText(), 'Live updates: on');
+      assert.deepEqual(await tags(page), { 'drafting-night': 'Now', 'dawn-ceremony': 'Next · 06:00 NZST' });
+      const current = await page.locator('[aria-current="time"]').evaluateAll((els) => els.map((li) => li.querySelector('details.event').id));
+      assert.deepEqual(current, ['drafting-night']);
+      if (!time) assert.equal(await page.locator('.preview-clock').innerText(), 'Preview clock: Sunday 4 April, 03:30 NZST');
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
@@ -51,13 +56,42 @@ for (const [how, path, time] of [
   });
 }
 
+for (const [moment, expected] of [
+  // The evening before: the night sitting is next, on daylight time.
+  ['2027-04-03T10:00:00Z', { 'drafting-night': 'Next · 00:30 NZDT' }],
+  // 02:30 the first time round (NZDT), an hour before the same wall time on NZST.
+  ['2027-04-03T13:30:00Z', { 'drafting-night': 'Now', 'dawn-ceremony': 'Next · 06:00 NZST' }],
+  // 04:00 NZST: the sitting has ended, the blessing is next.
+  ['2027-04-03T16:00:00Z', { 'dawn-ceremony': 'Next · 06:00 NZST' }],
+]) {
+  test(`the second summit at ${moment}: ${JSON.stringify(expected)}`, async () => {
+    const { context, page, problems } = await open('', new Date(moment), { timezoneId: 'America/New_York' });
+    try {
+      assert.deepEqual(await tags(page), expected);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the second summit in Thai after the change: its tags in Thai, with the standard abbreviation', async () => {
+  const { context, page, problems } = await open('th/?now=2027-04-03T15:30:00Z', null);
+  try {
+    assert.deepEqual(await tags(page), { 'drafting-night': 'ตอนนี้', 'dawn-ceremony': 'ถัดไป · 06:00 น. (NZST)' });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the second summit\'s embed opens on its own today, in Thai too', async () => {
-  const { context, page, problems } = await open('th/embed/?now=2023-11-16T08:00', null);
+  const { context, page, problems } = await open('th/embed/?now=2027-04-04T08:00', null);
   try {
     const visible = async () => page.locator('section.day:visible').evaluateAll((els) => els.map((e) => e.id));
     const deadline = Date.now() + 10_000;
-    while ((await visible())[0] !== 'day-2023-11-16' && Date.now() < deadline) await frames(page, 1);
-    assert.deepEqual(await visible(), ['day-2023-11-16']);
+    while ((await visible())[0] !== 'day-2027-04-04' && Date.now() < deadline) await frames(page, 1);
+    assert.deepEqual(await visible(), ['day-2027-04-04']);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

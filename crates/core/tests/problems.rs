@@ -128,7 +128,10 @@ fn breaking(check: Check) -> fn(&mut Value) {
         },
         Check::CardCount => |v| {
             let card = v["priorities"][0].clone();
-            v["priorities"].as_array_mut().unwrap().push(card);
+            let cards = v["priorities"].as_array_mut().unwrap();
+            while cards.len() < 7 {
+                cards.push(card.clone());
+            }
         },
         Check::PriorityUnused => |v| record(v, "priorities", "balance")["id"] = json!("unused"),
         Check::NoSource => |v| v["priorities"][0]["deliverables"][0]["sources"] = json!([]),

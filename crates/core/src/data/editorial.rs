@@ -10,14 +10,22 @@ use crate::model::Event;
 /// Phrases that talk about the app or the research behind it rather than the week. Matched
 /// case-insensitively; the Latin ones only as whole words, so "the app" does not catch
 /// "the appointment". Such remarks belong in editor notes, never in what readers see.
-pub const APP_REMARKS: [&str; 9] = [
+/// Whole phrases, never a lone word that policy language also uses: "insecure" and
+/// ไม่ปลอดภัย only with what makes them about a link ("food-insecure households" and
+/// การย้ายถิ่นที่ไม่ปลอดภัย, unsafe migration, are the week's own words).
+pub const APP_REMARKS: [&str; 14] = [
     "this app",
     "the app",
     "แอปนี้",
     "แอปพลิเคชันนี้",
-    "insecure",
+    "insecure http",
+    "insecure address",
+    "insecure link",
+    "insecure connection",
     "http:",
-    "ไม่ปลอดภัย",
+    "ลิงก์ที่ไม่ปลอดภัย",
+    "ที่อยู่ที่ไม่ปลอดภัย",
+    "การเชื่อมต่อที่ไม่ปลอดภัย",
     "not linked here",
     "ไม่ได้ลิงก์ไว้",
 ];
@@ -158,8 +166,13 @@ mod tests {
     fn remarks_about_the_app_are_caught() {
         for (text, phrase) in [
             ("แอปนี้จึงแสดงไว้ในวันที่ 19", "แอปนี้"),
-            ("a copy found only at an insecure http: address", "insecure"),
+            (
+                "a copy found only at an insecure http: address",
+                "insecure http",
+            ),
+            ("only an insecure link to the report", "insecure link"),
             ("เฉพาะที่อยู่ http: ซึ่งไม่ปลอดภัย", "http:"),
+            ("มีเพียงลิงก์ที่ไม่ปลอดภัยไปยังรายงาน", "ลิงก์ที่ไม่ปลอดภัย"),
             ("It is listed here by The App.", "the app"),
             ("so that report is not linked here", "not linked here"),
         ] {
@@ -170,6 +183,10 @@ mod tests {
             "Athenee Crystal Hall",
             "https://example.org",
             "safepassage.apec.org",
+            // Policy language, not remarks about the app (issue 31's false positive).
+            "Aid for food-insecure households in the Pacific",
+            "Ministers discussed insecure work and food insecurity",
+            "ครัวเรือนที่ขาดความมั่นคงทางอาหาร และการย้ายถิ่นที่ไม่ปลอดภัย",
         ] {
             assert_eq!(app_remark(text), None, "{text}");
         }

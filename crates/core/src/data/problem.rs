@@ -384,7 +384,7 @@ problem_kinds! {
     InferredWithoutNote,
     /// A card's number of deliverables is not 1 to 4.
     DeliverableCount { count: usize },
-    /// The number of cards is not 1 to 3.
+    /// The number of cards is not 1 to 6.
     CardCount { count: usize },
     /// No event advances this priority.
     PriorityUnused,

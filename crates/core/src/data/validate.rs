@@ -233,9 +233,10 @@ fn check_priorities(c: &mut Checker) {
             }
         }
     }
-    // The page colours three cards (`--priority-1` to `--priority-3`).
+    // Up to six cards: one presidency had six (issue 31); the engine's palette colours
+    // three (`--priority-1` to `--priority-3`), a card's own `colour` the rest.
     let count = data.priorities.len();
-    if !(1..=3).contains(&count) {
+    if !(1..=6).contains(&count) {
         c.fail(&Record::List(List::Priorities), "", P::CardCount { count });
     }
 }

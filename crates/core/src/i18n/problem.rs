@@ -282,8 +282,8 @@ impl ProblemKind {
                 format!("มีผลงาน {count} รายการ การ์ดหนึ่งใบแสดงได้ 1 ถึง 4 รายการ"),
             ),
             CardCount { count } => (
-                format!("has {count}; the page shows 1 to 3 cards"),
-                format!("มีการ์ด {count} ใบ หน้าเว็บแสดงได้ 1 ถึง 3 ใบ"),
+                format!("has {count}; the page shows 1 to 6 cards"),
+                format!("มีการ์ด {count} ใบ หน้าเว็บแสดงได้ 1 ถึง 6 ใบ"),
             ),
             PriorityUnused => fixed(
                 "no event lists this priority in its \"priorities\"",
