@@ -11,7 +11,8 @@
 //! - `markup`: every Leptos view the build renders to HTML, adopted by the app or not;
 //! - `style`: the stylesheet with the summit's track colours;
 //! - `calendar`: the week's, days', tracks' and events' calendar files (`.ics`).
-//! - `feed`: the Atom feed of releases in each language.
+//! - `feed`: the Atom feed of releases in each language;
+//! - `precompress`: the `.gz` and `.br` twins of the built site's text files.
 
 use aelw_core::{data, model};
 
@@ -22,6 +23,7 @@ pub mod image_text;
 pub mod markup;
 pub mod oembed;
 pub mod page_html;
+pub mod precompress;
 pub mod rewrite;
 pub mod share_image;
 pub mod share_page;

@@ -27,16 +27,18 @@
 //! painted (see `aelw_site::defer_app`), then makes from it the Thai and embed pages, `th/`,
 //! `embed/` and `th/embed/`, each with its own prerendered week (see `aelw_site::page_html`),
 //! and writes the calendar files beside them, `calendar/…` and `th/calendar/…` (see
-//! `aelw_site::calendar`; their events' links are absolute, from `AELW_SITE_URL`).
+//! `aelw_site::calendar`; their events' links are absolute, from `AELW_SITE_URL`); last,
+//! the compressed twins of the text files (see `aelw_site::precompress`).
 
 use aelw::components::app_problem::AppProblem;
 use aelw::state::AppState;
 use aelw_core::data;
 use aelw_core::model::{Dataset, Lang};
-use aelw_core::url::Page;
+use aelw_core::url::{self, Page};
 use aelw_core::url::{Section, feed_path, oembed_path, share_image_path, share_path, site_root};
 use aelw_images::{Renderer, icon, write_whole};
 use aelw_site::page_html::{Markup, page_html};
+use aelw_site::precompress::precompress;
 use aelw_site::share_image::{self, ShareImage};
 use aelw_site::share_tags::{FAVICON_ICO, TOUCH_ICON, TOUCH_ICON_SIZE};
 use aelw_site::{markup, oembed, share_page};
@@ -102,11 +104,20 @@ fn finish_page() -> Result<String, String> {
     for (path, text) in &calendars {
         write(&staging.join(path), text)?;
     }
+    // Last, once every file is written. Not the data file: editors publish it alone
+    // during the week (docs/live.md), and a host would serve its stale twins instead.
+    let data_file = url::data_file(Page::default(), &data.week.data_file);
+    let twins = precompress(staging, &[Path::new(&data_file)])?;
     Ok(format!(
-        "app files deferred, {} pages, the feeds and {} calendar files written in {}",
+        "app files deferred, {} pages, the feeds and {} calendar files written in {}; \
+         {} files compressed, {} kB to {} kB gzip and {} kB brotli",
         Page::ALL.len(),
         calendars.len(),
-        staging.display()
+        staging.display(),
+        twins.files,
+        twins.raw / 1000,
+        twins.gzip / 1000,
+        twins.brotli / 1000,
     ))
 }
 
