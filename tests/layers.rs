@@ -42,6 +42,8 @@ const SITE: &[&[&str]] = &[
         "feed",
         "image_text",
         "markup",
+        "minify",
+        "precompress",
         "rewrite",
         "style",
     ],

@@ -22,7 +22,7 @@ const served = (url) => url.replace(SITE, `${t.app.origin}/`);
 
 /** Every oEmbed response in the build: { file, lang, id (null for the week), json }. */
 async function responses() {
-  const files = [WEEK.en, WEEK.th, ...(await readdir(`${DIST}oembed`)).map((f) => `oembed/${f}`)];
+  const files = [WEEK.en, WEEK.th, ...(await readdir(`${DIST}oembed`)).filter((f) => f.endsWith('.json')).map((f) => `oembed/${f}`)];
   return Promise.all(files.map(async (file) => {
     const [, id, th] = file.match(/^(?:oembed\/(.+?))?(?:oembed)?(\.th)?\.json$/);
     return { file, lang: th ? 'th' : 'en', id: id ?? null, json: JSON.parse(await readFile(`${DIST}${file}`, 'utf8')) };
@@ -116,7 +116,7 @@ const t = twoOrigins(async () => {
 
 test('every section has an oEmbed response in each language that frames its own embed page', async () => {
   const all = await responses();
-  const previews = (await readdir(`${DIST}share`)).map((f) => f.replace(/\.html$/, '.json'));
+  const previews = (await readdir(`${DIST}share`)).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, '.json'));
   // One per preview page, and the week's, in each language.
   assert.deepEqual(all.filter((r) => r.id).map((r) => r.file.replace('oembed/', '')).sort(), previews.sort());
   assert.equal(all.length, previews.length + 2);
@@ -151,7 +151,7 @@ test('unfurl.js finds each page\'s oEmbed response and returns its HTML', async 
   const fetchSite = (url) => fetch(served(url));
   const pages = [
     ['', WEEK.en], ['th/', WEEK.th], ['embed/', WEEK.en], ['th/embed/', WEEK.th],
-    ...(await readdir(`${DIST}share`)).map((f) => [`share/${f}`, `oembed/${f.replace(/\.html$/, '.json')}`]),
+    ...(await readdir(`${DIST}share`)).filter((f) => f.endsWith('.html')).map((f) => [`share/${f}`, `oembed/${f.replace(/\.html$/, '.json')}`]),
   ];
   assert.ok(pages.length > 100);
   for (const [path, file] of pages) {

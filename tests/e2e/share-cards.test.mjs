@@ -93,7 +93,7 @@ test('every shareable page names its own card in its language, with every tag', 
 
 test('oEmbed responses carry the same card as their thumbnail', async () => {
   const checked = [];
-  for (const file of (await readdir(`${DIST}oembed`)).map((f) => `oembed/${f}`).concat(['oembed.json', 'oembed.th.json'])) {
+  for (const file of (await readdir(`${DIST}oembed`)).filter((f) => f.endsWith('.json')).map((f) => `oembed/${f}`).concat(['oembed.json', 'oembed.th.json'])) {
     const json = JSON.parse(await readFile(`${DIST}${file}`, 'utf8'));
     const [, id, th] = file.match(/^(?:oembed\/(.+?))?(?:oembed)?(\.th)?\.json$/);
     const page = id ? `share/${id}${th ?? ''}.html` : `${th ? 'th/' : ''}index.html`;

@@ -9,9 +9,11 @@
 //!   embeds as; `share_tags`: the `og:`/`twitter:` tags and icons;
 //! - `share_image`: what each section's share image shows; `image_text`: the cards' words;
 //! - `markup`: every Leptos view the build renders to HTML, adopted by the app or not;
-//! - `style`: the stylesheet with the summit's track colours;
+//! - `style`: the stylesheet with the summit's track colours; `minify`: the stylesheets
+//!   as shipped;
 //! - `calendar`: the week's, days', tracks' and events' calendar files (`.ics`).
-//! - `feed`: the Atom feed of releases in each language.
+//! - `feed`: the Atom feed of releases in each language;
+//! - `precompress`: the `.gz` and `.br` twins of the built site's text files.
 
 use aelw_core::{data, model};
 
@@ -20,8 +22,10 @@ pub mod defer_app;
 pub mod feed;
 pub mod image_text;
 pub mod markup;
+pub mod minify;
 pub mod oembed;
 pub mod page_html;
+pub mod precompress;
 pub mod rewrite;
 pub mod share_image;
 pub mod share_page;

@@ -18,7 +18,8 @@
 //!   or copied from `target/card-cache/` when a card showing the same was drawn before.
 //! - `favicon.ico` and `apple-touch-icon.png`: the app's icons (the SVG one is written
 //!   into each page, see `aelw_site::share_tags`).
-//! - `main.css`: `style/main.css` with the tracks' colours; `data/<file>`: the data file.
+//! - `main.css`: `style/main.css` with the tracks' colours, and `timeline.css`, both
+//!   minified (see `aelw_site::minify`); `data/<file>`: the data file.
 //! - `i18n.json`: the interface's strings as (English, Thai) pairs, for the browser test
 //!   that looks for English left in the Thai page (not shipped).
 //!
@@ -27,25 +28,29 @@
 //! painted (see `aelw_site::defer_app`), then makes from it the Thai and embed pages, `th/`,
 //! `embed/` and `th/embed/`, each with its own prerendered week (see `aelw_site::page_html`),
 //! and writes the calendar files beside them, `calendar/…` and `th/calendar/…` (see
-//! `aelw_site::calendar`; their events' links are absolute, from `AELW_SITE_URL`).
+//! `aelw_site::calendar`; their events' links are absolute, from `AELW_SITE_URL`); last,
+//! the compressed twins of the text files (see `aelw_site::precompress`).
 
 use aelw::components::app_problem::AppProblem;
 use aelw::state::AppState;
 use aelw_core::data;
 use aelw_core::model::{Dataset, Lang};
-use aelw_core::url::Page;
+use aelw_core::url::{self, Page};
 use aelw_core::url::{Section, feed_path, oembed_path, share_image_path, share_path, site_root};
 use aelw_images::{Renderer, icon, write_whole};
 use aelw_site::page_html::{Markup, page_html};
+use aelw_site::precompress::precompress;
 use aelw_site::share_image::{self, ShareImage};
 use aelw_site::share_tags::{FAVICON_ICO, TOUCH_ICON, TOUCH_ICON_SIZE};
-use aelw_site::{markup, oembed, share_page};
+use aelw_site::{markup, minify, oembed, share_page};
 use leptos::prelude::*;
 use std::path::Path;
 use std::process::ExitCode;
 
 /// The app's own stylesheet, which `main.css` extends with the tracks' colours.
 const STYLE: &str = "../../style/main.css";
+/// The timeline's stylesheet, linked before `main.css`.
+const TIMELINE_STYLE: &str = "../../style/timeline.css";
 
 /// Where `make serve` runs the app; deployments set `AELW_SITE_URL`.
 const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
@@ -102,11 +107,20 @@ fn finish_page() -> Result<String, String> {
     for (path, text) in &calendars {
         write(&staging.join(path), text)?;
     }
+    // Last, once every file is written. Not the data file: editors publish it alone
+    // during the week (docs/live.md), and a host would serve its stale twins instead.
+    let data_file = url::data_file(Page::default(), &data.week.data_file);
+    let twins = precompress(staging, &[Path::new(&data_file)])?;
     Ok(format!(
-        "app files deferred, {} pages, the feeds and {} calendar files written in {}",
+        "app files deferred, {} pages, the feeds and {} calendar files written in {}; \
+         {} files compressed, {} kB to {} kB gzip and {} kB brotli",
         Page::ALL.len(),
         calendars.len(),
-        staging.display()
+        staging.display(),
+        twins.files,
+        twins.raw / 1000,
+        twins.gzip / 1000,
+        twins.brotli / 1000,
     ))
 }
 
@@ -222,15 +236,18 @@ fn write_site(out: &Path) -> Result<String, String> {
     let (app, problem) = rendered(data, Page::default());
     write(&out.join("app.html"), &app)?;
     write(&out.join("problem.html"), &problem)?;
-    // The stylesheet with the summit's track colours, and its data file for download,
-    // in the canonical form the build read it in.
-    let style = Path::new(env!("CARGO_MANIFEST_DIR")).join(STYLE);
-    let main_css = std::fs::read_to_string(&style)
-        .map_err(|e| format!("cannot read {}: {e}", style.display()))?;
+    // The stylesheets, minified: the timeline's, and the app's with the summit's track
+    // colours; then the data file for download, in the canonical form the build read it in.
+    let read = |path: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
     write(
-        &out.join("main.css"),
-        &aelw_site::style::stylesheet(&main_css, data),
+        &out.join("timeline.css"),
+        &minify::css(&read(TIMELINE_STYLE)?),
     )?;
+    let main_css = aelw_site::style::stylesheet(&read(STYLE)?, data);
+    write(&out.join("main.css"), &minify::css(&main_css))?;
     write(
         &out.join("data").join(&data.week.data_file),
         &data::to_json(data),
