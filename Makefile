@@ -43,6 +43,10 @@ SUMMIT := tests/summit/harbours-2027.json
 # The data file `make sheet` writes out and `make data` writes back, and its workbook.
 DATA_FILE := $(or $(DATA),public/data/aelw-2022.json)
 SHEET ?= target/sheet/$(basename $(notdir $(DATA_FILE))).xlsx
+# NEW=1 starts a new summit under DATA's name: `make sheet NEW=1 DATA=…` writes a blank
+# workbook for it, `make data NEW=1 DATA=…` its first release (docs/editing.md).
+NEW ?=
+NEW_FLAG := $(if $(NEW),--new)
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
 	build-hooks build-summit sheet data uids lint test-calendar test-native test-properties fuzz test-wasm test-browser test-release py-deps test-feeds bench-deps bench profile shots clean
@@ -52,6 +56,8 @@ help:
 	@echo "make test    lint, native tests, wasm tests, release build, browser tests"
 	@echo "make sheet   the data as a spreadsheet for editors: $(SHEET)"
 	@echo "make data    check the edited spreadsheet, list the changes, write $(DATA_FILE)"
+	@echo "make sheet NEW=1 DATA=public/data/<name>.json   a blank workbook for a new summit"
+	@echo "make data NEW=1 DATA=public/data/<name>.json    its first release (version 1)"
 	@echo "make uids    give the events of $(DATA_FILE) without one their calendar UID"
 	@echo "make build   release build into dist/"
 	@echo "make shots   screenshots at 375 and 1280 px into tests/output/"
@@ -142,10 +148,10 @@ serve: tools
 # The editors' round trip (docs/editing.md). `make data` writes nothing if the
 # spreadsheet has a problem; each is named by sheet, row and column, in English and Thai.
 sheet:
-	cargo run --quiet --locked --package aelw-sheet --bin sheet -- write $(DATA_FILE) $(SHEET)
+	cargo run --quiet --locked --package aelw-sheet --bin sheet -- $(NEW_FLAG) write $(DATA_FILE) $(SHEET)
 
 data:
-	cargo run --quiet --locked --package aelw-sheet --bin sheet -- read $(SHEET) $(DATA_FILE)
+	cargo run --quiet --locked --package aelw-sheet --bin sheet -- $(NEW_FLAG) read $(SHEET) $(DATA_FILE)
 
 # Gives the events of $(DATA_FILE) that lack one their calendar UID, with no release
 # (`make data` does it too, for new events); the build refuses an event without one.

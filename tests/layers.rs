@@ -54,9 +54,9 @@ const SITE: &[&[&str]] = &[
 
 /// The editors' spreadsheet crate's modules, lowest layer first.
 const SHEET: &[&[&str]] = &[
-    &["schema", "problem", "cells", "uids"],
+    &["schema", "problem", "cells", "uids", "files"],
     &["read", "write"],
-    &["report"],
+    &["report", "blank"],
     &["changes"],
 ];
 

@@ -256,7 +256,11 @@ pub fn summary(changes: &[Change]) -> Vec<Text> {
             en: c.id.clone(),
             th: Some(c.id.clone()),
         });
-        let th_name = name.th.clone().unwrap_or_else(|| name.en.clone());
+        let th_name = named(name.th.as_deref().unwrap_or(&name.en));
+        let name = Text {
+            en: named(&name.en),
+            th: None,
+        };
         lines.push(match &c.how {
             How::Added => text(format!("Added: {}", name.en), format!("เพิ่ม: {th_name}")),
             How::Removed => text(format!("Removed: {}", name.en), format!("นำออก: {th_name}")),
@@ -317,6 +321,28 @@ pub fn summary(changes: &[Change]) -> Vec<Text> {
         ));
     }
     lines
+}
+
+/// The most characters of a record's name a page line quotes: the lines are short, and
+/// however long a title, they fit the workbook's What changed cell (Excel's limit) and
+/// never lock the editors out of their next workbook.
+const NAME_CHARS: usize = 80;
+
+/// A record's name as a page line quotes it: on one line, cut to `NAME_CHARS`.
+fn named(name: &str) -> String {
+    let line = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    match line.char_indices().nth(NAME_CHARS) {
+        Some((at, _)) => format!("{}…", line[..at].trim_end()),
+        None => line,
+    }
+}
+
+/// A new summit's first release's line, in both languages: it has no change list.
+pub fn first() -> Vec<Text> {
+    vec![Text {
+        en: "First release".into(),
+        th: Some("ฉบับแรก".into()),
+    }]
 }
 
 /// A sheet's name on the page: its own, but for the two the page calls otherwise.

@@ -2,20 +2,31 @@
 //! headers in English and Thai, frozen; drop-downs for days, tracks, priorities, status
 //! and yes/no; long texts wrapped; and a Notes sheet explaining every column.
 
-use crate::schema::{Column, HEADER_ROWS, Kind, NOTES, SETTINGS, TABLES, Table};
-use aelw_core::model::Dataset;
+use crate::schema::{self, Column, HEADER_ROWS, Kind, NOTES, SETTINGS, TABLES, Table};
+use aelw_core::model::{Dataset, Text};
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationErrorStyle, Format, FormatAlign, FormatBorder, Formula,
     Workbook, Worksheet, XlsxError,
 };
 use serde_json::Value;
+use std::borrow::Cow;
+
+/// The most a cell holds: Excel's limit, in UTF-16 units, which rust_xlsxwriter
+/// enforces and every spreadsheet program keeps.
+pub const MAX_CELL: usize = 32_767;
 
 /// The last row the drop-downs cover: room for many more rows than a week has.
 const LAST_ROW: u32 = 2000;
 
 /// The workbook for `data`, as the bytes of an `.xlsx` file.
 pub fn workbook(data: &Dataset) -> Result<Vec<u8>, XlsxError> {
-    let json = book_json(data);
+    from_json(&book_json(data))
+}
+
+/// The workbook of the data's JSON as the workbook shows it (`book_json`), where a
+/// value may be missing (a blank workbook's settings).
+pub(crate) fn from_json(json: &Value) -> Result<Vec<u8>, XlsxError> {
+    let json = json.clone();
     let mut book = Workbook::new();
     let formats = Formats::new();
     for table in TABLES {
@@ -112,7 +123,7 @@ fn write_table(
         for (c, column) in table.columns.iter().enumerate() {
             let text = cell_text(record, column);
             if !text.is_empty() {
-                sheet.write_string_with_format(row, c as u16, &text, &f.text)?;
+                sheet.write_string_with_format(row, c as u16, &*fit(&text), &f.text)?;
             }
         }
     }
@@ -159,7 +170,7 @@ fn write_settings(sheet: &mut Worksheet, json: &Value, f: &Formats) -> Result<()
         } else {
             for (c, text) in [(1, en), (2, th)] {
                 if !text.is_empty() {
-                    sheet.write_string_with_format(row, c, &text, &f.text)?;
+                    sheet.write_string_with_format(row, c, &*fit(&text), &f.text)?;
                 }
             }
         }
@@ -180,10 +191,72 @@ pub(crate) fn book_json(data: &Dataset) -> Value {
     map.remove("releases");
     if let Some(latest) = latest {
         map.insert("updated".into(), latest.released.date().to_string().into());
-        let lines = serde_json::to_value(&latest.changes).expect("texts serialise");
+        let lines = serde_json::to_value(shown_lines(&latest.changes)).expect("texts serialise");
         map.insert("changes".into(), lines);
     }
     json
+}
+
+/// A release's change lines as the What changed cells show them: each cut so that the
+/// lines, one per line, fit a cell (a release reads these back as not the editor's own).
+pub fn shown_lines(lines: &[Text]) -> Vec<Text> {
+    let share = MAX_CELL / lines.len().max(1) - 1;
+    let cut = |s: &str| fit_to(s, share).into_owned();
+    let line = |t: &Text| Text {
+        en: cut(&t.en),
+        th: t.th.as_deref().map(cut),
+    };
+    lines.iter().map(line).collect()
+}
+
+/// `text` as a cell can hold it: whole, or cut to Excel's limit with "…" at the end.
+/// Only a value from before the reader kept that limit can be longer; `too_long`
+/// names its cell.
+fn fit(text: &str) -> Cow<'_, str> {
+    fit_to(text, MAX_CELL)
+}
+
+/// `text` in at most `units` UTF-16 units, cut at a character with "…" if longer.
+fn fit_to(text: &str, units: usize) -> Cow<'_, str> {
+    if text.encode_utf16().count() <= units {
+        return Cow::Borrowed(text);
+    }
+    let mut used = 1; // the "…"
+    let end = text
+        .char_indices()
+        .find(|(_, ch)| {
+            used += ch.len_utf16();
+            used > units
+        })
+        .map_or(text.len(), |(at, _)| at);
+    Cow::Owned(format!("{}…", &text[..end]))
+}
+
+/// The cells of the workbook for `data` whose value is longer than a cell holds, with
+/// its length: written cut (`fit`), so a workbook can always be made, but a release
+/// must never publish one.
+pub fn too_long(data: &Dataset) -> Vec<(String, usize)> {
+    let json = book_json(data);
+    let long = |text: &str| Some(text.encode_utf16().count()).filter(|&n| n > MAX_CELL);
+    let mut out = Vec::new();
+    for (r, setting) in SETTINGS.columns.iter().enumerate() {
+        let (en, th) = setting_texts(&json, setting);
+        for (c, text) in [(1, en), (2, th)] {
+            if let Some(n) = long(&text) {
+                out.push((schema::cell(&SETTINGS, c, HEADER_ROWS + r as u32 + 1), n));
+            }
+        }
+    }
+    for table in TABLES.iter().filter(|t| !t.list.is_empty()) {
+        for (r, record) in records(&json, table).iter().enumerate() {
+            for (c, column) in table.columns.iter().enumerate() {
+                if let Some(n) = long(&cell_text(record, column)) {
+                    out.push((schema::cell(table, c, HEADER_ROWS + r as u32 + 1), n));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// What a setting's English and Thai cells (B and C) show.

@@ -262,16 +262,22 @@ fn moved_rows_and_deliverables_are_changes() {
 }
 
 #[test]
-fn renaming_the_data_file_starts_a_new_summit_at_version_one() {
+fn renaming_the_data_file_is_refused_and_a_new_summit_starts_at_version_one() {
     let published = fixture();
     let mut next = published.clone();
     next.week.data_file = "apec-2023.json".into();
     next.week.city.en = "San Francisco".into();
-    let released = release(&write::workbook(&next).unwrap(), published, now()).unwrap();
-    let data = released.data.expect("released");
+    let bytes = write::workbook(&next).unwrap();
+    let refused = problems(&bytes, published);
+    assert!(
+        refused.iter().any(|p| p.en.contains("never renames")),
+        "{refused:?}"
+    );
+    let released = aelw_sheet::first_release(&bytes, "apec-2023.json", Some(published), now());
+    let data = released.unwrap().data.expect("released");
     let latest = data.latest_release().unwrap();
     assert_eq!((data.version, latest.released), (1, Released::At(now())));
-    assert!(latest.changes.is_empty(), "{:?}", latest.changes);
+    assert_eq!(latest.changes, aelw_sheet::changes::first());
     assert_eq!(data.releases().len(), 1, "a new summit has no history");
 }
 
