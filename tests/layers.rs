@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 const CORE: &[&[&str]] = &[
     &["html", "ids"],
     &["model"],
-    &["embed", "zone"],
+    &["embed", "identity", "zone"],
     &["data"],
     &["filter", "live", "refresh"],
     &["url", "i18n"],

@@ -384,7 +384,7 @@ problem_kinds! {
     InferredWithoutNote,
     /// A card's number of deliverables is not 1 to 4.
     DeliverableCount { count: usize },
-    /// The number of cards is not 1 to 6.
+    /// The number of cards is not 1 to `identity::MAX_CARDS`.
     CardCount { count: usize },
     /// No event advances this priority.
     PriorityUnused,
@@ -413,8 +413,9 @@ problem_kinds! {
     LetterTaken { letter: String },
     /// Not a `#rrggbb` colour.
     NotAColour { colour: String },
-    /// A track colour its letters cannot be read on: white ones on `colour`, near-black
-    /// ones on the dark page's (`dark`), at `tenths` tenths of a ratio under 4.5:1.
+    /// A colour of a track, a card or the brand its letters cannot be read on: white ones,
+    /// or near-black ones (`dark`: a track's or card's dark-theme shade), at `tenths`
+    /// tenths of a ratio under 4.5:1.
     LowContrast { colour: String, dark: bool, tenths: u32 },
 }
 

@@ -1,6 +1,6 @@
 //! The checks of what makes the data one summit's rather than another's: its tracks (ids,
-//! names, letters, colours), the page's own texts, the zone, the data file's name and its
-//! release history.
+//! names, letters, colours), its identity (brand and card colours, the glossary), the
+//! page's own texts, the zone, the data file's name and its release history.
 
 use super::checker::Checker;
 use super::{FieldPath, List, ProblemKind as P, Record};
@@ -12,6 +12,12 @@ use std::collections::HashSet;
 pub(super) fn check_summit(c: &mut Checker) {
     check_tracks(c);
     check_settings(c);
+    check_identity(c);
+}
+
+/// A `#rrggbb` colour, as the stylesheet and the images take it.
+fn is_colour(colour: &str) -> bool {
+    colour.len() == 7 && colour.starts_with('#') && parse_accent(colour).is_some()
 }
 
 fn check_tracks(c: &mut Checker) {
@@ -41,7 +47,7 @@ fn check_tracks(c: &mut Checker) {
             }
         }
         for (field, colour) in [("colour", &t.colour), ("colour_dark", &t.colour_dark)] {
-            if !(colour.len() == 7 && colour.starts_with('#') && parse_accent(colour).is_some()) {
+            if !is_colour(colour) {
                 let colour = colour.clone();
                 c.fail(r, field, P::NotAColour { colour });
             }
@@ -83,6 +89,42 @@ fn check_settings(c: &mut Checker) {
         c.text(&Record::File, FieldPath::from("changes").index(i), change);
     }
     check_releases(c);
+}
+
+/// The summit's own colours are `#rrggbb` (their contrast is `contrast.rs`'s), and each
+/// glossary entry is a clean, trimmed name: the glossary is how an editor keeps a name
+/// whole, so it needs no invisible joiner (those stay refused everywhere).
+fn check_identity(c: &mut Checker) {
+    let data = c.data;
+    let week = &data.week;
+    let given = |colour: &Option<String>| colour.clone().filter(|c| !is_colour(c));
+    for (field, colour) in [
+        ("brand_colour", &week.brand_colour),
+        ("brand_colour_dark", &week.brand_colour_dark),
+    ] {
+        if let Some(colour) = given(colour) {
+            c.fail(&Record::Week, field, P::NotAColour { colour });
+        }
+    }
+    c.opt_text(&Record::Week, "occasion", &week.occasion);
+    for (i, p) in data.priorities.iter().enumerate() {
+        let r = &Record::item(List::Priorities, i, &p.id);
+        for (field, colour) in [("colour", &p.colour), ("colour_dark", &p.colour_dark)] {
+            if let Some(colour) = given(colour) {
+                c.fail(r, field, P::NotAColour { colour });
+            }
+        }
+    }
+    for (i, term) in data.glossary.iter().enumerate() {
+        let at = FieldPath::from("glossary").index(i);
+        if term.trim().is_empty() {
+            c.fail(&Record::File, at, P::Empty);
+        } else if term.trim() != term {
+            c.fail(&Record::File, at, P::Padded);
+        } else {
+            c.prose(&Record::File, &at, term);
+        }
+    }
 }
 
 /// The release history: some release on record, in one shape only, numbered upwards to

@@ -233,10 +233,9 @@ fn check_priorities(c: &mut Checker) {
             }
         }
     }
-    // Up to six cards: one presidency had six (issue 31); the engine's palette colours
-    // three (`--priority-1` to `--priority-3`), a card's own `colour` the rest.
+    // The engine's palette has a colour for each of up to `MAX_CARDS` cards.
     let count = data.priorities.len();
-    if !(1..=6).contains(&count) {
+    if !(1..=crate::identity::MAX_CARDS).contains(&count) {
         c.fail(&Record::List(List::Priorities), "", P::CardCount { count });
     }
 }
@@ -244,6 +243,45 @@ fn check_priorities(c: &mut Checker) {
 #[cfg(test)]
 mod tests {
     use crate::data::testing::*;
+
+    #[test]
+    fn up_to_six_cards_their_colours_and_the_glossary_are_checked() {
+        use crate::data::{ProblemKind, validate};
+        let mut data = crate::data::fixture().clone();
+        let found = |data: &crate::model::Dataset| -> Vec<String> {
+            validate(data)
+                .into_iter()
+                .filter(|e| !matches!(e.kind, ProblemKind::DuplicateId { .. }))
+                .filter(|e| !matches!(e.kind, ProblemKind::PriorityUnused))
+                .map(|e| e.to_string())
+                .collect()
+        };
+        for n in 4..=6 {
+            let mut card = data.priorities[0].clone();
+            card.id = format!("card-{n}");
+            (card.colour, card.colour_dark) = (None, None);
+            data.priorities.push(card);
+        }
+        assert_eq!(found(&data), Vec::<String>::new());
+        data.priorities.push(data.priorities[3].clone());
+        assert_eq!(
+            found(&data),
+            ["priorities: has 7; the page shows 1 to 6 cards"]
+        );
+        data.priorities.pop();
+        data.priorities[1].colour_dark = Some("#d4b8f".into());
+        data.week.brand_colour = Some("navy".into());
+        data.glossary = vec!["ฮุน เซน".into(), "มา\u{2060}ครง".into(), " เอเปค".into()];
+        assert_eq!(
+            found(&data),
+            [
+                "week, field \"brand_colour\": \"navy\" is not a colour of the form #rrggbb",
+                "priorities[1] \"connect\", field \"colour_dark\": \"#d4b8f\" is not a colour of the form #rrggbb",
+                "file, field \"glossary[1]\": has the invisible format character U+2060 at byte 6: remove it (to keep a name on one line, add it to the glossary)",
+                "file, field \"glossary[2]\": has leading or trailing spaces",
+            ]
+        );
+    }
 
     #[test]
     fn duplicate_and_unsafe_ids_are_caught() {

@@ -5,6 +5,7 @@
 
 use super::Strings;
 use crate::data::{DataError, List, ProblemKind};
+use crate::identity::MAX_CARDS;
 use crate::model::Lang;
 use std::fmt;
 
@@ -133,10 +134,10 @@ impl ProblemKind {
             ),
             FormatChar { found, at } => (
                 format!(
-                    "has the invisible format character U+{:04X} at byte {at}: remove it (keep words together with CSS)",
+                    "has the invisible format character U+{:04X} at byte {at}: remove it (to keep a name on one line, add it to the glossary)",
                     *found as u32
                 ),
-                "มีอักขระควบคุมที่มองไม่เห็น ให้ลบออก (การจัดคำไม่ให้แยกบรรทัดทำด้วย CSS)".into(),
+                "มีอักขระควบคุมที่มองไม่เห็น ให้ลบออก (หากต้องการไม่ให้ชื่อใดถูกตัดขึ้นบรรทัดใหม่ ให้เพิ่มชื่อนั้นในอภิธานศัพท์)".into(),
             ),
             AppRemark { phrase } => (
                 format!(
@@ -282,8 +283,8 @@ impl ProblemKind {
                 format!("มีผลงาน {count} รายการ การ์ดหนึ่งใบแสดงได้ 1 ถึง 4 รายการ"),
             ),
             CardCount { count } => (
-                format!("has {count}; the page shows 1 to 6 cards"),
-                format!("มีการ์ด {count} ใบ หน้าเว็บแสดงได้ 1 ถึง 6 ใบ"),
+                format!("has {count}; the page shows 1 to {MAX_CARDS} cards"),
+                format!("มีการ์ด {count} ใบ หน้าเว็บแสดงได้ 1 ถึง {MAX_CARDS} ใบ"),
             ),
             PriorityUnused => fixed(
                 "no event lists this priority in its \"priorities\"",
