@@ -85,7 +85,7 @@ pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
 
 /// Fields a record may leave out when they hold their default (`#[serde(default)]` in
 /// the model): the file omits them then, as editors write it.
-const OMITTED_WHEN_EMPTY: [&str; 10] = [
+const OMITTED_WHEN_EMPTY: [&str; 11] = [
     "approximate",
     "date_inferred",
     "official_name_th_descriptive",
@@ -96,6 +96,7 @@ const OMITTED_WHEN_EMPTY: [&str; 10] = [
     "changes",
     "releases",
     "sources",
+    "glossary",
 ];
 
 /// Writes the data in the file's one canonical form: the model's field order, two-space
@@ -113,7 +114,7 @@ pub fn to_json(data: &Dataset) -> String {
 
 /// Drops `null`s, and the defaults of `OMITTED_WHEN_EMPTY` where the model has them:
 /// at the top level only `changes` and `releases` (an older file's and a newer one's
-/// release fields), and `sources` only on a day (an event, a card, a
+/// release fields) and an empty `glossary` (files from before it), and `sources` only on a day (an event, a card, a
 /// deliverable and the week must list theirs).
 fn prune(value: &mut serde_json::Value, top: bool) {
     use serde_json::Value;
@@ -122,7 +123,7 @@ fn prune(value: &mut serde_json::Value, top: bool) {
             let is_day = map.contains_key("headline");
             map.retain(|key, v| {
                 let omittable = OMITTED_WHEN_EMPTY.contains(&key.as_str())
-                    && (!top || key == "changes" || key == "releases")
+                    && (!top || key == "changes" || key == "releases" || key == "glossary")
                     && (key != "sources" || is_day);
                 let default =
                     matches!(v, Value::Bool(false)) || v.as_array().is_some_and(|a| a.is_empty());
