@@ -49,7 +49,7 @@ NEW ?=
 NEW_FLAG := $(if $(NEW),--new)
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	build-hooks build-summit sheet data uids lint test-calendar test-native test-properties fuzz test-wasm test-browser test-release py-deps test-feeds bench-deps bench profile shots clean
+	build-hooks build-summit sheet data uids sheet-stress lint test-calendar test-native test-properties fuzz test-wasm test-browser test-release py-deps test-feeds bench-deps bench profile shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
@@ -62,7 +62,8 @@ help:
 	@echo "make build   release build into dist/"
 	@echo "make shots   screenshots at 375 and 1280 px into tests/output/"
 	@echo "make test-release  an editor's release (a time, a venue, a text) through the tests"
-	@echo "make fuzz    100,000 mutations of the data file through the validator"
+	@echo "make fuzz    100,000 mutations of the data file through the validator, 50,000 of a workbook through make data"
+	@echo "make sheet-stress  100 releases killed midway, 20 pairs of releases at once"
 	@echo "make bench   first-load size vs TimelineJS, Lighthouse, timings (target/bench/)"
 	@echo "make profile where the .wasm's bytes go, by section, crate and function"
 
@@ -178,12 +179,20 @@ test-native:
 	cargo test -p aelw-site
 
 # Property tests of the URL parsers and the data validator (100,000 cases each, and
-# 2,000 mutations of the data file; `make fuzz` runs 100,000 mutations).
+# 2,000 mutations of the data file; `make fuzz` runs 100,000 mutations), and 3,000
+# mutated workbooks through make data's reading (`make fuzz`: 50,000).
 test-properties:
 	cargo test --profile proptest -p aelw-core --test properties
+	AELW_WORKBOOK_CASES=3000 cargo test --profile proptest -p aelw-sheet --test fuzz
 
 fuzz:
 	AELW_MUTATION_CASES=100000 cargo test --profile proptest -p aelw-core --test properties -- --nocapture
+	AELW_WORKBOOK_CASES=50000 cargo test --profile proptest -p aelw-sheet --test fuzz -- --nocapture
+
+# Issue 32's counts, which make test runs fewer of: 100 releases killed at moments
+# spread across a release, and 20 pairs of releases of one data file at once.
+sheet-stress:
+	AELW_KILLS=100 AELW_PAIRS=20 cargo test -p aelw-sheet --test publish -- --nocapture kills d5_two
 
 test-wasm: wasm-target wasm-bindgen browser
 	cargo test --target wasm32-unknown-unknown -p aelw --test web

@@ -2,7 +2,9 @@
 //! the data file as an `.xlsx` workbook (`write`), `make data` reads it back (`read`),
 //! checks it with the same checks as the build, puts every problem on its cell in
 //! English and Thai (`report`, `problem`), lists what changed against the published
-//! file (`changes`) and writes the next release. Native only: none of it ships.
+//! file (`changes`) and writes the next release, one at a time and each file whole
+//! (`files`); a new summit starts from a blank workbook (`blank`) with its first
+//! release. Native only: none of it ships.
 //!
 //! The layout of the workbook is said once, in `schema`.
 

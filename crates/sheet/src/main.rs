@@ -424,23 +424,16 @@ fn publish(
         print!("{}", changes::describe(&release.changes));
     }
     if before.is_none_or(|b| b.week.data_file != next.week.data_file) {
+        let (name, days, events) = (&next.week.data_file, next.days.len(), next.events.len());
+        let (cards, sources, tracks) =
+            (next.priorities.len(), next.sources.len(), next.tracks.len());
         println!(
-            "First release of {}: {} days, {} events, {} priority cards, {} sources, {} tracks.",
-            next.week.data_file,
-            next.days.len(),
-            next.events.len(),
-            next.priorities.len(),
-            next.sources.len(),
-            next.tracks.len()
+            "First release of {name}: {days} days, {events} events, {cards} priority cards, \
+             {sources} sources, {tracks} tracks."
         );
         println!(
-            "ฉบับแรกของ {}: {} วัน {} กิจกรรม การ์ดประเด็นหลัก {} ใบ แหล่งที่มา {} รายการ {} กลุ่ม",
-            next.week.data_file,
-            next.days.len(),
-            next.events.len(),
-            next.priorities.len(),
-            next.sources.len(),
-            next.tracks.len()
+            "ฉบับแรกของ {name}: {days} วัน {events} กิจกรรม การ์ดประเด็นหลัก {cards} ใบ \
+             แหล่งที่มา {sources} รายการ {tracks} กลุ่ม"
         );
     }
     if !fixed.is_empty() {

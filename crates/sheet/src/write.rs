@@ -200,7 +200,7 @@ pub(crate) fn book_json(data: &Dataset) -> Value {
 /// A release's change lines as the What changed cells show them: each cut so that the
 /// lines, one per line, fit a cell (a release reads these back as not the editor's own).
 pub fn shown_lines(lines: &[Text]) -> Vec<Text> {
-    let share = MAX_CELL / lines.len().max(1) - 1;
+    let share = (MAX_CELL / lines.len().max(1)).saturating_sub(1);
     let cut = |s: &str| fit_to(s, share).into_owned();
     let line = |t: &Text| Text {
         en: cut(&t.en),

@@ -328,3 +328,156 @@ fn kills_mid_release_leave_the_old_files_or_the_complete_new_ones() {
     assert!(left.is_empty(), "{left:?}");
     eprintln!("{kills} kills: data file old {old_seen}, complete new {new_seen}");
 }
+
+/// Writes `en` and `th` into the Settings row named `name`.
+fn setting(g: &mut Grid, name: &str, en: &str, th: &str) {
+    let rows = &mut g.iter_mut().find(|(n, _)| n == "Settings").unwrap().1;
+    let row = rows
+        .iter_mut()
+        .find(|r| r.first().map(aelw_sheet::cells::shown).as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no setting {name}"));
+    row.resize(row.len().max(3), calamine::Data::Empty);
+    row[1] = calamine::Data::String(en.into());
+    row[2] = match th {
+        "" => calamine::Data::Empty,
+        th => calamine::Data::String(th.into()),
+    };
+}
+
+/// Words of the Bangkok week that no other summit's workbook may hold.
+const BANGKOK: [&str; 9] = [
+    "APEC",
+    "Bangkok",
+    "ICT",
+    "Leaders' Week",
+    "สัปดาห์ผู้นำ",
+    "เอเปค",
+    "กรุงเทพ",
+    "aelw",
+    "Thailand",
+];
+
+#[test]
+fn a_new_summit_starts_from_a_blank_workbook_and_its_first_release_has_no_change_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, book) = (
+        dir.path().join("fair-2031.json"),
+        dir.path().join("fair-2031.xlsx"),
+    );
+    let out = run(&["--new".as_ref(), "write".as_ref(), &data, &book]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(!data.exists(), "make sheet NEW=1 publishes nothing");
+    let mut g = grid(&std::fs::read(&book).unwrap());
+    let words: Vec<String> = g
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().flatten().map(aelw_sheet::cells::shown))
+        .collect();
+    for word in BANGKOK {
+        let whole = |w: &String| {
+            w.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|part| part == word)
+                || (word.contains(' ') || !word.is_ascii()) && w.contains(word)
+        };
+        assert!(!words.iter().any(whole), "{word} in the blank workbook");
+    }
+    // Refused while the settings are empty, each by its cell; nothing written.
+    let out = run(&["--new".as_ref(), "read".as_ref(), &book, &data]);
+    assert!(
+        !out.status.success() && text(&out).contains("Settings!B"),
+        "{}",
+        text(&out)
+    );
+    assert!(!data.exists());
+    // A made-up fair, its example rows kept, on the example day.
+    let day = g.iter().find(|(n, _)| n == "Days").unwrap().1[HEADER_ROWS as usize][0].clone();
+    let day = aelw_sheet::cells::shown(&day);
+    for (name, en, th) in [
+        ("Title", "Harbour Book Fair 2031", "งานหนังสือท่าเรือ 2031"),
+        ("Theme", "Reading together", "อ่านด้วยกัน"),
+        ("Host", "The Harbour Library", "ห้องสมุดท่าเรือ"),
+        ("City", "Lisbon", "ลิสบอน"),
+        ("Venue", "The old harbour", "ท่าเรือเก่า"),
+        ("First day", &day, ""),
+        ("Last day", &day, ""),
+        ("Time zone", "Europe/Lisbon", ""),
+        ("Zone abbreviation", "WET", ""),
+        (
+            "Summary",
+            "A day of books by the water.",
+            "หนึ่งวันของหนังสือริมน้ำ",
+        ),
+        ("Sources", "S1", ""),
+        ("Page title", "Harbour Book Fair 2031", "งานหนังสือท่าเรือ 2031"),
+        (
+            "Page description",
+            "The fair, hour by hour.",
+            "งานหนังสือ ชั่วโมงต่อชั่วโมง",
+        ),
+        ("Eyebrow", "Harbour 2031", "ท่าเรือ 2031"),
+        ("Priorities heading", "What the fair is for", "งานนี้เพื่ออะไร"),
+        ("Disclaimer", "Not an official site.", "ไม่ใช่เว็บไซต์ทางการ"),
+    ] {
+        setting(&mut g, name, en, th);
+    }
+    std::fs::write(&book, save(&g, false)).unwrap();
+    let out = run(&["read".as_ref(), &book, &data]);
+    assert!(
+        !out.status.success() && text(&out).contains("NEW=1"),
+        "{}",
+        text(&out)
+    );
+    let out = run(&["--new".as_ref(), "read".as_ref(), &book, &data]);
+    let said = text(&out);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        !said.contains("removed") && said.contains("First release of fair-2031.json"),
+        "{said}"
+    );
+    let first = published(&data);
+    assert_eq!((first.version, first.releases.len()), (1, 1));
+    assert_eq!(
+        first.latest_release().unwrap().changes,
+        aelw_sheet::changes::first()
+    );
+    assert_eq!(first.week.data_file, "fair-2031.json");
+    // The next release is an ordinary one.
+    let read = aelw_sheet::read::read(&std::fs::read(&book).unwrap()).unwrap();
+    assert_eq!(read.json["version"], 1);
+}
+
+#[test]
+fn a_published_file_failing_a_newer_check_locks_no_one_out_and_a_workbook_fixing_it_is_taken() {
+    let (_dir, data, book) = folder();
+    // As if published before the check against invisible characters existed.
+    let mut json: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
+    let title = json["events"][0]["title"]["en"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    json["events"][0]["title"]["en"] = format!("{title}\u{200B}").into();
+    std::fs::write(&data, json.to_string()).unwrap();
+    assert!(parse(&json.to_string()).is_err());
+    // make sheet still gives the workbook, and says what to fix.
+    let out = run(&["write".as_ref(), &data, &book]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        text(&out).contains("problem(s) that the checks now find"),
+        "{}",
+        text(&out)
+    );
+    // That workbook, unfixed, is refused on the cell.
+    let out = run(&["read".as_ref(), &book, &data]);
+    assert!(
+        !out.status.success() && text(&out).contains("Events!J3"),
+        "{}",
+        text(&out)
+    );
+    // Fixed, it is released, and the fix is reported.
+    let mut g = grid(&std::fs::read(&book).unwrap());
+    set(&mut g, "Events", FIRST_ROW, "Title EN", &title);
+    std::fs::write(&book, save(&g, false)).unwrap();
+    let out = run(&["read".as_ref(), &book, &data]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("Fixed:"), "{}", text(&out));
+    assert_eq!(published(&data).events[0].title.en, title);
+}
