@@ -92,7 +92,7 @@ TOOL_PROFILE := CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UN
 
 trunk:
 	@if trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)"; then :; else \
-		echo "Installing trunk $(TRUNK_VERSION) (about 4 minutes on 2 cores)"; \
+		echo "Installing trunk $(TRUNK_VERSION) (about 5 minutes on 2 cores)"; \
 		$(TOOL_PROFILE) cargo install trunk --version $(TRUNK_VERSION) --locked --no-default-features; fi
 
 # `--locked` fails for wasm-bindgen-cli against today's index, so it is left out.
