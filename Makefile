@@ -49,7 +49,7 @@ NEW ?=
 NEW_FLAG := $(if $(NEW),--new)
 
 .PHONY: help tools wasm-target trunk wasm-bindgen wasm-opt browser test-deps build serve test \
-	build-hooks build-summit sheet data uids sheet-stress lint test-calendar test-native test-properties fuzz test-wasm test-browser test-release py-deps test-feeds bench-deps bench profile shots clean
+	build-hooks build-summit sheet data uids sheet-stress lint test-calendar test-native test-properties fuzz test-wasm test-browser test-release py-deps test-feeds bench-deps bench bench-switch profile shots clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080"
@@ -65,6 +65,7 @@ help:
 	@echo "make fuzz    100,000 mutations of the data file through the validator, 50,000 of a workbook through make data"
 	@echo "make sheet-stress  100 releases killed midway, 20 pairs of releases at once"
 	@echo "make bench   first-load size vs TimelineJS, Lighthouse, timings (target/bench/)"
+	@echo "make bench-switch  the language switch at 1x and 4x CPU slowdown"
 	@echo "make profile where the .wasm's bytes go, by section, crate and function"
 
 ## Tools ---------------------------------------------------------------------------------
@@ -256,6 +257,11 @@ bench-deps:
 
 bench: build browser test-deps bench-deps
 	cd tests && node bench.mjs
+
+# The language switch alone, at 1× and 4× CPU slowdown; SWITCH_BEFORE names other builds
+# to compare with, measured in turn (e.g. a copy of main's dist/ in target/).
+bench-switch: build browser test-deps
+	cd tests && node bench/switch.mjs ../dist $(SWITCH_BEFORE)
 
 # Where the .wasm's bytes go: the release build with its function names kept (the
 # shipped one has none), through wasm-bindgen and wasm-opt -Oz as trunk runs them.

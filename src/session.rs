@@ -128,6 +128,15 @@ fn render_again(state: AppState, session: &Owner, view: &ViewSlot) {
     }
 }
 
+/// The week's sections, in page order: the days and the priority cards.
+const SECTIONS: &str = ".day, .priorities";
+
+/// The class of the sections while a language switch puts the new view on screen: those
+/// out of sight wait for their style and layout until its first frame is painted
+/// (style/timeline.css), most of that frame's work before. The switch is at the top of the
+/// page, above them all, so none of them is above the window to move what the reader sees.
+const LAY_OUT_LATER: &str = "lay-out-later";
+
 /// What outlives each rendering of the view: the address, the host's messages, the
 /// rendering again on a language switch or a data update, and the start in the browser.
 fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>, view: ViewSlot) {
@@ -212,13 +221,19 @@ fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>
                 browser::next_task(move || browser::return_to(place));
                 return;
             }
-            browser::next_task(move || {
+            let back = move || {
                 open_current_section(state, false);
                 // The switch that had focus was replaced: give focus to its successor.
                 if switched && state.section_untracked().is_none() {
                     browser::focus_first(".lang-switch");
                 }
-            });
+            };
+            if switched {
+                // Back to the section once the whole page is laid out again.
+                browser::lay_out_later(SECTIONS, LAY_OUT_LATER, back);
+            } else {
+                browser::next_task(back);
+            }
         },
         false,
     );

@@ -18,7 +18,9 @@
 // - in headless Chromium, 20 runs each: first contentful paint of the English page; the
 //   time to the Thai page's first paint from an old-style `?lang=th` link (through the
 //   redirect) and from `th/` directly; and the scripting time (Chrome's ScriptDuration)
-//   of a language switch and of a filter change.
+//   of a language switch and of a filter change;
+// - the language switch at full speed and with the CPU slowed 4× (bench/switch.mjs):
+//   click to second frame, the CPU time to the first frame, and the work by kind.
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -26,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serve } from './e2e/server.mjs';
 import { launch, CHROMIUM } from './e2e/browser.mjs';
+import { measureSwitch, table as switchTable } from './bench/switch.mjs';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -203,6 +206,8 @@ try {
   const version = JSON.parse(await readFile(`${TOOLS}@knight-lab/timelinejs/package.json`, 'utf8')).version;
   const timelineJs = { version, events: eventCount, firstLoad: await firstLoad(browser, tlUrl, '.tl-slide'), lighthouse: await lighthouse(tlUrl, 'timelinejs') };
   const t = await timings(browser, server.origin);
+  const languageSwitch = {};
+  for (const rate of [1, 4]) languageSwitch[`${rate}x`] = await measureSwitch(browser, server.origin, { rate });
   const ratios = Object.fromEntries(Object.entries(pages).map(([path, p]) => [path, {
     gzipBytes: p.firstLoad.gzip / timelineJs.firstLoad.gzip,
     lcp: p.lighthouse.median.lcpMs / timelineJs.lighthouse.median.lcpMs,
@@ -215,6 +220,7 @@ try {
     timelineJs,
     ratios,
     timings: t,
+    languageSwitch,
     goals: {
       'first load ≤ 200 KB gzip, each page': all((p) => p.firstLoad.gzip <= 200 * 1024),
       'Lighthouse performance ≥ 98, each page': all((p) => p.lighthouse.median.performance >= 98),
@@ -223,6 +229,8 @@ try {
       'Lighthouse accessibility, best practices, SEO 100, each page': all((p) => ['accessibility', 'bestPractices', 'seo'].every((k) => p.lighthouse.median[k] === 100)),
       'language switch < 16 ms scripting (p95)': t.languageSwitchScriptingMs.p95 < 16,
       'filter change < 16 ms scripting (p95)': t.filterChangeScriptingMs.p95 < 16,
+      'language switch, click to second frame ≤ 20 ms (median)': languageSwitch['1x'].clickToFrame.median <= 20,
+      'language switch at 4× CPU slowdown, click to second frame ≤ 100 ms (median)': languageSwitch['4x'].clickToFrame.median <= 100,
     },
   };
 } finally {
@@ -248,6 +256,8 @@ const lines = [
   '', `Failing binary audits: ${[...new Set(named.flatMap(([, p]) => p.lighthouse.failingAudits))].join(', ') || 'none'}`,
   '', `## Headless Chromium, ${RUNS} runs`, '', row(['Measure', 'Median', 'p95']), row(['---', '---:', '---:']),
   ...Object.entries(report.timings).map(([k, v]) => row([k, `${v.median.toFixed(1)} ms`, `${v.p95.toFixed(1)} ms`])),
+  '', '## Language switch', '',
+  switchTable(Object.entries(report.languageSwitch).map(([rate, sw]) => ({ name: 'dist/', rate: Number.parseInt(rate, 10), s: sw }))),
   '', '## Goals (reported, not enforced)', '',
   ...Object.entries(report.goals).map(([k, v]) => `- ${v ? 'met' : 'MISSED'}: ${k}`),
   '', `Full report: target/bench/report.json`,

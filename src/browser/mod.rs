@@ -5,6 +5,7 @@
 
 mod frame;
 mod live;
+mod paint;
 mod share;
 mod visit;
 
@@ -13,6 +14,7 @@ pub use frame::{
     on_new_window_link, post_to_parent, set_brand_colour, set_theme,
 };
 pub use live::{mark_row, on_live_switch, set_live_line, show_preview_notice};
+pub use paint::lay_out_later;
 pub use share::{ShareOutcome, can_share, copy_text, fetch_update, read_update, share};
 pub use visit::{Place, random, reading_place, return_to};
 

@@ -40,7 +40,7 @@ pub fn DaySection(
     };
     let title = format::section_title(data, Section::Day(day.date), s, lang);
     let target = external_link_target();
-    let notes = StaticText(move || static_html::day_note(data, day, lang, target));
+    let notes = StaticText::new(move || static_html::day_note(data, day, lang, target));
     view! {
         <section id=id class="day" class:is-hidden=off_panel aria-labelledby=labelled_by>
             <header class="day-header">

@@ -32,8 +32,8 @@ pub fn EventItem(
         <Row id=id.to_string() class="event">
             <summary id=ids::heading(id) class="event-row">
                 <span class="event-time">{row_time(event, s, lang)}</span>
-                <h3 class="event-title" inner_html=StaticText(move || static_html::event_title(event, lang))></h3>
-                <span class="event-meta" inner_html=StaticText(move || static_html::event_meta(data, event, lang))></span>
+                <h3 class="event-title" inner_html=StaticText::new(move || static_html::event_title(event, lang))></h3>
+                <span class="event-meta" inner_html=StaticText::new(move || static_html::event_meta(data, event, lang))></span>
             </summary>
             <EventDetails event=event lang=lang />
         </Row>
@@ -84,7 +84,11 @@ fn EventDetails(
     lang: Lang,
 ) -> impl IntoView {
     let (data, target) = (use_data(), external_link_target());
-    let text = StaticText(move || static_html::event_details(data, event, lang, target));
+    let open = untrack(|| use_state().is_open(&event.id));
+    let text = StaticText::under_row(
+        move || static_html::event_details(data, event, lang, target),
+        open,
+    );
     view! {
         <div class="event-body">
             <div class="event-text" inner_html=text></div>

@@ -32,7 +32,7 @@ pub fn PriorityCard(
     let labelled_by = heading_id.clone();
     let title = format::section_title(data, Section::Priority(&priority.id), s, lang);
     let target = external_link_target();
-    let intro = StaticText(move || static_html::card_intro(data, priority, lang, target));
+    let intro = StaticText::new(move || static_html::card_intro(data, priority, lang, target));
     view! {
         <article
             id=id
@@ -76,7 +76,11 @@ fn DeliverableRow(
     let d = deliverable;
     let id = d.element_id();
     let (data, target) = (use_data(), external_link_target());
-    let body = StaticText(move || static_html::deliverable_body(data, d, lang, target));
+    let open = untrack(|| use_state().is_open(&id));
+    let body = StaticText::under_row(
+        move || static_html::deliverable_body(data, d, lang, target),
+        open,
+    );
     view! {
         <Row id=id.clone() class="deliverable">
             <summary id=ids::heading(&id) class="deliverable-row">

@@ -13,7 +13,7 @@ pub fn SiteHeader(
     lang: Lang,
 ) -> impl IntoView {
     let (data, target) = (use_data(), external_link_target());
-    let text = StaticText(move || static_html::masthead(data, lang, target));
+    let text = StaticText::new(move || static_html::masthead(data, lang, target));
     view! {
         <header class="masthead">
             <div class="wrap">
