@@ -210,11 +210,7 @@ fn read_book(book: &Path, data: &Path) -> Result<(), String> {
                 problems.len(),
                 data.display()
             );
-            for p in &problems {
-                report.push('\n');
-                report.push_str(&p.to_string());
-                report.push('\n');
-            }
+            report.push_str(&aelw_sheet::problem::list(&problems));
             Err(report)
         }
         Ok(release) => {

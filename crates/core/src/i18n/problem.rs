@@ -131,13 +131,21 @@ impl ProblemKind {
                 "is missing: every text needs Thai beside English",
                 "ยังไม่มีภาษาไทย: ทุกข้อความต้องมีภาษาไทยคู่กับภาษาอังกฤษ",
             ),
-            FormatChar { found, at } => (
-                format!(
-                    "has the invisible format character U+{:04X} at byte {at}: remove it (keep words together with CSS)",
-                    *found as u32
-                ),
-                "มีอักขระควบคุมที่มองไม่เห็น ให้ลบออก (การจัดคำไม่ให้แยกบรรทัดทำด้วย CSS)".into(),
-            ),
+            FormatChar { found, at } => {
+                let code = *found as u32;
+                let (en, th) = match code {
+                    _ if found.is_control() => ("control character", "อักขระควบคุม"),
+                    0x61C | 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069 => {
+                        ("bidi control character", "อักขระควบคุมทิศทางข้อความ")
+                    }
+                    0x2028 | 0x2029 => ("line separator", "อักขระแบ่งบรรทัดพิเศษ"),
+                    _ => ("invisible format character", "อักขระที่มองไม่เห็น"),
+                };
+                (
+                    format!("has the {en} U+{code:04X} at byte {at}: remove it"),
+                    format!("มี{th} U+{code:04X} ซึ่งมองไม่เห็นหรือเปลี่ยนการแสดงข้อความ ให้ลบออก"),
+                )
+            }
             AppRemark { phrase } => (
                 format!(
                     "talks about the app or its research (“{phrase}”): readers are shown the week, not how it was put together"
