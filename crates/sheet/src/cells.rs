@@ -23,7 +23,8 @@ pub fn shown(data: &Data) -> String {
             (None, Some(t)) => t.to_string(),
             (None, None) => dt.as_f64().to_string(),
         },
-        Data::Error(e) => format!("{e:?}"),
+        // As the spreadsheet shows it: #REF!, #N/A.
+        Data::Error(e) => e.to_string(),
         Data::Empty => String::new(),
     }
 }

@@ -2,7 +2,7 @@
 //! field by field (named by their columns), for the editor's terminal; and the few lines
 //! in both languages the page shows under "Last revised".
 
-use crate::problem::quote;
+use crate::problem::{cut, quote, visible};
 use crate::schema::{Column, SETTINGS, TABLES, Table};
 use crate::write::{cell_text, records, setting_texts};
 use aelw_core::model::{Dataset, Text};
@@ -211,9 +211,14 @@ pub fn describe(changes: &[Change]) -> String {
     };
     let mut out = String::new();
     for c in changes {
+        // Cut and with hidden characters named, as every value the terminal shows.
+        let id = visible(&c.id);
         let who = match &c.name {
-            Some(name) if !c.id.is_empty() => format!("{} {} “{}”", c.table.sheet, c.id, name.en),
-            _ if !c.id.is_empty() => format!("{} {}", c.table.sheet, c.id),
+            Some(name) if !c.id.is_empty() => {
+                let name = visible(&cut(&name.en, 70));
+                format!("{} {id} “{name}”", c.table.sheet)
+            }
+            _ if !c.id.is_empty() => format!("{} {id}", c.table.sheet),
             _ => c.table.sheet.to_string(),
         };
         match &c.how {

@@ -45,8 +45,10 @@ pub struct Release {
 pub fn release(bytes: &[u8], published: &Dataset, now: Utc) -> Result<Release, Vec<Problem>> {
     let (mut data, _) = checked(bytes, |data, places| {
         let mut problems = Vec::new();
-        if data.version != published.version {
-            problems.push(stale(places, data.version, published.version));
+        // An unreadable Version cell, already reported, stands in as 1: no echo of it.
+        let version_cell = stale(places, data.version, published.version);
+        if data.version != published.version && !places.reported.contains(&version_cell.cell) {
+            problems.push(version_cell);
         }
         if data.week.data_file != published.week.data_file {
             problems.push(renamed(

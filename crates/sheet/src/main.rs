@@ -358,11 +358,7 @@ fn publish(
     let release = match release {
         Err(problems) => {
             let mut report = nothing(problems.len());
-            for p in &problems {
-                report.push('\n');
-                report.push_str(&p.to_string());
-                report.push('\n');
-            }
+            report.push_str(&aelw_sheet::problem::list(&problems));
             return Err(report);
         }
         Ok(release) => release,

@@ -304,6 +304,19 @@ pub const TABLES: [&Table; 7] = [
 /// The sheet that explains every column.
 pub const NOTES: &str = "Notes";
 
+/// The most characters a cell of `column` holds: an id, a date, a time or a flag far
+/// less than a text, an address what browsers and servers agree on, a text what a
+/// spreadsheet cell holds (so that the workbook can always be written back).
+pub fn max_chars(column: &Column) -> usize {
+    match column.kind {
+        Plain if column.key == "url" => 2_000,
+        Plain | MainTrack | Parent => 200,
+        Date | Time | SpanFrom | SpanTo | Flag | Status | Number => 64,
+        Ids | OtherTracks => 2_000,
+        En | Th | Text | LinesEn | LinesTh | Lines | LinkEn | LinkTh | LinkUrl => 32_767,
+    }
+}
+
 /// The cell reference `Events!D14` of the 0-based `column` on the 1-based `row`.
 pub fn cell(table: &Table, column: usize, row: u32) -> String {
     let at = rust_xlsxwriter::utility::row_col_to_cell(row.saturating_sub(1), column as u16);

@@ -32,9 +32,11 @@ impl Checker<'_> {
         seen: &mut HashSet<&'d str>,
         list: List,
     ) {
-        if !ids::is_url_safe(id) {
+        // A hidden character is named as such, not once more as an unsafe id.
+        let clean = self.plain(record, "id", id);
+        if clean && !ids::is_url_safe(id) {
             self.fail(record, "id", ProblemKind::NotUrlSafe);
-        } else if let Some(reserved) = ids::reserved(id) {
+        } else if let Some(reserved) = ids::reserved(id).filter(|_| clean) {
             let kind = match reserved {
                 Reserved::Prefix => ProblemKind::ReservedPrefix,
                 Reserved::Suffix => ProblemKind::ReservedSuffix,
@@ -98,7 +100,7 @@ impl Checker<'_> {
             // The item's index, so that an editor's report can tell an event's main
             // track (the first) from its other tracks.
             let at = FieldPath::from(field).index(i);
-            if !exists(id) {
+            if self.plain(record, at.clone(), id) && !exists(id) {
                 let id = id.clone();
                 self.fail(record, at.clone(), ProblemKind::UnknownRef { list, id });
             }

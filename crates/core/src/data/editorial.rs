@@ -79,6 +79,17 @@ pub fn is_format_char(c: char) -> bool {
     )
 }
 
+/// Whether `c` has no place in any value of the data, a text's or an id's, an address's
+/// or a zone's: an invisible format character (`is_format_char`: zero-width, bidi
+/// controls), a control character (a line break is allowed only where `line_breaks`, as
+/// in texts), or the line and paragraph separators. They hide or reorder what an editor
+/// reads, and a control character sent to a terminal can rewrite it (an escape).
+pub fn is_hidden_char(c: char, line_breaks: bool) -> bool {
+    is_format_char(c)
+        || (c.is_control() && !(line_breaks && c == '\n'))
+        || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
 /// The first phrase of `APP_REMARKS` that `text` contains, if any. The phrases are
 /// ASCII or Thai (which has no case), so an ASCII fold and ASCII word edges suffice, and
 /// the `.wasm` (which runs these checks on a data update) carries no Unicode case or
@@ -100,14 +111,41 @@ pub fn app_remark(text: &str) -> Option<&'static str> {
 }
 
 impl Checker<'_> {
-    /// One string a reader sees: no invisible characters, no remarks about the app.
+    /// One string a reader sees: no hidden characters but line breaks, no remarks about
+    /// the app.
     pub(super) fn prose(&mut self, record: &Record, field: &FieldPath, text: &str) {
-        if let Some((at, found)) = text.char_indices().find(|&(_, c)| is_format_char(c)) {
-            self.fail(record, field.clone(), P::FormatChar { found, at });
-        }
+        self.hidden_chars(record, field.clone(), text, true);
         if let Some(phrase) = app_remark(text) {
             self.fail(record, field.clone(), P::AppRemark { phrase });
         }
+    }
+
+    /// A plain value (an id, an abbreviation, an address, a zone): no hidden character,
+    /// not even a line break. Whether it was clean.
+    pub(super) fn plain(
+        &mut self,
+        record: &Record,
+        field: impl Into<FieldPath>,
+        value: &str,
+    ) -> bool {
+        self.hidden_chars(record, field.into(), value, false)
+    }
+
+    /// The first hidden character of `value`, reported; whether there was none.
+    fn hidden_chars(
+        &mut self,
+        record: &Record,
+        field: FieldPath,
+        value: &str,
+        line_breaks: bool,
+    ) -> bool {
+        let found = value
+            .char_indices()
+            .find(|&(_, c)| is_hidden_char(c, line_breaks));
+        if let Some((at, found)) = found {
+            self.fail(record, field, P::FormatChar { found, at });
+        }
+        found.is_none()
     }
 
     /// One Thai string: the government's names for countries, not the informal ones.
@@ -152,7 +190,7 @@ mod tests {
         let json = edited(|v| v["week"]["theme"]["th"] = "สู่สม\u{2060}ดุล".into());
         assert_names(
             &json,
-            "week, field \"theme.th\": has the invisible format character U+2060 at byte 15",
+            "week, field \"theme.th\": has the invisible format character U+2060 at byte 15: remove it",
         );
         let json =
             edited(|v| record(v, "sources", "S01")["label"]["en"] = "MFA\u{200B} Thailand".into());

@@ -20,7 +20,9 @@ mod times;
 mod update;
 mod validate;
 
-pub use editorial::{APP_REMARKS, INFORMAL_NAMES_TH, app_remark, informal_name, is_format_char};
+pub use editorial::{
+    APP_REMARKS, INFORMAL_NAMES_TH, app_remark, informal_name, is_format_char, is_hidden_char,
+};
 #[cfg(feature = "json")]
 pub use file::{
     DATA_ENV, FILE, FILE_PATH, FIXTURE, FIXTURE_PATH, build_checks, fixture, parse, read, to_json,

@@ -314,7 +314,8 @@ problem_kinds! {
     Padded,
     /// A text has no Thai.
     MissingThai,
-    /// A text holds an invisible format character (Unicode's Cf).
+    /// A value holds a character that hides or reorders text (Unicode's Cf), a control
+    /// character (a line break where only a text may have one) or a line separator.
     FormatChar { found: char, at: usize },
     /// A text talks about the app or its research.
     AppRemark { phrase: &'static str },

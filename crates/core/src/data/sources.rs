@@ -106,7 +106,8 @@ pub(super) fn check_sources(c: &mut Checker) {
         if let Some(entry) = is_weak_url(&s.url) {
             c.fail(r, "url", P::WeakSource { entry });
         }
-        if !ids::is_https_url(&s.url) {
+        let clean = c.plain(r, "url", &s.url);
+        if clean && !ids::is_https_url(&s.url) {
             let url = s.url.clone();
             c.fail(r, "url", P::NotHttps { url });
         } else if s.is_official() && is_mirror_url(&s.url) {

@@ -51,6 +51,7 @@ fn check_week(c: &mut Checker) {
     if week.time_zone.trim().is_empty() {
         c.fail(r, "time_zone", P::Empty);
     }
+    c.plain(r, "time_zone", &week.time_zone);
     // Where given, the offset must be one; that it is the zone's is `check_times`'s.
     if let Some(given) = &week.utc_offset
         && crate::zone::parse_offset(given).is_none()
@@ -143,7 +144,9 @@ fn check_events(c: &mut Checker) {
 
         c.text(r, "title", &e.title);
         if let Some(short) = &e.short {
-            if short.trim().is_empty() {
+            if !c.plain(r, "short", short) {
+                // Named by its character.
+            } else if short.trim().is_empty() {
                 c.fail(r, "short", P::Empty);
             } else if e.title.en.contains(&format!("({short})")) {
                 c.fail(r, "title", P::RepeatsAbbreviation);
@@ -219,7 +222,8 @@ fn check_priorities(c: &mut Checker) {
             for (k, link) in d.links.iter().enumerate() {
                 let at = FieldPath::from("links").index(k);
                 c.text(r, at.clone().key("label"), &link.label);
-                if !ids::is_https_url(&link.url) {
+                let url = at.clone().key("url");
+                if c.plain(r, url, &link.url) && !ids::is_https_url(&link.url) {
                     let url = link.url.clone();
                     c.fail(r, at.key("url"), P::NotHttps { url });
                 }

@@ -132,13 +132,32 @@ impl ProblemKind {
                 "is missing: every text needs Thai beside English",
                 "ยังไม่มีภาษาไทย: ทุกข้อความต้องมีภาษาไทยคู่กับภาษาอังกฤษ",
             ),
-            FormatChar { found, at } => (
-                format!(
-                    "has the invisible format character U+{:04X} at byte {at}: remove it (to keep a name on one line, add it to the glossary)",
-                    *found as u32
-                ),
-                "มีอักขระควบคุมที่มองไม่เห็น ให้ลบออก (หากต้องการไม่ให้ชื่อใดถูกตัดขึ้นบรรทัดใหม่ ให้เพิ่มชื่อนั้นในอภิธานศัพท์)".into(),
-            ),
+            FormatChar { found, at } => {
+                let code = *found as u32;
+                let (en, th) = match code {
+                    _ if found.is_control() => ("control character", "อักขระควบคุม"),
+                    0x61C | 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069 => {
+                        ("bidi control character", "อักขระควบคุมทิศทางข้อความ")
+                    }
+                    0x2028 | 0x2029 => ("line separator", "อักขระแบ่งบรรทัดพิเศษ"),
+                    _ => ("invisible format character", "อักขระที่มองไม่เห็น"),
+                };
+                // The one that keeps a name whole has its own way, the glossary.
+                let (glossary_en, glossary_th) = if code == 0x2060 {
+                    (
+                        " (to keep a name on one line, add it to the glossary)",
+                        " (หากต้องการไม่ให้ชื่อใดถูกตัดขึ้นบรรทัดใหม่ ให้เพิ่มชื่อนั้นในอภิธานศัพท์)",
+                    )
+                } else {
+                    ("", "")
+                };
+                (
+                    format!("has the {en} U+{code:04X} at byte {at}: remove it{glossary_en}"),
+                    format!(
+                        "มี{th} U+{code:04X} ซึ่งมองไม่เห็นหรือเปลี่ยนการแสดงข้อความ ให้ลบออก{glossary_th}"
+                    ),
+                )
+            }
             AppRemark { phrase } => (
                 format!(
                     "talks about the app or its research (“{phrase}”): readers are shown the week, not how it was put together"

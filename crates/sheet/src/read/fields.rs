@@ -37,6 +37,10 @@ const STATUS: Message = (
     "must be confirmed or partly_confirmed: pick one from the list",
     "ต้องเป็น confirmed หรือ partly_confirmed ให้เลือกจากรายการ",
 );
+const BOOLEAN: Message = (
+    "is a yes/no cell (TRUE or FALSE), not what this column holds: type the value itself",
+    "เป็นช่องแบบใช่/ไม่ใช่ (TRUE หรือ FALSE) ซึ่งไม่ใช่สิ่งที่คอลัมน์นี้รับ ให้พิมพ์ค่าลงไปเอง",
+);
 const NUMBER: Message = ("must be a whole number", "ต้องเป็นจำนวนเต็ม");
 
 impl Sheet<'_> {
@@ -50,6 +54,9 @@ impl Sheet<'_> {
         c: usize,
         row: u32,
     ) {
+        if self.too_long(column, value, c, row) {
+            return;
+        }
         let parsed = match parse(column, data, value) {
             Ok(parsed) => parsed,
             Err(bad) => {
@@ -78,6 +85,10 @@ impl Sheet<'_> {
 fn parse(column: &Column, data: &Data, value: &str) -> Result<Option<Value>, Bad> {
     let trimmed = value.trim();
     let bad = |(en, th): Message, stand_in| Err(Bad { en, th, stand_in });
+    // TRUE or FALSE is a yes/no cell; only a flag column reads it.
+    if matches!(data, Data::Bool(_)) && column.kind != Kind::Flag {
+        return bad(BOOLEAN, None);
+    }
     let value = match column.kind {
         Kind::Plain | Kind::Parent if trimmed.is_empty() && !column.required => return Ok(None),
         Kind::Plain | Kind::Parent => json!(trimmed),
@@ -117,7 +128,9 @@ fn parse(column: &Column, data: &Data, value: &str) -> Result<Option<Value>, Bad
             _ => return bad(STATUS, Some(json!("confirmed"))),
         },
         Kind::Number => match trimmed.parse::<f64>() {
-            Ok(n) if n >= 0.0 && n.fract() == 0.0 => json!(n as u64),
+            Ok(n) if (0.0..=f64::from(u32::MAX)).contains(&n) && n.fract() == 0.0 => {
+                json!(n as u64)
+            }
             _ => return bad(NUMBER, Some(json!(1))),
         },
         // Read with the columns they pair with (`zip_lines`), or on their Settings row.

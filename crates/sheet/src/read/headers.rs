@@ -12,7 +12,7 @@ impl Sheet<'_> {
     /// The header row's columns: each schema column's index, and problems for missing
     /// and unknown headers.
     pub(super) fn columns(&mut self) -> Vec<Option<usize>> {
-        let width = self.range.end().map_or(0, |(_, c)| c as usize + 1);
+        let width = self.width();
         let headers: Vec<String> = (0..width)
             .map(|c| shown(self.raw(0, c)).trim().to_string())
             .collect();
@@ -70,7 +70,7 @@ impl Sheet<'_> {
                 ));
                 continue;
             }
-            let has_data = (HEADER_ROWS..=self.range.end().map_or(0, |e| e.0))
+            let has_data = (HEADER_ROWS..=self.grid.end().map_or(0, |e| e.0))
                 .any(|r| !shown(self.raw(r, c)).trim().is_empty());
             if !known && (has_data || !header.is_empty()) {
                 let cell = schema::cell(self.table, c, 1);

@@ -4,9 +4,15 @@
 //! `Problem`, and the reading goes on with a neutral value, so that one run reports
 //! everything; the places of the records let the data checks' problems be put back on
 //! their cells (`report`). How one cell's value is read is `cells`'s; what each kind of
-//! column accepts and where its value goes, `fields`'s.
+//! column accepts and where its value goes, `fields`'s. Nothing in the file is trusted
+//! to be small: `bounds` checks the zip before calamine opens it and `grid` streams each
+//! sheet within the schema's rows and columns. Only visible sheets are read: a hidden
+//! one named like a sheet of the schema is a problem, since the editor cannot see what
+//! it holds.
 
+pub mod bounds;
 mod fields;
+pub mod grid;
 mod headers;
 mod settings;
 
@@ -15,7 +21,8 @@ use crate::problem::Problem;
 use crate::schema::{self, Column, HEADER_ROWS, Kind, TABLES, Table};
 use aelw_core::data::{FieldPath, Record};
 use aelw_core::model::Date;
-use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
+use calamine::{Data, Reader, SheetVisible, Xlsx, open_workbook_from_rs};
+use grid::{Failed, Grid};
 use serde_json::{Map, Value, json};
 use std::collections::{HashMap, HashSet};
 
@@ -60,6 +67,7 @@ impl Places {
 
 /// Reads the workbook in `bytes`.
 pub fn read(bytes: &[u8]) -> Result<Read, Box<Problem>> {
+    bounds::check(bytes)?;
     let cursor = std::io::Cursor::new(bytes);
     let mut book: Xlsx<_> = open_workbook_from_rs(cursor).map_err(|e| {
         Box::new(Problem::new(
@@ -71,21 +79,27 @@ pub fn read(bytes: &[u8]) -> Result<Read, Box<Problem>> {
     let mut out = Read::default();
     let mut top = Map::new();
     let mut deliverables: Vec<(String, Value, u32)> = Vec::new();
+    let mut text = 0;
     for table in TABLES {
-        let Ok(range) = book.worksheet_range(table.sheet) else {
-            out.problems.push(Problem::new(
-                table.sheet.into(),
-                format!(
-                    "the sheet “{}” is missing: start again from make sheet",
-                    table.sheet
-                ),
-                format!("ไม่มีแผ่นงาน “{}”: ให้เริ่มจากไฟล์ที่ได้จาก make sheet", table.sheet),
-            ));
+        if !visible(&book, table, &mut out.problems) {
             continue;
+        }
+        let grid = match grid::read(&mut book, table, &mut text, &mut out) {
+            Ok(grid) => grid,
+            Err(Failed::TooMuch(problem)) => return Err(problem),
+            Err(Failed::Parse(e)) => {
+                let e = e.to_string();
+                out.problems.push(Problem::new(
+                    table.sheet.into(),
+                    format!("the sheet “{}” cannot be read, its file is damaged ({e}): open and save the workbook in Excel, LibreOffice or Google Sheets, or start again from make sheet", table.sheet),
+                    format!("อ่านแผ่นงาน “{}” ไม่ได้ ไฟล์เสียหาย ({e}) ให้เปิดแล้วบันทึกสมุดงานใน Excel, LibreOffice หรือ Google Sheets หรือเริ่มใหม่จาก make sheet", table.sheet),
+                ));
+                continue;
+            }
         };
         let mut sheet = Sheet {
             table,
-            range: &range,
+            grid: &grid,
             out: &mut out,
             previous_date: None,
         };
@@ -114,6 +128,53 @@ pub fn read(bytes: &[u8]) -> Result<Read, Box<Problem>> {
     attach_deliverables(&mut top, deliverables, &mut out);
     out.json = Value::Object(top);
     Ok(out)
+}
+
+/// Whether `table`'s sheet is there once, visible, and no hidden sheet is named like it;
+/// else the problem.
+fn visible(
+    book: &Xlsx<std::io::Cursor<&[u8]>>,
+    table: &Table,
+    problems: &mut Vec<Problem>,
+) -> bool {
+    let sheets = book.sheets_metadata();
+    let name = table.sheet;
+    let same: Vec<_> = sheets.iter().filter(|s| s.name == name).collect();
+    let mut ok = true;
+    let mut problem = |en: String, th: String| {
+        problems.push(Problem::new(name.into(), en, th));
+        ok = false;
+    };
+    for hidden in sheets
+        .iter()
+        .filter(|s| s.visible != SheetVisible::Visible && s.name.trim().eq_ignore_ascii_case(name))
+    {
+        let shown = crate::problem::quote(&hidden.name);
+        problem(
+            format!(
+                "a hidden sheet, {shown}, is named like the sheet “{name}”, and what the editor does not see must not be published: delete it, or unhide it (right-click a sheet's tab, Unhide) and keep one “{name}”"
+            ),
+            format!(
+                "มีแผ่นงานที่ซ่อนอยู่ชื่อ {shown} ซึ่งชื่อเหมือนแผ่นงาน “{name}” ข้อมูลที่ผู้แก้ไขมองไม่เห็นต้องไม่ถูกเผยแพร่ ให้ลบทิ้ง หรือเลิกซ่อน (คลิกขวาที่แท็บแผ่นงาน แล้วเลือกยกเลิกการซ่อน) และเก็บ “{name}” ไว้เพียงแผ่นเดียว"
+            ),
+        );
+    }
+    if same.len() > 1 {
+        let n = same.len();
+        problem(
+            format!(
+                "the workbook has {n} sheets named “{name}”, and only one can be read: keep one"
+            ),
+            format!("สมุดงานมีแผ่นงานชื่อ “{name}” {n} แผ่น อ่านได้เพียงแผ่นเดียว ให้เก็บไว้แผ่นเดียว"),
+        );
+    }
+    if same.is_empty() {
+        problem(
+            format!("the sheet “{name}” is missing: start again from make sheet"),
+            format!("ไม่มีแผ่นงาน “{name}”: ให้เริ่มจากไฟล์ที่ได้จาก make sheet"),
+        );
+    }
+    ok
 }
 
 /// Puts each deliverable under its card, in row order.
@@ -160,7 +221,7 @@ type LineParts = Vec<(&'static Column, Vec<String>, usize)>;
 
 struct Sheet<'a> {
     table: &'static Table,
-    range: &'a Range<Data>,
+    grid: &'a Grid,
     out: &'a mut Read,
     /// The date column's last value, for a neutral stand-in.
     previous_date: Option<String>,
@@ -182,19 +243,23 @@ impl Sheet<'_> {
     }
 
     fn raw(&self, row: u32, col: usize) -> &Data {
-        self.range
-            .get_value((row, col as u32))
-            .unwrap_or(&Data::Empty)
+        self.grid.get(row, col as u32)
+    }
+
+    /// The number of columns that hold anything.
+    fn width(&self) -> usize {
+        self.grid.end().map_or(0, |(_, c)| c as usize + 1)
     }
 
     fn blank(&self, row: u32) -> bool {
-        let width = self.range.end().map_or(0, |(_, c)| c as usize + 1);
-        (0..width).all(|c| shown(self.raw(row, c)).trim().is_empty())
+        (0..self.width()).all(|c| {
+            shown(self.raw(row, c)).trim().is_empty() && !self.grid.reported(row, c as u32)
+        })
     }
 
     /// The last row with anything in it (0-based), if any below the headers.
     fn last_row(&self) -> Option<u32> {
-        let end = self.range.end()?.0;
+        let end = self.grid.end()?.0;
         (HEADER_ROWS..=end).rev().find(|&r| !self.blank(r))
     }
 
@@ -208,7 +273,10 @@ impl Sheet<'_> {
         th: impl Into<String>,
     ) {
         let cell = schema::cell(self.table, col, row + 1);
-        self.out.places.reported.insert(cell.clone());
+        // One problem a cell: the first found (an error value, a cut) is the cause.
+        if !self.out.places.reported.insert(cell.clone()) {
+            return;
+        }
         let problem = Problem::new(cell, en, th).at((column.en, column.th), value);
         self.out.problems.push(problem);
     }
@@ -222,15 +290,14 @@ impl Sheet<'_> {
             return Vec::new();
         };
         let mut out = Vec::new();
+        let mut blank_from = None;
         for row in HEADER_ROWS..=last {
             if self.blank(row) {
-                let cell = schema::cell(self.table, 0, row + 1);
-                self.out.problems.push(Problem::new(
-                    cell,
-                    format!("row {} is blank, but rows below it hold data: delete the row or fill it in (nothing below it was skipped)", row + 1),
-                    format!("แถวที่ {} ว่าง แต่แถวด้านล่างมีข้อมูล ให้ลบแถวนี้หรือกรอกข้อมูล (ข้อมูลด้านล่างยังถูกอ่านครบ)", row + 1),
-                ));
+                blank_from.get_or_insert(row);
                 continue;
+            }
+            if let Some(first) = blank_from.take() {
+                self.blank_rows(first, row - 1);
             }
             let mut record = Map::new();
             let mut lines: HashMap<&str, LineParts> = HashMap::new();
@@ -242,13 +309,10 @@ impl Sheet<'_> {
                     let cell = schema::cell(self.table, c, row + 1);
                     self.out.places.values.insert(cell, value.clone());
                 }
-                if let Data::Error(e) = &data {
-                    let en = format!("shows a spreadsheet error ({e:?}): type the value itself");
-                    let th = format!("แสดงข้อผิดพลาดของสเปรดชีต ({e:?}) ให้พิมพ์ค่าลงไปเอง");
-                    self.problem(c, row, column, "", en, th);
-                    continue;
-                }
                 if column.kind.per_line() {
+                    if self.too_long(column, &value, c, row) {
+                        continue;
+                    }
                     let split: Vec<String> = if value.trim().is_empty() {
                         Vec::new()
                     } else {
@@ -270,6 +334,52 @@ impl Sheet<'_> {
             out.push((row + 1, Value::Object(record)));
         }
         out
+    }
+
+    /// Blank rows `first` to `last` (0-based) among records: one problem for the run.
+    fn blank_rows(&mut self, first: u32, last: u32) {
+        let cell = schema::cell(self.table, 0, first + 1);
+        let (en, th) = if first == last {
+            (
+                format!(
+                    "row {} is blank, but rows below it hold data: delete the row or fill it in (nothing below it was skipped)",
+                    first + 1
+                ),
+                format!(
+                    "แถวที่ {} ว่าง แต่แถวด้านล่างมีข้อมูล ให้ลบแถวนี้หรือกรอกข้อมูล (ข้อมูลด้านล่างยังถูกอ่านครบ)",
+                    first + 1
+                ),
+            )
+        } else {
+            (
+                format!(
+                    "rows {} to {} are blank, but rows below them hold data: delete the rows or fill them in (nothing below them was skipped)",
+                    first + 1,
+                    last + 1
+                ),
+                format!(
+                    "แถวที่ {} ถึง {} ว่าง แต่แถวด้านล่างมีข้อมูล ให้ลบแถวเหล่านี้หรือกรอกข้อมูล (ข้อมูลด้านล่างยังถูกอ่านครบ)",
+                    first + 1,
+                    last + 1
+                ),
+            )
+        };
+        self.out.problems.push(Problem::new(cell, en, th));
+    }
+
+    /// Whether the cell is longer than its column holds (`schema::max_chars`): a
+    /// problem, and the cell is not read.
+    fn too_long(&mut self, column: &Column, value: &str, c: usize, row: u32) -> bool {
+        let max = schema::max_chars(column);
+        let n = value.chars().count();
+        if n <= max {
+            return false;
+        }
+        let en =
+            format!("is {n} characters long, more than the {max} this column holds: shorten it");
+        let th = format!("ยาว {n} ตัวอักษร เกิน {max} ตัวอักษรที่คอลัมน์นี้รับได้ ให้ย่อให้สั้นลง");
+        self.problem(c, row, column, value, en, th);
+        true
     }
 
     /// A run of days needs both ends; an unreadable end (already reported) drops it.
