@@ -304,6 +304,10 @@ pub const TABLES: [&Table; 7] = [
 /// The sheet that explains every column.
 pub const NOTES: &str = "Notes";
 
+/// The most a cell holds: Excel's limit, in UTF-16 units, which rust_xlsxwriter
+/// enforces and every spreadsheet program keeps; the reader and the writer both keep it.
+pub const MAX_CELL: usize = 32_767;
+
 /// The most characters a cell of `column` holds: an id, a date, a time or a flag far
 /// less than a text, an address what browsers and servers agree on, a text what a
 /// spreadsheet cell holds (so that the workbook can always be written back).
@@ -313,7 +317,7 @@ pub fn max_chars(column: &Column) -> usize {
         Plain | MainTrack | Parent => 200,
         Date | Time | SpanFrom | SpanTo | Flag | Status | Number => 64,
         Ids | OtherTracks => 2_000,
-        En | Th | Text | LinesEn | LinesTh | Lines | LinkEn | LinkTh | LinkUrl => 32_767,
+        En | Th | Text | LinesEn | LinesTh | Lines | LinkEn | LinkTh | LinkUrl => MAX_CELL,
     }
 }
 

@@ -11,9 +11,7 @@ use rust_xlsxwriter::{
 use serde_json::Value;
 use std::borrow::Cow;
 
-/// The most a cell holds: Excel's limit, in UTF-16 units, which rust_xlsxwriter
-/// enforces and every spreadsheet program keeps.
-pub const MAX_CELL: usize = 32_767;
+pub use crate::schema::MAX_CELL;
 
 /// The last row the drop-downs cover: room for many more rows than a week has.
 const LAST_ROW: u32 = 2000;

@@ -8,7 +8,7 @@
 //! back with) is a problem on its cell, and the cell reads as empty but not blank.
 
 use crate::problem::Problem;
-use crate::schema::{self, HEADER_ROWS, SETTINGS, Table};
+use crate::schema::{self, HEADER_ROWS, MAX_CELL, SETTINGS, Table};
 use calamine::{Data, DataRef, Xlsx, XlsxError};
 use rust_xlsxwriter::utility::column_number_to_name;
 use std::collections::{HashMap, HashSet};
@@ -20,9 +20,6 @@ pub const MAX_RECORDS: u32 = 20_000;
 /// How many columns past a table's own an editor's workbook may use (a column of their
 /// notes is reported, not lost).
 const EXTRA_COLUMNS: u32 = 26;
-/// The most a cell holds, in UTF-16 units as Excel counts (and rust_xlsxwriter, which
-/// writes the workbook back, refuses more).
-pub const MAX_CELL: usize = 32_767;
 /// The most text, in bytes, all the cells of a workbook may hold together: shared
 /// strings may be used by many cells, so the parts' sizes alone do not bound it.
 pub const MAX_TEXT: usize = 64 << 20;
