@@ -27,8 +27,7 @@ pub fn baked() -> &'static Dataset {
 /// The baked week read by the browser's JSON parser and serde-wasm-bindgen.
 #[cfg(target_arch = "wasm32")]
 fn decode() -> Result<Dataset, String> {
-    let value = web_sys::js_sys::JSON::parse(BAKED).map_err(|_| "not JSON".to_string())?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    crate::browser::read_baked_week(BAKED)
 }
 
 /// The baked week read by postcard.

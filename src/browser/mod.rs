@@ -13,7 +13,9 @@ pub use frame::{
     on_new_window_link, post_to_parent, set_brand_colour, set_theme,
 };
 pub use live::{mark_row, on_live_switch, set_live_line, show_preview_notice};
-pub use share::{ShareOutcome, can_share, copy_text, fetch_update, read_update, share};
+pub use share::{
+    ShareOutcome, can_share, copy_text, fetch_update, read_baked_week, read_update, share,
+};
 pub use visit::{Place, random, reading_place, return_to};
 
 use wasm_bindgen::JsCast;
