@@ -1,23 +1,39 @@
 //! The week baked into the app. The build (`build.rs`) reads and checks the data file
-//! with the core crate, exactly as the build steps do, and writes it in postcard's
-//! compact form; here it is only decoded, so no JSON is parsed on a reader's phone and
-//! no data check runs at start-up.
+//! with the core crate, exactly as the build steps do, and writes it out again; here it
+//! is only decoded, so no data check runs at start-up. The `.wasm` decodes it as an
+//! update is decoded (the browser's `JSON.parse`, then serde-wasm-bindgen), so that it
+//! carries one set of the model's `Deserialize` impls, not two: 6.9 kB gzip less than
+//! postcard's (docs/performance.md). Natively (the build steps, the tests) it is postcard.
 
 use aelw_core::model::Dataset;
 use aelw_core::zone::ZoneRules;
 use std::sync::OnceLock;
 
-/// The checked week, as the build wrote it.
+/// The checked week, as the build wrote it for the `.wasm`.
+#[cfg(target_arch = "wasm32")]
+static BAKED: &str = include_str!(concat!(env!("OUT_DIR"), "/week.json"));
+
+/// The checked week, as the build wrote it for the native build steps.
+#[cfg(not(target_arch = "wasm32"))]
 static BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/week.postcard"));
 
 /// The baked week, decoded on first use.
 pub fn baked() -> &'static Dataset {
     static WEEK: OnceLock<Dataset> = OnceLock::new();
-    WEEK.get_or_init(|| match postcard::from_bytes(BAKED) {
-        Ok(week) => week,
-        // Only a build that wrote the bytes with other types than it reads could get here.
-        Err(e) => panic!("the baked week does not decode: {e}"),
-    })
+    // Only a build that wrote the week with other types than it reads could fail.
+    WEEK.get_or_init(|| decode().unwrap_or_else(|e| panic!("the baked week does not decode: {e}")))
+}
+
+/// The baked week read by the browser's JSON parser and serde-wasm-bindgen.
+#[cfg(target_arch = "wasm32")]
+fn decode() -> Result<Dataset, String> {
+    crate::browser::read_baked_week(BAKED)
+}
+
+/// The baked week read by postcard.
+#[cfg(not(target_arch = "wasm32"))]
+fn decode() -> Result<Dataset, String> {
+    postcard::from_bytes(BAKED).map_err(|e| e.to_string())
 }
 
 /// The summit zone's rules around the week, as the build worked them out from the tz

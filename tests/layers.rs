@@ -27,9 +27,10 @@ const CORE: &[&[&str]] = &[
 
 /// The app's modules, lowest layer first.
 const APP: &[&[&str]] = &[
+    &["browser"],
     &["week"],
     &["static_html"],
-    &["state", "browser"],
+    &["state"],
     &["clock", "navigation"],
     &["components", "marks", "refresh"],
     &["session"],

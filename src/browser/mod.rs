@@ -15,7 +15,9 @@ pub use frame::{
 };
 pub use live::{mark_row, on_live_switch, set_live_line, show_preview_notice};
 pub use paint::lay_out_later;
-pub use share::{ShareOutcome, can_share, copy_text, fetch_update, read_update, share};
+pub use share::{
+    ShareOutcome, can_share, copy_text, fetch_update, read_baked_week, read_update, share,
+};
 pub use visit::{Place, random, reading_place, return_to};
 
 use wasm_bindgen::JsCast;

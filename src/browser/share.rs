@@ -186,6 +186,14 @@ pub fn read_update(body: &str) -> Result<aelw_core::model::Dataset, aelw_core::d
     }
 }
 
+/// Reads the week the build baked as JSON (`week::baked`) as an update is read, with the
+/// browser's `JSON.parse` and serde-wasm-bindgen, so that the `.wasm` carries one decoder
+/// of the model. The build checked the week: no check runs here.
+pub fn read_baked_week(json: &str) -> Result<aelw_core::model::Dataset, String> {
+    let value = web_sys::js_sys::JSON::parse(json).map_err(|_| "not JSON".to_string())?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+}
+
 /// The id (or date) of the record at `record` in a parsed update.
 fn record_id(value: &JsValue, record: &aelw_core::data::FieldPath) -> Option<String> {
     use aelw_core::data::Step;
