@@ -128,16 +128,17 @@ build: tools
 	trunk build --release --offline
 
 # The browser tests' own build: the same app with the test hooks (`debug_panic`), into
-# target/dist-hooks/. Only the aelw crate is compiled again.
+# target/dist-hooks/. Only the aelw crate is compiled again; no compressed twins (AELW_TWINS=0),
+# which only dist/ is served with.
 build-hooks: tools
-	trunk build --release --offline --features test-hooks --dist target/dist-hooks
+	AELW_TWINS=0 trunk build --release --offline --features test-hooks --dist target/dist-hooks
 
 # The second summit's site, into target/dist-summit/, from its own data file only, and
 # its editors' workbook unzipped into target/summit-sheet/xml/ (for
 # e2e/summit-identity.test.mjs, which finds nothing of the Bangkok week in either).
 SUMMIT_SHEET := target/summit-sheet
 build-summit: tools
-	AELW_DATA=$(SUMMIT) trunk build --release --offline --dist target/dist-summit
+	AELW_TWINS=0 AELW_DATA=$(SUMMIT) trunk build --release --offline --dist target/dist-summit
 	rm -rf $(SUMMIT_SHEET) && mkdir -p $(SUMMIT_SHEET)
 	cargo run --quiet --locked --package aelw-sheet --bin sheet -- write $(SUMMIT) $(SUMMIT_SHEET)/summit.xlsx
 	python3 -m zipfile -e $(SUMMIT_SHEET)/summit.xlsx $(SUMMIT_SHEET)/xml
