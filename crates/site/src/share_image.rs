@@ -345,6 +345,21 @@ mod tests {
     }
 
     #[test]
+    fn an_older_file_without_the_identity_fields_gets_the_neutral_ones() {
+        let text = include_str!("../../../tests/summit/apec-2023.json");
+        assert!(!text.contains("brand_colour") && !text.contains("glossary"));
+        let data = aelw_core::data::parse(text).expect("apec-2023.json is valid");
+        let card = contents(&data, None, Lang::En, SITE);
+        assert_eq!(card.band, colour_of(NEUTRAL_BRAND.light));
+        assert!(!card.kicker.contains("Leaders' Week"), "{}", card.kicker);
+        let css = crate::style::stylesheet("", &data);
+        assert!(css.contains(&format!(
+            "light-dark({}, {})",
+            NEUTRAL_BRAND.light, NEUTRAL_BRAND.dark
+        )));
+    }
+
+    #[test]
     fn every_section_has_a_card_of_its_own_in_each_language() {
         let data = fixture();
         let renderer = Renderer::new(&data.glossary).unwrap();
