@@ -1,5 +1,5 @@
 /*
- * Leaders' Week: optional helper for host pages that embed the timeline (no dependencies).
+ * The summit timeline: optional helper for host pages that embed the timeline (no dependencies).
  * - Sizes every <iframe data-aelw-embed> to its content, from the frame's own messages;
  *   messages from any other window, or from another origin than the frame's, are ignored.
  * - Passes the host page's fragment through: a host URL ending in #aelw-<section> opens

@@ -2,10 +2,20 @@
 //! deliverable's body, notes, source lists, the masthead's facts), written as HTML text.
 //! Components set it as an element's `inner_html`: hydration then leaves those nodes
 //! alone instead of walking them, and the `.wasm` carries no view code for them.
+//!
+//! Each name of the summit's glossary in a text (`aelw_core::identity::glossary_terms`)
+//! is written in a `KEEP_WHOLE_CLASS` span, which CSS sets `white-space: nowrap`: Thai
+//! has no spaces between words, and Chromium breaks it with ICU's dictionary, which splits
+//! names it lacks (`แฮร์|ริส`). `nowrap` removes every break opportunity inside the span,
+//! the one at a space included ("ฮุน เซน"); `word-break: keep-all` would not, since Thai's
+//! dictionary breaks survive it, and a word joiner (U+2060) in the data breaks find, copy
+//! and comparison, so the data checks refuse it. The span costs bytes only where a term
+//! occurs (a Thai page's names), not in the `.wasm` beyond the finder.
 
 use aelw_core::format;
 use aelw_core::html::{escape_into, escape_text_into};
 use aelw_core::i18n::{Strings, strings};
+use aelw_core::identity::glossary_terms;
 use aelw_core::ids::{self, is_https_url};
 use aelw_core::model::{Dataset, Day, Deliverable, Event, Lang, Priority, Text};
 use aelw_core::url;
@@ -13,17 +23,35 @@ use aelw_core::url;
 /// The class of a muted count after a heading ("Sources (3)", "Delivered (2)").
 pub const COUNT_CLASS: &str = "card-count";
 
-/// HTML being written. Bodies are `&dyn Fn` so that each element costs one call, not a
-/// copy of the writer per call site.
-struct Html(String);
+/// The class of a glossary name kept on one line (see above).
+pub const KEEP_WHOLE_CLASS: &str = "nobr";
 
-impl Html {
-    fn new() -> Self {
-        Html(String::with_capacity(1024))
+/// HTML being written, with the summit's glossary. Bodies are `&dyn Fn` so that each
+/// element costs one call, not a copy of the writer per call site.
+struct Html<'g>(String, &'g [String]);
+
+impl<'g> Html<'g> {
+    fn new(glossary: &'g [String]) -> Self {
+        Html(String::with_capacity(1024), glossary)
     }
 
-    /// Element content.
+    /// Element content, each glossary name in it kept whole.
     fn text(&mut self, s: &str) -> &mut Self {
+        let mut at = 0;
+        for term in glossary_terms(s, self.1) {
+            escape_text_into(&mut self.0, &s[at..term.start]);
+            self.raw("<span class=\"")
+                .raw(KEEP_WHOLE_CLASS)
+                .raw("\">")
+                .plain(&s[term.clone()])
+                .raw("</span>");
+            at = term.end;
+        }
+        self.plain(&s[at..])
+    }
+
+    /// Element content as it is.
+    fn plain(&mut self, s: &str) -> &mut Self {
         escape_text_into(&mut self.0, s);
         self
     }
@@ -166,9 +194,16 @@ fn event_links(h: &mut Html, class: &str, events: &[&Event], lang: Lang) {
     });
 }
 
+/// A text of the data (a heading, a name), its glossary names kept whole.
+pub fn words(data: &Dataset, text: &str) -> String {
+    let mut h = Html::new(&data.glossary);
+    h.text(text);
+    h.0
+}
+
 /// An event row's title: the headline and its usual abbreviation.
-pub fn event_title(event: &Event, lang: Lang) -> String {
-    let mut h = Html::new();
+pub fn event_title(data: &Dataset, event: &Event, lang: Lang) -> String {
+    let mut h = Html::new(&data.glossary);
     h.text(event.title.get(lang));
     if let Some(short) = &event.short {
         h.raw(" ").el("span", "short", &|h| {
@@ -182,7 +217,7 @@ pub fn event_title(event: &Event, lang: Lang) -> String {
 /// sources confirm it.
 pub fn event_meta(data: &Dataset, event: &Event, lang: Lang) -> String {
     let s = strings(lang);
-    let mut h = Html::new();
+    let mut h = Html::new(&data.glossary);
     for track in event.tracks.iter().filter_map(|id| data.track(id)) {
         let class = format!("track {}", ids::track_class(&track.id));
         h.el_text("span", &class, track.name.get(lang));
@@ -200,7 +235,7 @@ pub fn event_meta(data: &Dataset, event: &Event, lang: Lang) -> String {
 /// outcomes, caveat, the priorities it advanced and its sources.
 pub fn event_details(data: &Dataset, event: &Event, lang: Lang, target: Option<&str>) -> String {
     let s = strings(lang);
-    let mut h = Html::new();
+    let mut h = Html::new(&data.glossary);
     h.el_text("p", "event-summary", event.summary.get(lang));
     h.el("dl", "event-facts", &|h| {
         // The row gives a clock time; here the rest of what is known about when.
@@ -277,7 +312,7 @@ pub fn deliverable_body(
     target: Option<&str>,
 ) -> String {
     let s = strings(lang);
-    let mut h = Html::new();
+    let mut h = Html::new(&data.glossary);
     h.el_text("p", "", d.explanation.get(lang));
     if !d.links.is_empty() {
         h.el_text("p", "list-label", s.official_page);
@@ -302,7 +337,7 @@ pub fn deliverable_body(
 /// the whole of it, the events that advanced the priority and the card's sources.
 pub fn card_intro(data: &Dataset, priority: &Priority, lang: Lang, target: Option<&str>) -> String {
     let s = strings(lang);
-    let mut h = Html::new();
+    let mut h = Html::new(&data.glossary);
     if lang == Lang::Th && priority.official_name_th_descriptive {
         h.el_text("p", "card-name-note", s.descriptive_thai_name);
     }
@@ -321,7 +356,7 @@ pub fn card_intro(data: &Dataset, priority: &Priority, lang: Lang, target: Optio
 
 /// A day's caveat above its rows, brief, with its sources; empty if it has none.
 pub fn day_note(data: &Dataset, day: &Day, lang: Lang, target: Option<&str>) -> String {
-    let mut h = Html::new();
+    let mut h = Html::new(&data.glossary);
     if let Some(n) = &day.note {
         note(&mut h, n, lang, true);
         sources(&mut h, data, &day.sources, lang, target);
@@ -333,7 +368,7 @@ pub fn day_note(data: &Dataset, day: &Day, lang: Lang, target: Option<&str>) -> 
 pub fn masthead(data: &Dataset, lang: Lang, target: Option<&str>) -> String {
     let s = strings(lang);
     let week = &data.week;
-    let mut h = Html::new();
+    let mut h = Html::new(&data.glossary);
     h.el_text("h1", "", week.title.get(lang));
     // Each phrase of the theme stays on one line (CSS `.phrase`), so a narrow screen breaks
     // it only at its spaces: Thai has no spaces inside words, and the browser's own Thai
@@ -343,7 +378,10 @@ pub fn masthead(data: &Dataset, lang: Lang, target: Option<&str>) -> String {
             if i > 0 {
                 h.text(" ");
             }
-            h.el_text("span", "phrase", phrase);
+            // Already on one line: a glossary span inside would only cost bytes.
+            h.el("span", "phrase", &|h| {
+                h.plain(phrase);
+            });
         }
     });
     h.el("dl", "facts", &|h| {
@@ -391,8 +429,28 @@ mod tests {
     }
 
     #[test]
+    fn glossary_names_are_kept_whole_and_only_they() {
+        let data = aelw_core::data::fixture();
+        let macron = data.event("macron-official-visit").or_else(|| {
+            data.events
+                .iter()
+                .find(|e| e.title.get(Lang::Th).contains("มาครง"))
+        });
+        let title = event_title(data, macron.expect("an event names มาครง"), Lang::Th);
+        assert!(
+            title.contains("<span class=\"nobr\">มาครง</span>"),
+            "{title}"
+        );
+        assert_eq!(
+            words(data, "นายกรัฐมนตรี & ฮุน เซน"),
+            "นายกรัฐมนตรี &amp; <span class=\"nobr\">ฮุน</span> เซน"
+        );
+        assert_eq!(words(data, "Leaders"), "Leaders");
+    }
+
+    #[test]
     fn text_is_escaped_and_tags_balance() {
-        let mut h = Html::new();
+        let mut h = Html::new(&[]);
         h.el("p", "a\"b", &|h| {
             h.text("<b> & 'c'");
         });
@@ -401,7 +459,7 @@ mod tests {
 
     #[test]
     fn only_links_to_other_sites_get_rel_and_target() {
-        let mut h = Html::new();
+        let mut h = Html::new(&[]);
         h.link("", "#priority-open", Some("_blank"), "Open");
         h.link("x", "https://apec.org/", Some("_blank"), "APEC");
         h.link("", "https://apec.org/", None, "APEC");
@@ -461,7 +519,7 @@ mod tests {
                         e.id
                     );
                 }
-                assert!(balanced(&event_title(e, lang)));
+                assert!(balanced(&event_title(data, e, lang)));
                 assert!(balanced(&event_meta(data, e, lang)));
             }
             for p in &data.priorities {
@@ -497,7 +555,7 @@ mod tests {
             en: "Dates differ".into(),
             th: Some("วันที่ต่างกัน".into()),
         };
-        let mut h = Html::new();
+        let mut h = Html::new(&[]);
         note(&mut h, &text, Lang::En, false);
         note(&mut h, &text, Lang::Th, true);
         assert_eq!(
@@ -508,7 +566,7 @@ mod tests {
         );
 
         let src = &data.sources[0];
-        let mut h = Html::new();
+        let mut h = Html::new(&[]);
         sources(
             &mut h,
             data,
@@ -533,7 +591,7 @@ mod tests {
         );
 
         let e = &data.events[0];
-        let mut h = Html::new();
+        let mut h = Html::new(&[]);
         event_link(&mut h, e, strings(Lang::En), Lang::En);
         assert_eq!(
             h.0,
@@ -552,7 +610,7 @@ mod tests {
         let mut data = aelw_core::data::fixture().clone();
         let id = data.sources[0].id.clone();
         data.sources[0].url = "http://example.org/old".into();
-        let mut h = Html::new();
+        let mut h = Html::new(&[]);
         sources(&mut h, &data, std::slice::from_ref(&id), Lang::En, None);
         assert!(h.0.contains("<span class=\"source-url\">http://example.org/old ("));
         assert!(!h.0.contains("href=\"http://example.org/old\""));

@@ -51,7 +51,7 @@ pub fn DaySection(
                     <p class="day-count">{count_text}</p>
                 </div>
                 <div class="day-sub">
-                    <p class="day-headline">{day.headline.get(lang)}</p>
+                    <p class="day-headline" inner_html=StaticText::new(move || static_html::words(data, day.headline.get(lang)))></p>
                     <ShareControls element_id=day.element_id() title=title />
                 </div>
             </header>

@@ -32,7 +32,7 @@ pub fn EventItem(
         <Row id=id.to_string() class="event">
             <summary id=ids::heading(id) class="event-row">
                 <span class="event-time">{row_time(event, s, lang)}</span>
-                <h3 class="event-title" inner_html=StaticText::new(move || static_html::event_title(event, lang))></h3>
+                <h3 class="event-title" inner_html=StaticText::new(move || static_html::event_title(data, event, lang))></h3>
                 <span class="event-meta" inner_html=StaticText::new(move || static_html::event_meta(data, event, lang))></span>
             </summary>
             <EventDetails event=event lang=lang />

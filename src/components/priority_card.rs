@@ -43,7 +43,7 @@ pub fn PriorityCard(
             <div class="card-top">
                 <h3 id=heading_id class="card-heading" tabindex="-1">
                     <span class="card-name">{priority.name.get(lang)}</span>
-                    <span class="card-official">{priority.official_name.get(lang)}</span>
+                    <span class="card-official" inner_html=StaticText::new(move || static_html::words(data, priority.official_name.get(lang)))></span>
                 </h3>
                 <ShareControls element_id=priority.element_id() title=title />
             </div>
@@ -84,7 +84,7 @@ fn DeliverableRow(
     view! {
         <Row id=id.clone() class="deliverable">
             <summary id=ids::heading(&id) class="deliverable-row">
-                <h5 class="deliverable-title">{d.title.get(lang)}</h5>
+                <h5 class="deliverable-title" inner_html=StaticText::new(move || static_html::words(data, d.title.get(lang)))></h5>
             </summary>
             <div class="deliverable-body" inner_html=body></div>
         </Row>

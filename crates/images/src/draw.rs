@@ -1,6 +1,8 @@
-//! The card's layout: a navy band with the kicker, a stripe in the section's colour, a
-//! label, the title (shrunk, then cut with an ellipsis, to fit), the details and the
-//! site's address. Sizes are in pixels of the 1200×630 card.
+//! The card's layout: a band in the summit's colour with the kicker, a stripe in the
+//! section's colour, a label, the title (shrunk, then cut with an ellipsis, to fit), the
+//! details, the site's address and the summit's priority colours. Sizes are in pixels of
+//! the 1200×630 card. The colours are the caller's (the summit's data): nothing here is
+//! any one summit's.
 
 use crate::font::Face;
 use crate::wrap::Breaker;
@@ -31,8 +33,7 @@ const DETAIL_SIZE: f32 = 30.0;
 const SUMMARY_LINES: usize = 2;
 const FOOTER_SIZE: f32 = 28.0;
 
-/// The masthead's navy, the app's text colours and its link blue.
-pub const NAVY: Colour = Colour(0x0b, 0x2d, 0x4f);
+/// The app's text colours and its link blue.
 const WHITE: Colour = Colour(0xff, 0xff, 0xff);
 /// The app's `--text` (light theme): the title.
 pub const TEXT: Colour = Colour(0x0b, 0x0c, 0x0c);
@@ -42,20 +43,6 @@ pub const MUTED: Colour = Colour(0x48, 0x49, 0x49);
 pub const RULE: Colour = Colour(0xb1, 0xb4, 0xb6);
 /// The app's `--link`: the address.
 pub const LINK: Colour = Colour(0x1d, 0x5f, 0xa8);
-/// Open, Connect and Balance, as on the app's priority cards.
-pub const PRIORITY_COLOURS: [Colour; 3] = [
-    Colour(0x1d, 0x5f, 0xa8),
-    Colour(0x6a, 0x3d, 0x9a),
-    Colour(0x00, 0x70, 0x3c),
-];
-
-/// The same three in the app's dark-theme shades, for shapes on the navy.
-pub const PRIORITY_COLOURS_ON_NAVY: [Colour; 3] = [
-    Colour(0x8c, 0xc2, 0xff),
-    Colour(0xd4, 0xb8, 0xff),
-    Colour(0x7f, 0xdc, 0xa4),
-];
-
 /// The box the title is set in: left, top, right and bottom.
 pub const TITLE_BOX: (f32, f32, f32, f32) = (MARGIN, TITLE_TOP, WIDTH as f32 - MARGIN, FOOTER_RULE);
 
@@ -71,7 +58,7 @@ pub fn card(t: &Type, card: &Image) -> Pixmap {
     let mut canvas = Canvas::new();
     let width = WIDTH as f32 - 2.0 * MARGIN;
     canvas.rect(0.0, 0.0, WIDTH as f32, HEIGHT as f32, WHITE);
-    canvas.rect(0.0, 0.0, WIDTH as f32, BAND, NAVY);
+    canvas.rect(0.0, 0.0, WIDTH as f32, BAND, card.band);
     canvas.rect(0.0, BAND, WIDTH as f32, STRIPE, card.colour);
 
     // The kicker carries the date: it shrinks before anything of it is cut.
@@ -144,10 +131,11 @@ pub fn card(t: &Type, card: &Image) -> Pixmap {
         top += detail_line;
     }
 
-    // The footer: a rule, the address, and the year's three priority colours.
+    // The footer: a rule, the address, and a square per priority card in its colour.
     canvas.rect(MARGIN, FOOTER_RULE, width, 2.0, RULE);
-    let swatch = 24.0;
-    let swatches = 3.0 * swatch + 2.0 * 8.0;
+    let (swatch, gap) = (24.0, 8.0);
+    let count = card.swatches.len() as f32;
+    let swatches = (count * (swatch + gap) - gap).max(0.0);
     let address = one_line(
         t,
         &t.regular,
@@ -163,8 +151,8 @@ pub fn card(t: &Type, card: &Image) -> Pixmap {
         FOOTER_BASELINE,
         LINK,
     );
-    for (i, colour) in PRIORITY_COLOURS.into_iter().enumerate() {
-        let x = WIDTH as f32 - MARGIN - swatches + i as f32 * (swatch + 8.0);
+    for (i, &colour) in card.swatches.iter().enumerate() {
+        let x = WIDTH as f32 - MARGIN - swatches + i as f32 * (swatch + gap);
         canvas.rect(x, FOOTER_BASELINE - swatch, swatch, swatch, colour);
     }
     canvas.pixmap

@@ -1,9 +1,9 @@
-//! The app's icon: the masthead's navy with three rows in the year's priority colours,
-//! one shape list drawn as a PNG (favicon fallback, apple-touch-icon) and written as SVG
-//! (the favicon), so the two can never differ. An ICO wraps the small PNG for browsers
-//! that only ask for `/favicon.ico`.
+//! The app's icon: the summit's brand colour with three rows in its priority cards'
+//! colours (the caller's, from the data), one shape list drawn as a PNG (favicon
+//! fallback, apple-touch-icon) and written as SVG (the favicon), so the two can never
+//! differ. An ICO wraps the small PNG for browsers that only ask for `/favicon.ico`.
 
-use crate::draw::{NAVY, PRIORITY_COLOURS_ON_NAVY, paint};
+use crate::draw::paint;
 use crate::{Colour, ImageError, encode};
 use tiny_skia::{FillRule, PathBuilder, Pixmap, Transform};
 
@@ -17,35 +17,46 @@ struct Shape {
     colour: Colour,
 }
 
-/// The icon: a rounded square, and three rows of falling length, as in the timeline.
-fn shapes() -> [Shape; 4] {
-    let row = |i: usize, w: f32| Shape {
-        x: 12.0,
-        y: 14.0 + i as f32 * 13.0,
-        w,
-        h: 10.0,
-        radius: 3.0,
-        colour: PRIORITY_COLOURS_ON_NAVY[i],
-    };
-    [
-        Shape {
-            x: 0.0,
-            y: 0.0,
-            w: 64.0,
-            h: 64.0,
-            radius: 12.0,
-            colour: NAVY,
-        },
-        row(0, 40.0),
-        row(1, 32.0),
-        row(2, 24.0),
-    ]
+/// What the icon shows: a rounded square in `background`, and three rows of falling
+/// length in `rows`, as in the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Icon {
+    /// The summit's brand colour.
+    pub background: Colour,
+    /// Colours that read on it: the first three cards' dark-theme shades.
+    pub rows: [Colour; 3],
+}
+
+impl Icon {
+    fn shapes(&self) -> [Shape; 4] {
+        let row = |i: usize, w: f32| Shape {
+            x: 12.0,
+            y: 14.0 + i as f32 * 13.0,
+            w,
+            h: 10.0,
+            radius: 3.0,
+            colour: self.rows[i],
+        };
+        [
+            Shape {
+                x: 0.0,
+                y: 0.0,
+                w: 64.0,
+                h: 64.0,
+                radius: 12.0,
+                colour: self.background,
+            },
+            row(0, 40.0),
+            row(1, 32.0),
+            row(2, 24.0),
+        ]
+    }
 }
 
 /// The icon as SVG, for `<link rel="icon" type="image/svg+xml">`.
-pub fn svg() -> String {
+pub fn svg(icon: &Icon) -> String {
     let mut out = String::from("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\">");
-    for s in shapes() {
+    for s in icon.shapes() {
         out.push_str(&format!(
             "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" fill=\"{}\"/>",
             s.x,
@@ -61,10 +72,10 @@ pub fn svg() -> String {
 }
 
 /// The icon as an optimised PNG of `size` × `size` pixels.
-pub fn png(size: u32) -> Result<Vec<u8>, ImageError> {
+pub fn png(icon: &Icon, size: u32) -> Result<Vec<u8>, ImageError> {
     let mut pixmap = Pixmap::new(size, size).ok_or(ImageError::Encode("empty icon".into()))?;
     let scale = size as f32 / 64.0;
-    for s in shapes() {
+    for s in icon.shapes() {
         if let Some(path) = rounded(s.x, s.y, s.w, s.h, s.radius) {
             let scaled = Transform::from_scale(scale, scale);
             pixmap.fill_path(&path, &paint(s.colour), FillRule::Winding, scaled, None);
@@ -75,8 +86,8 @@ pub fn png(size: u32) -> Result<Vec<u8>, ImageError> {
 
 /// `png` in an ICO container (one image, PNG-compressed, as Windows Vista and every
 /// browser since read it).
-pub fn ico(size: u8) -> Result<Vec<u8>, ImageError> {
-    let png = png(u32::from(size))?;
+pub fn ico(icon: &Icon, size: u8) -> Result<Vec<u8>, ImageError> {
+    let png = png(icon, u32::from(size))?;
     let len = u32::try_from(png.len()).map_err(|e| ImageError::Encode(e.to_string()))?;
     let mut out = Vec::with_capacity(22 + png.len());
     out.extend_from_slice(&[0, 0, 1, 0, 1, 0]); // reserved, type 1 (icon), one image

@@ -12,9 +12,7 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-pub use draw::{
-    LINK, MUTED, NAVY, PRIORITY_COLOURS, PRIORITY_COLOURS_ON_NAVY, RULE, TEXT, TITLE_BOX,
-};
+pub use draw::{LINK, MUTED, RULE, TEXT, TITLE_BOX};
 
 /// A card's width in pixels: the 1.91:1 size every messaging app shows large.
 pub const WIDTH: u32 = 1200;
@@ -38,7 +36,8 @@ impl Colour {
 /// What one card shows.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Image {
-    /// The line in the band: "APEC 2022 Thailand · Leaders' Week · Friday, 18 November 2022".
+    /// The line in the band: the eyebrow, the occasion if the data names one, the date
+    /// ("APEC 2022 Thailand · Leaders' Week · Friday, 18 November 2022").
     pub kicker: String,
     /// The label beside the colour square: a track or a priority.
     pub label: String,
@@ -50,6 +49,10 @@ pub struct Image {
     pub summary: String,
     /// The section's colour: its track's or its priority's.
     pub colour: Colour,
+    /// The band's colour: the summit's brand colour (white letters on it).
+    pub band: Colour,
+    /// A square at the foot per priority card, in its colour, in card order.
+    pub swatches: Vec<Colour>,
     /// The site's address, at the foot.
     pub address: String,
 }
@@ -103,18 +106,33 @@ impl std::error::Error for ImageError {}
 /// The faces and the line breaker, loaded once for every card of a build.
 pub struct Renderer {
     kit: draw::Type,
+    /// The names never split, part of every card's key (they change where lines break).
+    glossary: Vec<String>,
 }
 
 impl Renderer {
-    /// Loads the vendored fonts and the Thai dictionary.
-    pub fn new() -> Result<Renderer, String> {
+    /// Loads the vendored fonts and the Thai dictionary; the lines never break inside a
+    /// name of `glossary` (the summit's, from its data).
+    pub fn new(glossary: &[String]) -> Result<Renderer, String> {
         Ok(Renderer {
             kit: draw::Type {
                 regular: font::Face::new(font::REGULAR)?,
                 bold: font::Face::new(font::BOLD)?,
-                breaker: wrap::Breaker::default(),
+                breaker: wrap::Breaker::new(glossary),
             },
+            glossary: glossary.to_vec(),
         })
+    }
+
+    /// The cache's key for `card`: a hash of what it shows and of how it is drawn
+    /// (`FINGERPRINT`, the glossary), as hex. A new toolchain may print `Image`
+    /// differently; that only misses the cache once.
+    pub fn key(&self, card: &Image) -> String {
+        hex(&Sha256::new()
+            .chain_update(FINGERPRINT)
+            .chain_update(format!("{:?}", self.glossary))
+            .chain_update(format!("{card:?}"))
+            .finalize())
     }
 
     /// Checks that the font covers every character on `card`.
@@ -143,7 +161,7 @@ impl Renderer {
     }
 
     /// Writes `card` to `path` as a PNG, copying it from `cache` (a folder) when a card
-    /// showing the same has been drawn before (see `key`). Returns the `digest` of the
+    /// showing the same has been drawn before (see `Renderer::key`). Returns the `digest` of the
     /// PNG. The file appears whole or not at all: it is written beside its place and then
     /// renamed.
     pub fn write_cached(
@@ -152,7 +170,7 @@ impl Renderer {
         path: &Path,
         cache: &Path,
     ) -> Result<String, ImageError> {
-        let cached = cache.join(format!("{}.png", key(card)));
+        let cached = cache.join(format!("{}.png", self.key(card)));
         let png = match std::fs::read(&cached) {
             Ok(png) => png,
             Err(_) => {
@@ -164,16 +182,6 @@ impl Renderer {
         write_whole(path, &png)?;
         Ok(digest(&png))
     }
-}
-
-/// The cache's key for `card`: a hash of what it shows and of how it is drawn
-/// (`FINGERPRINT`), as hex. A new toolchain may print `Image` differently; that only
-/// misses the cache once.
-pub fn key(card: &Image) -> String {
-    hex(&Sha256::new()
-        .chain_update(FINGERPRINT)
-        .chain_update(format!("{card:?}"))
-        .finalize())
 }
 
 /// The SHA-256 of a file's bytes, as hex: a card's `?v=` is taken from it, so the URL

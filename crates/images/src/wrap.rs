@@ -14,20 +14,6 @@ use icu_segmenter::{LineSegmenter, LineSegmenterBorrowed};
 /// The mark that ends a title cut short.
 pub const ELLIPSIS: char = '…';
 
-/// Words the segmenters split although they are one: the name of APEC (`เอ|เปค`), the
-/// year's theme word (`สู่สม|ดุล`), "leader" (`ผู้|นำ`, split in some contexts), and the
-/// transliterated names in the week's titles that neither segmenter knows. A glossary,
-/// as a typesetter keeps: add a name here when a card splits it.
-const KEEP_WHOLE: [&str; 7] = [
-    "เอเปค",
-    "สมดุล",
-    "ผู้นำ",
-    "เอมานูว์แอล",
-    "มาครง",
-    "ฟูมิโอะ",
-    "จันทร์โอชา",
-];
-
 /// A line that can end at a space (between phrases, names and numbers, where Thai puts
 /// its spaces) does so, unless that leaves it shorter than this share of the width.
 const SPACE_BREAK_FILL: f32 = 0.75;
@@ -36,17 +22,23 @@ const SPACE_BREAK_FILL: f32 = 0.75;
 /// paiyan noi (abbreviation).
 const NEVER_FIRST: [char; 2] = ['ๆ', 'ฯ'];
 
-/// Where a line may break, by the rules of each script.
+/// Where a line may break, by the rules of each script and the summit's glossary.
 pub struct Breaker {
     dictionary: LineSegmenterBorrowed<'static>,
     lstm: LineSegmenterBorrowed<'static>,
+    /// Words the segmenters split although they are one (a summit's name, `เอ|เปค`; the
+    /// transliterated names neither segmenter knows), as a typesetter's glossary: the
+    /// summit's data lists them, and an editor adds a name there when a card splits it.
+    glossary: Vec<String>,
 }
 
-impl Default for Breaker {
-    fn default() -> Self {
+impl Breaker {
+    /// A breaker that never splits a word of `glossary` (empty entries are ignored).
+    pub fn new(glossary: &[String]) -> Breaker {
         Breaker {
             dictionary: LineSegmenter::new_dictionary(LineBreakOptions::default()),
             lstm: LineSegmenter::new_lstm(LineBreakOptions::default()),
+            glossary: glossary.iter().filter(|w| !w.is_empty()).cloned().collect(),
         }
     }
 }
@@ -66,8 +58,8 @@ impl Breaker {
     /// The byte offsets after which `text` may break, ending with its length.
     pub fn opportunities(&self, text: &str) -> Vec<usize> {
         let inside_kept_word = |at: usize| {
-            KEEP_WHOLE.iter().any(|word| {
-                text.match_indices(word)
+            self.glossary.iter().any(|word| {
+                text.match_indices(word.as_str())
                     .any(|(start, w)| start < at && at < start + w.len())
             })
         };
@@ -235,6 +227,21 @@ fn splits_a_syllable(text: &str, at: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The glossary of the Bangkok week's data (part of it): its cards were tuned with it.
+    const GLOSSARY: [&str; 7] = [
+        "เอเปค",
+        "สมดุล",
+        "ผู้นำ",
+        "เอมานูว์แอล",
+        "มาครง",
+        "ฟูมิโอะ",
+        "จันทร์โอชา",
+    ];
+
+    fn test_breaker() -> Breaker {
+        Breaker::new(&GLOSSARY.map(String::from))
+    }
+
     /// A stand-in measure: every character is 10 px wide.
     fn chars(t: &str) -> f32 {
         t.chars().count() as f32 * 10.0
@@ -242,7 +249,7 @@ mod tests {
 
     #[test]
     fn thai_breaks_between_words_not_inside_them() {
-        let b = Breaker::default();
+        let b = test_breaker();
         let text = "การประชุมผู้นำเขตเศรษฐกิจ";
         let cuts = b.opportunities(text);
         let words = ["การ", "ประชุม", "ผู้นำ", "เขต", "เศรษฐกิจ"];
@@ -259,7 +266,7 @@ mod tests {
 
     #[test]
     fn common_words_the_dictionary_alone_would_split_stay_whole() {
-        let b = Breaker::default();
+        let b = test_breaker();
         for (text, whole) in [
             ("เปิดตัวเว็บไซต์เป้าหมายกรุงเทพฯ", "กรุงเทพฯ"),
             ("มีการกล่าวถึงแถลงการณ์ของประธาน", "แถลงการณ์"),
@@ -289,8 +296,29 @@ mod tests {
     }
 
     #[test]
+    fn a_name_of_the_glossary_is_never_split_and_only_it() {
+        let text = "ปาฐกถาของประธานาธิบดีมาครงในการประชุม";
+        let name = "มาครง";
+        let (from, to) = (
+            text.find(name).unwrap(),
+            text.find(name).unwrap() + name.len(),
+        );
+        let inside = |b: &Breaker| {
+            b.opportunities(text)
+                .into_iter()
+                .any(|at| from < at && at < to)
+        };
+        assert!(inside(&Breaker::new(&[])), "the segmenters split {name}");
+        let glossary = [String::new(), name.to_string()];
+        assert!(!inside(&Breaker::new(&glossary)));
+        let lines = Breaker::new(&glossary).lines(text, 100.0, chars);
+        assert!(lines.iter().any(|l| l.contains(name)), "{lines:?}");
+        assert_eq!(lines.concat(), text);
+    }
+
+    #[test]
     fn a_line_ends_at_a_space_when_one_is_near() {
-        let b = Breaker::default();
+        let b = test_breaker();
         // 10 px a character: the line could also take "นาง" (a word of its own, 24 of 24
         // characters), but it ends at the space, 20 characters in.
         let text = "นายกรัฐมนตรีหารือกับ นางกมลา";
@@ -303,7 +331,7 @@ mod tests {
 
     #[test]
     fn names_the_dictionary_lacks_stay_whole_and_marks_never_start_a_line() {
-        let b = Breaker::default();
+        let b = test_breaker();
         let pieces = |text: &str| {
             let mut start = 0;
             b.opportunities(text)
@@ -322,7 +350,7 @@ mod tests {
 
     #[test]
     fn lines_fill_greedily_and_lose_nothing() {
-        let b = Breaker::default();
+        let b = test_breaker();
         let text = "Leaders adopt the Bangkok Goals on the Bio-Circular-Green economy";
         let lines = b.lines(text, 200.0, chars);
         assert!(lines.iter().all(|l| chars(l) <= 200.0), "{lines:?}");
@@ -332,7 +360,7 @@ mod tests {
 
     #[test]
     fn a_title_too_long_for_every_size_ends_with_an_ellipsis_at_a_word() {
-        let b = Breaker::default();
+        let b = test_breaker();
         let text = "one two three four five six seven eight nine ten eleven twelve";
         let fitted = b.fit(text, &[2.0, 1.0], 100.0, |_| 2, |t, s| chars(t) * s);
         assert!(fitted.cut);
@@ -347,7 +375,7 @@ mod tests {
 
     #[test]
     fn a_word_wider_than_the_line_is_split_between_syllables_not_left_to_overflow() {
-        let b = Breaker::default();
+        let b = test_breaker();
         let long = format!("Short {} tail", "x".repeat(70));
         let lines = b.lines(&long, 200.0, chars);
         assert!(lines.iter().all(|l| chars(l) <= 200.0), "{lines:?}");
@@ -367,7 +395,7 @@ mod tests {
 
     #[test]
     fn the_largest_size_that_fits_wins() {
-        let b = Breaker::default();
+        let b = test_breaker();
         let fitted = b.fit(
             "short title",
             &[3.0, 2.0, 1.0],

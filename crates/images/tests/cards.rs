@@ -3,11 +3,38 @@
 //! stay as they were approved. `AELW_UPDATE_GOLDEN=1 cargo test -p aelw-images` rewrites
 //! the golden files after a deliberate change; look at them before committing.
 
-use aelw_images::{
-    Colour, HEIGHT, Image, ImageError, NAVY, Renderer, TITLE_BOX, WIDTH, digest, icon, key,
-};
+use aelw_images::icon::Icon;
+use aelw_images::{Colour, HEIGHT, Image, ImageError, Renderer, TITLE_BOX, WIDTH, digest, icon};
 use std::path::PathBuf;
 use tiny_skia::Pixmap;
+
+/// The Bangkok week's navy, and its three cards' colours (light, then dark shades): the
+/// golden cards were approved with them.
+const NAVY: Colour = Colour(0x0b, 0x2d, 0x4f);
+const CARDS: [Colour; 3] = [
+    Colour(0x1d, 0x5f, 0xa8),
+    Colour(0x6a, 0x3d, 0x9a),
+    Colour(0x00, 0x70, 0x3c),
+];
+const CARDS_DARK: [Colour; 3] = [
+    Colour(0x8c, 0xc2, 0xff),
+    Colour(0xd4, 0xb8, 0xff),
+    Colour(0x7f, 0xdc, 0xa4),
+];
+
+/// A renderer with part of the Bangkok week's glossary, as the golden cards were drawn.
+fn renderer() -> Renderer {
+    let glossary = [
+        "เอเปค",
+        "สมดุล",
+        "ผู้นำ",
+        "เอมานูว์แอล",
+        "มาครง",
+        "ฟูมิโอะ",
+        "จันทร์โอชา",
+    ];
+    Renderer::new(&glossary.map(String::from)).unwrap()
+}
 
 fn event_card(title: &str) -> Image {
     Image {
@@ -19,6 +46,8 @@ fn event_card(title: &str) -> Image {
             "Queen Sirikit National Convention Center (QSNCC), Plenary Hall 2".into(),
         ],
         colour: NAVY,
+        band: NAVY,
+        swatches: CARDS.to_vec(),
         summary: String::new(),
         address: "example.go.th/aelw".into(),
     }
@@ -34,6 +63,8 @@ fn thai_card() -> Image {
             "พระที่นั่งจักรีมหาปราสาท พระบรมมหาราชวัง กรุงเทพฯ".into(),
         ],
         colour: Colour(0x9b, 0x1b, 0x5a),
+        band: NAVY,
+        swatches: CARDS.to_vec(),
         summary: String::new(),
         address: "example.go.th/aelw".into(),
     }
@@ -54,7 +85,7 @@ fn ink_in(p: &Pixmap, (left, top, right, bottom): (u32, u32, u32, u32)) -> usize
 
 #[test]
 fn the_title_is_drawn_in_its_box_and_nowhere_in_the_margins() {
-    let r = Renderer::new().unwrap();
+    let r = renderer();
     let (left, top, right, bottom) = TITLE_BOX;
     let (left, top, right, bottom) = (left as u32, top as u32, right as u32, bottom as u32);
     for card in [event_card("Leaders' Retreat I"), thai_card()] {
@@ -82,7 +113,7 @@ fn the_title_is_drawn_in_its_box_and_nowhere_in_the_margins() {
 
 #[test]
 fn an_over_long_title_shrinks_then_ends_with_an_ellipsis_inside_the_box() {
-    let r = Renderer::new().unwrap();
+    let r = renderer();
     let long = "Leaders' Retreat I on trade, investment, inclusive growth, sustainability, \
                 connectivity, the digital economy, food security, energy transition and \
                 resilient supply chains across the Asia-Pacific region and beyond it";
@@ -114,7 +145,7 @@ fn an_over_long_title_shrinks_then_ends_with_an_ellipsis_inside_the_box() {
 
 #[test]
 fn a_character_the_font_lacks_stops_the_card() {
-    let r = Renderer::new().unwrap();
+    let r = renderer();
     let card = event_card("Leaders meet 🤝 in Bangkok");
     assert_eq!(r.check(&card), Err(ImageError::MissingGlyph('🤝')));
     let message = r.png(&card).unwrap_err().to_string();
@@ -132,7 +163,7 @@ fn scratch(name: &str) -> PathBuf {
 
 #[test]
 fn a_card_that_fails_leaves_no_file_and_a_cached_card_is_not_drawn_again() {
-    let r = Renderer::new().unwrap();
+    let r = renderer();
     let dir = scratch("cache");
     let (cache, out) = (dir.join("cache"), dir.join("out/card.png"));
     assert!(r.write_cached(&event_card("🤝"), &out, &cache).is_err());
@@ -147,7 +178,7 @@ fn a_card_that_fails_leaves_no_file_and_a_cached_card_is_not_drawn_again() {
         "the version is the picture's own hash"
     );
     // A cache hit copies the file: overwrite the cached one and see it come back.
-    std::fs::write(cache.join(format!("{}.png", key(&card))), b"cached").unwrap();
+    std::fs::write(cache.join(format!("{}.png", r.key(&card))), b"cached").unwrap();
     assert_eq!(
         r.write_cached(&card, &out, &cache).unwrap(),
         digest(b"cached")
@@ -155,7 +186,7 @@ fn a_card_that_fails_leaves_no_file_and_a_cached_card_is_not_drawn_again() {
     assert_eq!(std::fs::read(&out).unwrap(), b"cached");
     // Another card has another key and is drawn afresh.
     let other = event_card("Leaders' Retreat II");
-    assert_ne!(key(&other), key(&card));
+    assert_ne!(r.key(&other), r.key(&card));
     r.write_cached(&other, &out, &cache).unwrap();
     let redrawn = std::fs::read(&out).unwrap();
     assert!(redrawn.starts_with(b"\x89PNG") && redrawn != drawn);
@@ -197,7 +228,7 @@ fn two_threads_writing_the_same_card_both_succeed() {
 
 #[test]
 fn cards_are_small_pngs_and_the_same_text_gives_the_same_bytes() {
-    let r = Renderer::new().unwrap();
+    let r = renderer();
     let (a, b) = (r.png(&thai_card()).unwrap(), r.png(&thai_card()).unwrap());
     assert_eq!(a, b);
     assert!(a.len() < 300_000, "WhatsApp's limit: {} bytes", a.len());
@@ -208,7 +239,7 @@ fn cards_are_small_pngs_and_the_same_text_gives_the_same_bytes() {
 /// Compares a card with its golden file: at most 0.5 % of pixels may differ by more than
 /// a quarter of the range (anti-aliasing may move with a rasteriser update; text may not).
 fn matches_golden(name: &str, card: &Image) {
-    let r = Renderer::new().unwrap();
+    let r = renderer();
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/golden")
         .join(name);
@@ -245,16 +276,20 @@ fn golden_cards_are_unchanged() {
 
 #[test]
 fn the_icon_is_one_drawing_in_every_format() {
-    let svg = icon::svg();
+    let bangkok = Icon {
+        background: NAVY,
+        rows: CARDS_DARK,
+    };
+    let svg = icon::svg(&bangkok);
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\">"));
     assert_eq!(svg.matches("<rect ").count(), 4);
-    let png = Pixmap::decode_png(&icon::png(180).unwrap()).unwrap();
+    let png = Pixmap::decode_png(&icon::png(&bangkok, 180).unwrap()).unwrap();
     assert_eq!((png.width(), png.height()), (180, 180));
     // The corner is rounded off (transparent); the middle is the navy square.
     assert_eq!(png.pixel(0, 0).unwrap().alpha(), 0);
     let navy = png.pixel(90, 170).unwrap();
     assert_eq!((navy.red(), navy.green(), navy.blue()), (0x0b, 0x2d, 0x4f));
-    let ico = icon::ico(32).unwrap();
+    let ico = icon::ico(&bangkok, 32).unwrap();
     assert_eq!(&ico[..6], &[0, 0, 1, 0, 1, 0]);
     assert!(ico[22..].starts_with(b"\x89PNG"));
 }

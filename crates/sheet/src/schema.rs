@@ -21,6 +21,9 @@ pub enum Kind {
     Flag,
     /// Ids separated by commas.
     Ids,
+    /// Names separated by commas (or line breaks), each kept as written, spaces and all:
+    /// the glossary's "ฮุน เซน" is one name.
+    Names,
     /// A list of texts, one per line: the English halves.
     LinesEn,
     /// The Thai halves, line for line.
@@ -156,6 +159,10 @@ pub const SETTINGS: Table = Table {
         col("week.eyebrow", Text, true, ("Eyebrow", "ข้อความเหนือชื่อ"), ("The short line above the title, such as the organisation, the year and the host.", "ข้อความสั้นเหนือชื่อ เช่น ชื่อองค์กร ปี และเจ้าภาพ")),
         col("week.priorities_heading", Text, true, ("Priorities heading", "หัวข้อประเด็นหลัก"), ("The heading above the priority cards.", "หัวข้อเหนือการ์ดประเด็นหลัก")),
         col("week.disclaimer", Text, true, ("Disclaimer", "ข้อสงวนสิทธิ์"), ("What this site is not, in the footer.", "ข้อความท้ายหน้าว่าเว็บไซต์นี้ไม่ใช่เว็บไซต์ทางการ")),
+        col("week.occasion", Text, false, ("Occasion", "ชื่อเรียกสัปดาห์"), ("Optional: what share images call this week, between the eyebrow and the date, such as Leaders' Week.", "ไม่บังคับ: ชื่อที่ภาพสำหรับแชร์ใช้เรียกสัปดาห์นี้ ระหว่างข้อความเหนือชื่อกับวันที่")),
+        col("week.brand_colour", Plain, false, ("Brand colour", "สีหลัก"), ("Optional: the masthead's and share images' colour, #rrggbb, with white letters on it; empty: a neutral colour.", "ไม่บังคับ: สีของส่วนหัวและภาพสำหรับแชร์ รูปแบบ #rrggbb ตัวอักษรสีขาว หากเว้นว่างจะใช้สีกลาง")),
+        col("week.brand_colour_dark", Plain, false, ("Brand colour, dark", "สีหลัก โหมดมืด"), ("Optional: its shade for the dark theme, #rrggbb, white letters on it.", "ไม่บังคับ: สีสำหรับโหมดมืด รูปแบบ #rrggbb ตัวอักษรสีขาว")),
+        col("glossary", Names, false, ("Glossary", "อภิธานศัพท์"), ("Optional: names never split across lines (mostly Thai), separated by commas; a name may have spaces.", "ไม่บังคับ: ชื่อที่ห้ามตัดขึ้นบรรทัดใหม่ คั่นด้วยจุลภาค ชื่อหนึ่งมีเว้นวรรคได้")),
         col("week.data_file", Plain, true, ("Data file", "ไฟล์ข้อมูล"), ("The data file's name on the site, such as summit-2027.json; a release never changes it (a new summit starts with make sheet NEW=1).", "ชื่อไฟล์ข้อมูลบนเว็บไซต์ เช่น summit-2027.json การเผยแพร่จะไม่เปลี่ยนชื่อนี้ (การประชุมใหม่เริ่มด้วย make sheet NEW=1)")),
     ],
 };
@@ -235,6 +242,8 @@ pub const PRIORITIES: Table = Table {
         col("summary", En, true, ("Summary EN", "สรุป อังกฤษ"), ("A plain-language summary.", "สรุปด้วยภาษาเข้าใจง่าย")),
         col("summary", Th, true, ("Summary TH", "สรุป ไทย"), ("The same in Thai.", "ข้อความเดียวกันเป็นภาษาไทย")),
         col("sources", Ids, true, ("Sources", "แหล่งที่มา"), ("Ids from the Sources sheet, separated by commas.", "รหัสจากแผ่นงาน Sources คั่นด้วยจุลภาค")),
+        col("colour", Plain, false, ("Colour", "สี"), ("Optional: the card's colour, #rrggbb, white letters on it; empty: the engine's.", "ไม่บังคับ: สีของการ์ด รูปแบบ #rrggbb ตัวอักษรสีขาว")),
+        col("colour_dark", Plain, false, ("Colour, dark", "สี โหมดมืด"), ("Optional: its shade for the dark theme, #rrggbb, near-black letters on it.", "ไม่บังคับ: สีสำหรับโหมดมืด รูปแบบ #rrggbb ตัวอักษรสีเข้ม")),
     ],
 };
 
@@ -317,6 +326,7 @@ pub fn max_chars(column: &Column) -> usize {
         Plain | MainTrack | Parent => 200,
         Date | Time | SpanFrom | SpanTo | Flag | Status | Number => 64,
         Ids | OtherTracks => 2_000,
+        Names => MAX_CELL,
         En | Th | Text | LinesEn | LinesTh | Lines | LinkEn | LinkTh | LinkUrl => MAX_CELL,
     }
 }

@@ -355,7 +355,7 @@ fn shown_as(value: &Value, kind: Kind) -> String {
     let joined = |list: Vec<String>, by| list.join(by);
     match kind {
         kind if kind.per_line() => joined(items.map(leaf).collect(), "\n"),
-        Kind::Ids => joined(items.map(plain).collect(), ", "),
+        Kind::Ids | Kind::Names => joined(items.map(plain).collect(), ", "),
         Kind::MainTrack => plain(&value[0]),
         Kind::OtherTracks => joined(items.skip(1).map(plain).collect(), ", "),
         Kind::Flag if value == &Value::Bool(true) => "yes".into(),

@@ -205,13 +205,18 @@ fn week_image(
     ))
 }
 
-/// Writes the app's icons into `out`.
-fn write_icons(out: &Path) -> Result<(), String> {
+/// Writes the summit's icons into `out`.
+fn write_icons(out: &Path, data: &Dataset) -> Result<(), String> {
     let fail = |e: aelw_images::ImageError| format!("cannot draw the icons: {e}");
-    write_whole(&out.join(FAVICON_ICO), &icon::ico(32).map_err(fail)?).map_err(fail)?;
+    let drawing = share_image::icon(data);
+    write_whole(
+        &out.join(FAVICON_ICO),
+        &icon::ico(&drawing, 32).map_err(fail)?,
+    )
+    .map_err(fail)?;
     write_whole(
         &out.join(TOUCH_ICON),
-        &icon::png(TOUCH_ICON_SIZE).map_err(fail)?,
+        &icon::png(&drawing, TOUCH_ICON_SIZE).map_err(fail)?,
     )
     .map_err(fail)
 }
@@ -272,10 +277,10 @@ fn write_site(out: &Path) -> Result<String, String> {
         })
         .collect();
     let started = std::time::Instant::now();
-    let renderer = Renderer::new()?;
+    let renderer = Renderer::new(&data.glossary)?;
     let cache = out.parent().unwrap_or(out).join("card-cache");
     let images = draw_cards(&renderer, data, &jobs, (out, &cache), &site_url)?;
-    write_icons(out)?;
+    write_icons(out, data)?;
     let drawn = started.elapsed();
     for (&(section, lang), image) in jobs.iter().zip(&images) {
         let id = section.map(|s| s.element_id());

@@ -113,7 +113,7 @@ pub fn page_html(
         Edit::element(
             "head > link[rel=\"icon\"][href=\"data:,\"]",
             Expect::One,
-            replace(markup::render(|| icon_links(up))),
+            replace(markup::render(|| icon_links(data, up))),
         ),
         // Before `</head>`, in its end tag's handler, which runs only when trunk wrote one:
         // without it the links would be dropped, and `closed` says so after the rewrite.

@@ -1,14 +1,18 @@
 //! What each share image shows (the week, a day, an event, a priority card or a
 //! deliverable, in each language) and the `og:image` a page names for it. The drawing is
-//! `aelw_images`'s; this module only chooses the words and the colour. Native only: cards
-//! are drawn at build time and never ship in the `.wasm`.
+//! `aelw_images`'s; this module only chooses the words and the colours, all the data's
+//! (or the engine's neutral ones, `aelw_core::identity`), and so the icon's too. Native
+//! only: cards are drawn at build time and never ship in the `.wasm`.
 
 use crate::image_text::image_strings;
+use aelw_core::data::rgb;
 use aelw_core::format;
 use aelw_core::i18n::strings;
+use aelw_core::identity::{self, NEUTRAL_BRAND};
 use aelw_core::model::{Dataset, Lang};
 use aelw_core::url::{Section, share_image_path, share_image_url};
-use aelw_images::{Colour, Image, NAVY, Renderer};
+use aelw_images::icon::Icon;
+use aelw_images::{Colour, Image, Renderer};
 use std::path::Path;
 
 /// A card as a page links to it.
@@ -30,17 +34,43 @@ pub const SIZE: (u32, u32) = (aelw_images::WIDTH, aelw_images::HEIGHT);
 /// How many hex digits of the hash go into `?v=`.
 const VERSION_DIGITS: usize = 10;
 
-/// A colour of the data (`#rrggbb`, which the data checks ensure), or the navy.
+/// A colour of the data (`#rrggbb`, which the data checks ensure), or the neutral brand
+/// colour for one they would refuse.
 pub fn colour_of(hex: &str) -> Colour {
-    aelw_core::data::rgb(hex).map_or(NAVY, |(r, g, b)| Colour(r, g, b))
+    let (r, g, b) = rgb(hex)
+        .or_else(|| rgb(NEUTRAL_BRAND.light))
+        .unwrap_or_default();
+    Colour(r, g, b)
 }
 
-/// A priority's colour, as on its card in the app: by its place among the cards
-/// (`--priority-1` to `--priority-3`, `aelw_images::PRIORITY_COLOURS`); the navy beyond.
+/// The summit's brand colour: the cards' band, `theme-color`, the icon's square.
+pub fn brand_colour(data: &Dataset) -> Colour {
+    colour_of(identity::brand(&data.week).light)
+}
+
+/// A priority's colour, as on its card in the app (`style::priority_rules`): its own, or
+/// the engine's by its place; the brand colour for an id that is no card's.
 pub fn priority_colour(data: &Dataset, id: &str) -> Colour {
-    let at = data.priorities.iter().position(|p| p.id == id);
-    at.and_then(|i| aelw_images::PRIORITY_COLOURS.get(i).copied())
-        .unwrap_or(NAVY)
+    data.priorities.iter().position(|p| p.id == id).map_or_else(
+        || brand_colour(data),
+        |i| colour_of(identity::priority(data, i).light),
+    )
+}
+
+/// Every card's colour, in card order: the squares at a share image's foot.
+pub fn swatches(data: &Dataset) -> Vec<Colour> {
+    (0..data.priorities.len())
+        .map(|i| colour_of(identity::priority(data, i).light))
+        .collect()
+}
+
+/// The app's icon: the brand colour, with rows in the first three cards' dark-theme
+/// shades (the engine's palette where there are fewer cards), which read on it.
+pub fn icon(data: &Dataset) -> Icon {
+    Icon {
+        background: brand_colour(data),
+        rows: [0, 1, 2].map(|i| colour_of(identity::priority(data, i).dark)),
+    }
 }
 
 /// The site's address as the card's footer shows it: no scheme, no trailing slash.
@@ -55,26 +85,25 @@ pub fn address(site_url: &str) -> String {
 pub fn contents(data: &Dataset, section: Option<Section>, lang: Lang, site_url: &str) -> Image {
     let (s, c) = (strings(lang), image_strings(lang));
     let kicker = |tail: &str| format!("{} · {tail}", data.week.eyebrow.get(lang));
-    let dated = |date| {
-        kicker(&format!(
-            "{} · {}",
-            c.leaders_week,
-            format::long_date(s, date)
-        ))
+    // The eyebrow, what the data calls the week if it says, and the date.
+    let occasion = data.week.occasion.as_ref().map(|o| o.get(lang));
+    let with_date = |date: String| match occasion {
+        Some(occasion) => kicker(&format!("{occasion} · {date}")),
+        None => kicker(&date),
     };
+    let dated = |date| with_date(format::long_date(s, date));
+    let brand = brand_colour(data);
     let mut card = Image {
-        kicker: kicker(&format!(
-            "{} · {}",
-            c.leaders_week,
-            format::week_dates(s, &data.week)
-        )),
+        kicker: with_date(format::week_dates(s, &data.week)),
         label: c.week_label.to_string(),
         title: data.week.title.get(lang).to_string(),
         details: vec![
             data.week.theme.get(lang).to_string(),
             data.week.venue.get(lang).to_string(),
         ],
-        colour: NAVY,
+        colour: brand,
+        band: brand,
+        swatches: swatches(data),
         summary: String::new(),
         address: address(site_url),
     };
@@ -105,7 +134,7 @@ pub fn contents(data: &Dataset, section: Option<Section>, lang: Lang, site_url: 
                 .collect::<Vec<_>>()
                 .join(" · ");
             let main = e.tracks.first().and_then(|id| data.track(id));
-            card.colour = main.map_or(NAVY, |t| colour_of(&t.colour));
+            card.colour = main.map_or(brand, |t| colour_of(&t.colour));
             card.title = e.title.get(lang).to_string();
             let when = format::clock_time(s, e, aelw::week::zone())
                 .or_else(|| e.time_of_day.as_ref().map(|t| t.get(lang).to_string()));
@@ -205,34 +234,39 @@ mod tests {
 
     #[test]
     fn colours_are_the_apps_own() {
-        let css = include_str!("../../../style/main.css");
+        let data = fixture();
+        let main = include_str!("../../../style/main.css");
+        let css = crate::style::stylesheet(main, data);
         let light = |name: &str, c: Colour| format!("{name}: light-dark({},", c.hex());
-        assert_eq!(colour_of("#0b2d4f"), NAVY);
         assert_eq!(colour_of("#1D5FA8"), Colour(0x1d, 0x5f, 0xa8));
-        assert_eq!(colour_of("green"), NAVY);
-        for (i, p) in fixture().priorities.iter().enumerate() {
-            let on_navy = aelw_images::PRIORITY_COLOURS_ON_NAVY[i].hex();
+        assert_eq!(colour_of("green"), colour_of(NEUTRAL_BRAND.light));
+        let rows = icon(data).rows;
+        for (i, p) in data.priorities.iter().enumerate() {
+            let colour = priority_colour(data, &p.id);
             let rule = format!(
-                "{} {on_navy})",
-                light(
-                    &format!("--priority-{}", i + 1),
-                    priority_colour(fixture(), &p.id)
-                )
+                ".accent-{} {{ {} {}); }}",
+                p.id,
+                light("--accent", colour),
+                rows[i].hex()
             );
-            assert!(
-                css.contains(&format!("{rule};")),
-                "style/main.css has no {rule}"
-            );
+            assert!(css.contains(&rule), "the stylesheet has no {rule}");
+            assert_eq!(swatches(data)[i], colour);
         }
+        let brand = identity::brand(&data.week);
+        assert!(css.contains(&format!(
+            "--masthead-bg: light-dark({}, {})",
+            brand_colour(data).hex(),
+            brand.dark
+        )));
+        assert_eq!(icon(data).background, brand_colour(data));
         for (name, colour) in [
-            ("--masthead-bg", NAVY),
             ("--text", aelw_images::TEXT),
             ("--text-muted", aelw_images::MUTED),
             ("--border", aelw_images::RULE),
             ("--link", aelw_images::LINK),
         ] {
             assert!(
-                css.contains(&light(name, colour)),
+                main.contains(&light(name, colour)),
                 "style/main.css has no {name} {}",
                 colour.hex()
             );
@@ -272,15 +306,63 @@ mod tests {
             en.kicker
         );
         assert_ne!(
-            en.colour, NAVY,
+            en.colour,
+            brand_colour(data),
             "a ceremonial event takes its track's colour"
         );
+        assert_eq!(en.band, colour_of("#0b2d4f"), "Bangkok's band is its navy");
+    }
+
+    #[test]
+    fn a_summit_that_names_no_occasion_or_colour_gets_the_eyebrow_the_date_and_neutral_colours() {
+        let mut data = fixture().clone();
+        data.week.occasion = None;
+        data.week.brand_colour = None;
+        data.week.brand_colour_dark = None;
+        for p in &mut data.priorities {
+            (p.colour, p.colour_dark) = (None, None);
+        }
+        let week = contents(&data, None, Lang::En, SITE);
+        assert_eq!(week.kicker, "APEC 2022 Thailand · 14–19 November 2022");
+        let day = contents(&data, Some(Section::Day(data.week.start)), Lang::Th, SITE);
+        assert!(
+            !day.kicker.contains("สัปดาห์ผู้นำ") && day.kicker.ends_with("2565"),
+            "{}",
+            day.kicker
+        );
+        assert_eq!(week.band, colour_of(NEUTRAL_BRAND.light));
+        let palette: Vec<Colour> = identity::PALETTE[..3]
+            .iter()
+            .map(|c| colour_of(c.light))
+            .collect();
+        assert_eq!(week.swatches, palette);
+        assert_eq!(icon(&data).rows[2], colour_of(identity::PALETTE[2].dark));
+        let alt = image(&week, None, Lang::En, SITE, "0123456789").alt;
+        assert!(
+            alt.ends_with(". APEC 2022 Thailand · 14–19 November 2022."),
+            "{alt}"
+        );
+    }
+
+    #[test]
+    fn an_older_file_without_the_identity_fields_gets_the_neutral_ones() {
+        let text = include_str!("../../../tests/summit/apec-2023.json");
+        assert!(!text.contains("brand_colour") && !text.contains("glossary"));
+        let data = aelw_core::data::parse(text).expect("apec-2023.json is valid");
+        let card = contents(&data, None, Lang::En, SITE);
+        assert_eq!(card.band, colour_of(NEUTRAL_BRAND.light));
+        assert!(!card.kicker.contains("Leaders' Week"), "{}", card.kicker);
+        let css = crate::style::stylesheet("", &data);
+        assert!(css.contains(&format!(
+            "light-dark({}, {})",
+            NEUTRAL_BRAND.light, NEUTRAL_BRAND.dark
+        )));
     }
 
     #[test]
     fn every_section_has_a_card_of_its_own_in_each_language() {
         let data = fixture();
-        let renderer = Renderer::new().unwrap();
+        let renderer = Renderer::new(&data.glossary).unwrap();
         let mut keys = std::collections::HashSet::new();
         let sections = Section::all(data);
         for lang in [Lang::En, Lang::Th] {
@@ -290,7 +372,7 @@ mod tests {
                     .check(&card)
                     .unwrap_or_else(|e| panic!("{section:?} {lang:?}: {e}"));
                 assert!(
-                    keys.insert(aelw_images::key(&card)),
+                    keys.insert(renderer.key(&card)),
                     "two sections show the same card: {card:?}"
                 );
                 let image = image(&card, section, lang, SITE, "0123456789abcdef");
@@ -310,7 +392,7 @@ mod tests {
         let mut data = fixture().clone();
         data.events[0].title.th = Some("ผู้นำ 🤝 พบกัน".into());
         let id = data.events[0].id.clone();
-        let renderer = Renderer::new().unwrap();
+        let renderer = Renderer::new(&data.glossary).unwrap();
         let out = std::env::temp_dir().join(format!("aelw-share-card-{}", std::process::id()));
         let folders = (out.as_path(), out.as_path());
         let section = Some(Section::Event(&id));

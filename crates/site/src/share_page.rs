@@ -69,7 +69,7 @@ pub fn render(
                     {tags}
                     <meta http-equiv="refresh" content=format!("0; url={app_link}") />
                     {oembed}
-                    {icon_links(FROM_SHARE)}
+                    {icon_links(data, FROM_SHARE)}
                 </head>
                 <body>
                     <main>

@@ -3,8 +3,8 @@
 //! read to draw a link. The `twitter:` values equal the `og:` ones because Teams prefers
 //! them and LinkedIn reads only `og:`. Also the icons and theme colour every page names.
 
-use crate::share_image::{SIZE, ShareImage};
-use aelw_core::model::Lang;
+use crate::share_image::{SIZE, ShareImage, brand_colour, icon};
+use aelw_core::model::{Dataset, Lang};
 use aelw_core::url::from_page;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
@@ -32,16 +32,16 @@ pub const TOUCH_ICON: &str = "apple-touch-icon.png";
 /// The touch icon's size in pixels.
 pub const TOUCH_ICON_SIZE: u32 = 180;
 
-/// The icon links and `theme-color` of a page `up` folders below the app's root (`""`,
-/// `../`). Browsers take the last icon they can use: the SVG.
-pub fn icon_links(up: &str) -> impl IntoView + use<> {
-    let svg = aelw_images::icon::svg();
+/// The icon links and `theme-color` (the summit's brand colour) of a page `up` folders
+/// below the app's root (`""`, `../`). Browsers take the last icon they can use: the SVG.
+pub fn icon_links(data: &Dataset, up: &str) -> impl IntoView + use<> {
+    let svg = aelw_images::icon::svg(&icon(data));
     let svg = utf8_percent_encode(svg.trim_end(), DATA_URL);
     view! {
         <link rel="icon" href=from_page(up, FAVICON_ICO) sizes="32x32" />
         <link rel="apple-touch-icon" href=from_page(up, TOUCH_ICON) />
         <link rel="icon" href=format!("data:image/svg+xml,{svg}") type="image/svg+xml" />
-        <meta name="theme-color" content=aelw_images::NAVY.hex() />
+        <meta name="theme-color" content=brand_colour(data).hex() />
     }
 }
 

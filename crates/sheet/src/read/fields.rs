@@ -120,6 +120,17 @@ fn parse(column: &Column, data: &Data, value: &str) -> Result<Option<Value>, Bad
             }
             json!(ids)
         }
+        Kind::Names => {
+            let names: Vec<&str> = trimmed
+                .split([',', '\n'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            if names.is_empty() && !column.required {
+                return Ok(None);
+            }
+            json!(names)
+        }
         // Never promote the first of the other tracks in its place.
         Kind::MainTrack if trimmed.is_empty() => return bad(MAIN_TRACK, Some(json!([]))),
         Kind::MainTrack => json!(trimmed),

@@ -22,8 +22,9 @@ impl Sheet<'_> {
             .iter()
             .map(|c| headers.iter().position(|h| h == c.en))
             .collect();
+        // An optional column a workbook from before it lacks reads as empty.
         for (column, at) in self.table.columns.iter().zip(&found) {
-            if at.is_none() {
+            if at.is_none() && column.required {
                 self.out.problems.push(Problem::new(
                     format!("{}!1", self.table.sheet),
                     format!(

@@ -30,7 +30,8 @@ use aelw_core::zone::ZoneRules;
 use ics::{Ics, date_time, date_value};
 
 /// Who wrote the files (RFC 5545 `PRODID`).
-const PRODID: &str = "-//aelw//Leaders' Week timeline//EN";
+/// The engine's, not any one summit's (the calendar's own name is the data's).
+const PRODID: &str = "-//aelw//Summit week timeline//EN";
 
 /// Every calendar file of both languages: (path relative to the app's root, text).
 /// `site_url` is the deployed app's root, for each event's share link.
