@@ -95,20 +95,33 @@ pub fn datetime_attr(date: Date, time: Time, rules: &ZoneRules) -> String {
 
 /// The clock time of an event in the week's zone, if a source gives one: "09:15 ICT",
 /// "About 12:00 ICT", "09:15–10:30 ICT", "09:15 น. (ICT)"; the abbreviation is the one
-/// in force at the start ("10:00 PDT" on 31 October, "10:00 PST" on 2 November).
+/// in force at the start ("10:00 PDT" on 31 October, "10:00 PST" on 2 November), and
+/// where the clocks change during the event each end has its own ("00:30 NZDT–04:00
+/// NZST"), since one abbreviation would put its end an hour out.
 pub fn clock_time(s: &Strings, e: &Event, rules: &ZoneRules) -> Option<String> {
     let start = e.start?;
-    let range = match e.end {
-        Some(end) => format!("{start}–{end}"),
-        None => start.to_string(),
-    };
     let pattern = if e.approximate {
         s.clock_about
     } else {
         s.clock
     };
-    let abbr = &rules.offset_at(rules.instant(e.date, start)).abbr;
-    Some(pattern.replace("{abbr}", abbr).replace("{time}", &range))
+    let abbr = |date, time| rules.offset_at(rules.instant(date, time)).abbr.clone();
+    let first = abbr(e.date, start);
+    let range = match e.end {
+        Some(end) if abbr(e.end_date(), end) != first => {
+            let last = s
+                .clock
+                .replace("{abbr}", &abbr(e.end_date(), end))
+                .replace("{time}", &end.to_string());
+            let begun = pattern
+                .replace("{abbr}", &first)
+                .replace("{time}", &start.to_string());
+            return Some(format!("{begun}–{last}"));
+        }
+        Some(end) => format!("{start}–{end}"),
+        None => start.to_string(),
+    };
+    Some(pattern.replace("{abbr}", &first).replace("{time}", &range))
 }
 
 /// A time range the browser converted to the reader's own zone: "9:15 am – 10:30 am",
