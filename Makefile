@@ -236,7 +236,7 @@ test-release: tools browser test-deps
 	$(RELEASE) AELW_MUTATION_CASES=100 cargo test -p aelw-core -p aelw-images -p aelw-sheet -p aelw
 	$(RELEASE) cargo test -p aelw-site
 	$(RELEASE) cargo test --target wasm32-unknown-unknown -p aelw --test web
-	$(RELEASE) trunk build --release --offline --dist target/dist-release
+	$(RELEASE) AELW_TWINS=0 trunk build --release --offline --dist target/dist-release
 	cd tests && AELW_DIST=$(CURDIR)/target/dist-release node --test --test-concurrency=1 \
 		$(patsubst %,e2e/%.test.mjs,$(RELEASE_E2E))
 

@@ -55,7 +55,8 @@ async function scan(root, patterns, only = () => true) {
   return hits;
 }
 
-const colour = (hex) => new RegExp(hex, 'i');
+/** `#0b2d4f` as CSS writes it, or as a workbook does (`FF0B2D4F`, alpha first). */
+const colour = (hex) => new RegExp(`(?:#|\\bFF)${hex.slice(1)}`, 'i');
 
 test('the second summit is another organisation\'s, with colours of its own', () => {
   const own = [data.week.brand_colour, data.week.brand_colour_dark,

@@ -6,7 +6,7 @@
 //! UID, with no release (see `aelw_sheet::uids`).
 
 use aelw_core::data::DataError;
-use aelw_core::model::{Dataset, Time, Utc};
+use aelw_core::model::{Dataset, Lang, Time, Utc};
 use aelw_core::zone::{DAY, date_from_days};
 use aelw_sheet::{Release, blank, changes, files, first_release, release, write};
 use rust_xlsxwriter::XlsxError;
@@ -70,7 +70,8 @@ const LISTED: usize = 20;
 fn list_problems(problems: &[DataError], en: &str, th: &str) -> String {
     let mut out = format!("{en}\n{th}\n");
     for p in problems.iter().take(LISTED) {
-        out.push_str(&format!("  - {p}\n"));
+        let (en, th) = (p.line(Lang::En), p.line(Lang::Th));
+        out.push_str(&format!("  - {en}\n    {th}\n"));
     }
     if problems.len() > LISTED {
         let more = problems.len() - LISTED;

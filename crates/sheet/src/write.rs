@@ -50,13 +50,21 @@ struct Formats {
     text: Format,
 }
 
+/// The engine's neutral brand colour as a number, for the header row.
+fn header_colour() -> u32 {
+    let (r, g, b) = aelw_core::data::rgb(aelw_core::identity::NEUTRAL_BRAND.light)
+        .expect("the neutral brand colour is #rrggbb");
+    u32::from_be_bytes([0, r, g, b])
+}
+
 impl Formats {
     fn new() -> Formats {
         let header = Format::new()
             .set_bold()
             .set_text_wrap()
             .set_align(FormatAlign::Top)
-            .set_background_color(Color::RGB(0x0b2d4f))
+            // The engine's neutral brand colour, not a summit's: a workbook has no theme.
+            .set_background_color(Color::RGB(header_colour()))
             .set_font_color(Color::White)
             .set_border_bottom(FormatBorder::Thin);
         let header_th = Format::new()

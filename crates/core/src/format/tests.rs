@@ -78,14 +78,20 @@ fn across_a_change_of_the_clocks_a_time_carries_the_offset_of_its_date() {
     // Across the change, each end with the abbreviation in force then.
     let at = |t: &str| Some(Time::parse(t).unwrap());
     (e.date, e.start, e.end) = (d("2026-11-01"), at("00:30"), at("04:00"));
-    assert_eq!(clock_time(&EN, &e, &la).as_deref(), Some("00:30 PDT–04:00 PST"));
+    assert_eq!(
+        clock_time(&EN, &e, &la).as_deref(),
+        Some("00:30 PDT–04:00 PST")
+    );
     e.approximate = true;
     assert_eq!(
         clock_time(&TH, &e, &la).as_deref(),
         Some("ประมาณ 00:30 น. (PDT)–04:00 น. (PST)")
     );
     (e.start, e.end) = (at("00:10"), at("00:50"));
-    assert_eq!(clock_time(&EN, &e, &la).as_deref(), Some("About 00:10–00:50 PDT"));
+    assert_eq!(
+        clock_time(&EN, &e, &la).as_deref(),
+        Some("About 00:10–00:50 PDT")
+    );
 }
 
 #[test]

@@ -79,11 +79,13 @@ pub fn check(bytes: &[u8]) -> Result<(), Box<Problem>> {
         if part.size() > MAX_PART {
             return Err(too_big(part.size()));
         }
+        let strings = name.ends_with("sharedStrings.xml");
         let mut head = Vec::new();
         let mut limited = (&mut part).take(MAX_PART + 1);
-        // The first bytes are kept, for the shared strings' declared count.
+        // The shared strings are kept (at most MAX_PART), for the count they declare,
+        // which may come after any amount of comments or whitespace.
         (&mut limited)
-            .take(4096)
+            .take(if strings { MAX_PART + 1 } else { 0 })
             .read_to_end(&mut head)
             .map_err(|e| damaged(&name, e))?;
         let rest =
@@ -96,7 +98,7 @@ pub fn check(bytes: &[u8]) -> Result<(), Box<Problem>> {
         if total > MAX_INFLATED {
             return Err(too_big(total));
         }
-        if name.ends_with("sharedStrings.xml") && declared_strings(&head) > MAX_STRINGS {
+        if strings && declared_strings(&head) > MAX_STRINGS {
             return Err(refused(
                 format!(
                     "declares more than {MAX_STRINGS} different texts in {name}: it is damaged or was made to crash readers"
@@ -122,24 +124,28 @@ fn damaged(name: &str, e: std::io::Error) -> Box<Problem> {
     )
 }
 
-/// The `uniqueCount` the shared strings' `<sst>` element declares, 0 for none.
-fn declared_strings(head: &[u8]) -> u64 {
-    let text = String::from_utf8_lossy(head);
-    let Some(start) = text.find("sst ") else {
-        return 0;
-    };
-    let element = &text[start..text[start..].find('>').map_or(text.len(), |e| start + e)];
-    let Some(at) = element.find("uniqueCount=") else {
-        return 0;
-    };
-    let digits: String = element[at + "uniqueCount=".len() + 1..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    // Too many digits to parse is too many strings.
-    match digits.as_str() {
-        "" => 0,
-        n => n.parse().unwrap_or(u64::MAX),
+/// The `uniqueCount` the shared strings' `<sst>` element declares, 0 for none, and the
+/// most there is for one that is not a number: calamine reserves room for that many
+/// strings before reading one. Read with quick-xml, as calamine reads it, so that no
+/// spelling of the attribute (spaces, line breaks, a prefix) escapes the check.
+fn declared_strings(part: &[u8]) -> u64 {
+    let mut reader = quick_xml::Reader::from_reader(part);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Start(e) | quick_xml::events::Event::Empty(e)) => {
+                if e.local_name().as_ref() != "sst" {
+                    return 0;
+                }
+                let count = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.local_name().as_ref() == "uniqueCount");
+                return count.map_or(0, |a| a.value.trim().parse().unwrap_or(u64::MAX));
+            }
+            // Calamine reads no further than an unreadable part either.
+            Ok(quick_xml::events::Event::Eof) | Err(_) => return 0,
+            Ok(_) => {}
+        }
     }
 }
 
@@ -156,6 +162,16 @@ mod tests {
             u64::MAX
         );
         assert_eq!(declared_strings(b"<sst>"), 0);
+        // Every spelling calamine reads, and none that slips past or panics.
+        let spelled = br#"<!-- a long comment --><sst
+            uniqueCount = "999999999999">"#;
+        assert_eq!(declared_strings(spelled), 999_999_999_999);
+        assert_eq!(declared_strings(br#"<sst uniqueCount="">"#), u64::MAX);
+        assert_eq!(
+            declared_strings("<sst uniqueCount=\"é\">".as_bytes()),
+            u64::MAX
+        );
+        assert_eq!(declared_strings(b"<sst uniqueCount="), 0);
     }
 
     #[test]
