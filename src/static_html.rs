@@ -443,7 +443,7 @@ mod tests {
         );
         assert_eq!(
             words(data, "นายกรัฐมนตรี & ฮุน เซน"),
-            "นายกรัฐมนตรี &amp; <span class=\"nobr\">ฮุน</span> เซน"
+            "นายกรัฐมนตรี &amp; <span class=\"nobr\">ฮุน เซน</span>"
         );
         assert_eq!(words(data, "Leaders"), "Leaders");
     }
