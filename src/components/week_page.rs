@@ -12,9 +12,11 @@ use crate::components::{
     priority_card::PriorityCard,
     site_footer::SiteFooter,
     site_header::SiteHeader,
+    static_text::StaticText,
     week_overview::WeekOverview,
 };
 use crate::state::{use_data, use_state};
+use crate::static_html;
 use aelw_core::i18n::strings;
 use aelw_core::ids;
 use aelw_core::model::Lang;
@@ -52,7 +54,7 @@ pub fn WeekPage(
                 class:is-hidden=cards_off_panel
                 aria-labelledby=ids::PRIORITIES_HEADING
             >
-                <h2 id=ids::PRIORITIES_HEADING>{data.week.priorities_heading.get(lang)}</h2>
+                <h2 id=ids::PRIORITIES_HEADING inner_html=StaticText::new(move || static_html::words(data, data.week.priorities_heading.get(lang)))></h2>
                 {if embed {
                     Either::Left(view! { <CardTabs lang=lang /> })
                 } else {

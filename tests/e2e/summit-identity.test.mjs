@@ -119,9 +119,13 @@ test('no share card or icon of the second summit is drawn in the Bangkok week\'s
         const ctx = canvas.getContext('2d');
         ctx.drawImage(img, 0, 0, w, h);
         const px = ctx.getImageData(0, 0, w, h).data;
+        // A share card's address, left of the swatches below the footer's rule, is set in
+        // the engine's link colour (the pages' --link), which the 2022 Open card shares:
+        // chrome, not the summit's identity. Everything else on the card is counted.
+        const address = (i) => src.startsWith('cards/') && (i / 4) % w < 900 && Math.floor(i / 4 / w) > 540;
         rgb.forEach(([r, g, b], k) => {
           let n = 0;
-          for (let i = 0; i < px.length; i += 4) if (px[i] === r && px[i + 1] === g && px[i + 2] === b && px[i + 3] > 0) n += 1;
+          for (let i = 0; i < px.length; i += 4) if (px[i] === r && px[i + 1] === g && px[i + 2] === b && px[i + 3] > 0 && !address(i)) n += 1;
           // Flat areas, not a stray anti-aliased pixel.
           if (n > 50) found.push(`${src}: ${n} px of ${forbidden[k]}`);
         });

@@ -36,12 +36,15 @@ pub fn priority_rules(data: &Dataset) -> String {
     css
 }
 
-/// The masthead's colour (the share images' band and `theme-color` take the same).
+/// The masthead's colour (the share images' band and `theme-color` take the same), and
+/// the stripe under it, above the footer and under the embed's bar: the first card's
+/// colour, as the summit's cards lead its page.
 pub fn brand_rule(data: &Dataset) -> String {
     let brand = identity::brand(&data.week);
+    let stripe = identity::priority(data, 0);
     format!(
-        "/* The summit's brand colour. */\n:root {{ --masthead-bg: light-dark({}, {}); }}\n",
-        brand.light, brand.dark
+        "/* The summit's brand colour, and its first card's. */\n:root {{ --masthead-bg: light-dark({}, {}); --brand: light-dark({}, {}); }}\n",
+        brand.light, brand.dark, stripe.light, stripe.dark
     )
 }
 
@@ -72,7 +75,9 @@ mod tests {
         );
         assert!(css.ends_with(main));
         assert!(css.contains(".accent-balance { --accent: light-dark(#00703c, #7fdca4); }\n"));
-        assert!(css.contains(":root { --masthead-bg: light-dark(#0b2d4f, #0c2238); }\n"));
+        assert!(css.contains(
+            ":root { --masthead-bg: light-dark(#0b2d4f, #0c2238); --brand: light-dark(#1d5fa8, #8cc2ff); }\n"
+        ));
     }
 
     #[test]
