@@ -17,7 +17,6 @@ use aelw_sheet::{release, write};
 use common::*;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
-use std::io::{Read, Write};
 
 fn cases(default: u32) -> u32 {
     std::env::var("AELW_WORKBOOK_CASES")
@@ -90,29 +89,6 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     ]
 }
 
-/// A workbook's parts, by name, in order.
-fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut file = zip.by_index(i).unwrap();
-            let mut out = Vec::new();
-            file.read_to_end(&mut out).unwrap();
-            (file.name().unwrap().into_owned(), out)
-        })
-        .collect()
-}
-
-fn zipped(parts: &[(String, Vec<u8>)]) -> Vec<u8> {
-    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default();
-    for (name, bytes) in parts {
-        out.start_file(name, options).unwrap();
-        out.write_all(bytes).unwrap();
-    }
-    out.finish().unwrap().into_inner()
-}
-
 /// The workbook with the mutations applied: those on parts first, re-zipped, then
 /// those on the file's bytes.
 fn mutate(original: &[u8], mutations: &[Mutation]) -> Vec<u8> {
@@ -137,7 +113,7 @@ fn mutate(original: &[u8], mutations: &[Mutation]) -> Vec<u8> {
             _ => {}
         }
     }
-    let mut bytes = zipped(&parts);
+    let mut bytes = zipped(&parts, zip::CompressionMethod::Deflated);
     for m in mutations {
         match *m {
             Mutation::Flip(at, bit) if !bytes.is_empty() => {

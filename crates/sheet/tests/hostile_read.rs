@@ -12,9 +12,7 @@ use aelw_core::model::Dataset;
 use aelw_sheet::problem::Problem;
 use aelw_sheet::{release, write};
 use common::*;
-use std::io::{Cursor, Read, Write};
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipArchive, ZipWriter};
+use zip::CompressionMethod;
 
 /// The sheets' parts, in the order `make sheet` writes them.
 const ORDER: [&str; 8] = [
@@ -34,30 +32,6 @@ fn published() -> Dataset {
 
 fn book() -> Vec<u8> {
     write::workbook(&published()).unwrap()
-}
-
-fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut zip = ZipArchive::new(Cursor::new(bytes)).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut f = zip.by_index(i).unwrap();
-            let mut out = Vec::new();
-            f.read_to_end(&mut out).unwrap();
-            (f.name().unwrap().into_owned(), out)
-        })
-        .collect()
-}
-
-fn zipped(parts: &[(String, Vec<u8>)], method: CompressionMethod) -> Vec<u8> {
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default()
-        .compression_method(method)
-        .large_file(true);
-    for (name, bytes) in parts {
-        zip.start_file(name.as_str(), options).unwrap();
-        zip.write_all(bytes).unwrap();
-    }
-    zip.finish().unwrap().into_inner()
 }
 
 fn part_of(sheet: &str) -> String {

@@ -10,6 +10,7 @@ use aelw_sheet::release;
 use aelw_sheet::schema::{HEADER_ROWS, Kind, TABLES};
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use rust_xlsxwriter::{Format, Workbook};
+use std::io::{Cursor, Read, Write};
 use std::path::Path;
 
 /// The moment the tests release at (`AELW_NOW` for the binary).
@@ -38,7 +39,7 @@ pub fn summit() -> Dataset {
 pub type Grid = Vec<(String, Vec<Vec<Data>>)>;
 
 pub fn grid(bytes: &[u8]) -> Grid {
-    let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes.to_vec())).unwrap();
     let names = book.sheet_names();
     names
         .into_iter()
@@ -140,4 +141,30 @@ pub fn make_data(book: &Path, data: &Path) -> std::process::Output {
         .env("AELW_NOW", NOW)
         .output()
         .unwrap()
+}
+
+/// A workbook's parts (the files in its zip), by name, in order.
+pub fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).unwrap();
+            let mut out = Vec::new();
+            f.read_to_end(&mut out).unwrap();
+            (f.name().unwrap().into_owned(), out)
+        })
+        .collect()
+}
+
+/// `parts` zipped again, each compressed by `method`.
+pub fn zipped(parts: &[(String, Vec<u8>)], method: zip::CompressionMethod) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(method)
+        .large_file(true);
+    for (name, bytes) in parts {
+        zip.start_file(name.as_str(), options).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
 }
