@@ -170,6 +170,47 @@ test('before the week: a countdown in days, then hours, silent, and no switch un
   });
 });
 
+/** The boxes of the line's countdown and switch, and of what they must not cover: the
+ * page's other tools, the section above the page and the filters below the tools. */
+function lineAndNeighbours() {
+  const box = (el) => {
+    const r = el.getBoundingClientRect();
+    return { what: el.className || el.tagName, x: r.left, y: r.top, right: r.right, bottom: r.bottom };
+  };
+  const main = document.querySelector('main');
+  const tools = main.querySelector('.page-tools');
+  const others = [...tools.children].filter((el) => !el.matches('.live-line'))
+    .flatMap((el) => [el, ...el.querySelectorAll('button, a, p, span')]);
+  return {
+    line: [...tools.querySelectorAll('.live-line > *')].map(box),
+    others: [...others, main.previousElementSibling, tools.nextElementSibling]
+      .filter((el) => el && el.checkVisibility()).map(box),
+    switchCut: (() => { const b = tools.querySelector('.live-switch'); return b.scrollWidth > b.clientWidth; })(),
+  };
+}
+const overlaps = (a, b) => a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom;
+
+test('the countdown and the switch cover nothing and move nothing, on a phone, a tablet and a desktop, in both languages', async () => {
+  for (const viewport of [PHONE, { width: 768, height: 1024 }, DESKTOP]) {
+    for (const path of ['', 'th/']) {
+      await atMoment(path, EVENING_BEFORE, async (page) => {
+        const m = await until(page, (m) => m.countdown && m.switch);
+        await page.evaluate(() => document.fonts.ready);
+        const { line, others, switchCut } = await page.evaluate(lineAndNeighbours);
+        assert.equal(line.length, 2, 'the countdown and the switch');
+        for (const a of line) {
+          assert.ok(a.right - a.x > 20 && a.bottom - a.y > 10, `${a.what} is shown`);
+          for (const b of others) {
+            assert.ok(!overlaps(a, b), `${viewport.width} px ${path || 'en'}: ${a.what} covers ${b.what}: ${JSON.stringify([a, b])}`);
+          }
+        }
+        assert.equal(switchCut, false, 'the switch\'s label is whole');
+        assert.equal(m.shifts, 0);
+      }, { viewport });
+    }
+  }
+});
+
 test('the live switch keeps keyboard focus when pressed and as the countdown ticks', async () => {
   await atMoment('', later(FIRST, -10 * MINUTE), async (page) => {
     await until(page, (m) => m.countdown && m.switch);

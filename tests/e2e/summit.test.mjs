@@ -68,6 +68,9 @@ for (const p of PAGES) {
         assert.equal((await page.locator('.eyebrow').textContent()).trim(), data.week.eyebrow[p.lang]);
         assert.equal((await page.locator('#priorities-heading').textContent()).trim(), data.week.priorities_heading[p.lang]);
         assert.ok((await page.locator('.disclaimer').textContent()).includes(data.week.disclaimer[p.lang]));
+        // The overview counts its five cards (it once stopped at three).
+        const five = { en: 'The five priorities', th: 'ประเด็นหลักห้าประการ' }[p.lang];
+        assert.equal((await page.locator('.overview-subheading').textContent()).trim(), five);
       } else {
         assert.equal(await page.locator('section.day:visible').count(), 1);
       }

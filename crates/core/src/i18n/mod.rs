@@ -318,8 +318,8 @@ strings_table! {
     }
     lists {
         /// Heading of the priority links in the overview, by how many cards there are
-        /// (one to three; see `Strings::priorities`).
-        overview_priorities: 3,
+        /// (one to six, `identity::MAX_CARDS`; see `Strings::priorities`).
+        overview_priorities: 6,
         /// Weekday names, Monday first.
         weekdays: 7,
         /// Short weekday names, Monday first.
@@ -369,7 +369,7 @@ impl Strings {
 
     /// The heading over `n` priority cards ("The three priorities").
     pub fn priorities(&self, n: usize) -> &'static str {
-        self.overview_priorities[n.clamp(1, 3) - 1]
+        self.overview_priorities[n.clamp(1, self.overview_priorities.len()) - 1]
     }
 
     /// The label of a confirmation status, where one is shown.
@@ -437,6 +437,18 @@ pub fn strings(lang: Lang) -> &'static Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_number_of_cards_has_its_heading() {
+        // A summit may have as many cards as the checks allow, and no more.
+        for s in [&EN, &TH] {
+            assert_eq!(s.overview_priorities.len(), crate::identity::MAX_CARDS);
+        }
+        assert_eq!(EN.priorities(5), "The five priorities");
+        assert_eq!(TH.priorities(6), "ประเด็นหลักหกประการ");
+        assert_eq!(EN.priorities(0), "The priority");
+        assert_eq!(EN.priorities(9), "The six priorities");
+    }
 
     #[test]
     fn the_zone_comes_from_the_week() {
