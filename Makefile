@@ -26,7 +26,8 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
 BINARYEN_VERSION := 132.0.0
 TOOLS := $(CURDIR)/target/tools
-CARGO_BIN := $(HOME)/.cargo/bin
+# Where `cargo install` puts the tools: $CARGO_HOME/bin, by default ~/.cargo/bin.
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(TOOLS)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT := 120

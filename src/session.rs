@@ -6,6 +6,7 @@
 use crate::browser;
 use crate::clock;
 use crate::components::app::App;
+use crate::components::week_page::Part;
 use crate::navigation::open_current_section;
 use crate::refresh;
 use crate::state::AppState;
@@ -15,6 +16,7 @@ use aelw_core::embed::{self, DEFAULT_PYM_ID};
 use aelw_core::i18n::strings;
 use aelw_core::ids;
 use aelw_core::model::Lang;
+use aelw_core::panel::Panel;
 use aelw_core::url::{self, ViewOptions};
 use aelw_core::url::{Page, app_root, query_lang};
 use leptos::prelude::*;
@@ -67,9 +69,17 @@ pub struct Session {
     view: ViewSlot,
 }
 
+/// A rendering of the view: the view, then each section it left for later once built.
+/// Dropping it takes them all down.
+struct Rendering {
+    parts: Vec<browser::Mounted>,
+    /// Which rendering this is: a section left for later is built into its own only.
+    number: u32,
+}
+
 /// The view on the page now, shared with the effect that renders it again; replacing
 /// it disposes the one before.
-type ViewSlot = Rc<RefCell<Option<browser::Mounted>>>;
+type ViewSlot = Rc<RefCell<Option<Rendering>>>;
 
 impl Drop for Session {
     fn drop(&mut self) {
@@ -104,28 +114,94 @@ pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> Option<Se
         if hydrate {
             browser::hydrate(ids::APP, app)
         } else {
-            browser::mount_replacing(ids::APP, app)
+            browser::mount_replacing(ids::APP, strings(lang).code, app)
         }
     });
-    let view: ViewSlot = Rc::new(RefCell::new(Some(shown?)));
+    let view: ViewSlot = Rc::new(RefCell::new(Some(Rendering {
+        parts: vec![shown?],
+        number: 0,
+    })));
+    if !hydrate {
+        browser::give_lang_to_page(ids::APP, strings(lang).code);
+    }
     owner.with(|| start_session(state, open_rows, source, view.clone()));
     Some(Session { owner, view })
 }
 
 /// Renders the view afresh in place of the one on the page (a language switch or a data
 /// update): a build from scratch, which costs the bundle far less than code to patch the
-/// whole page in place would (about 31 KB gzip). The old rendering is disposed once the
-/// new one is on the page.
-fn render_again(state: AppState, session: &Owner, view: &ViewSlot) {
+/// whole page in place would (about 31 KB gzip), less the sections `later` (see
+/// `build_later`). The old rendering is disposed once the new one is on the page. Its
+/// number, if it was put on the page.
+fn render_again(state: AppState, session: &Owner, view: &ViewSlot, later: &[Part]) -> Option<u32> {
+    let lang = strings(state.lang_untracked()).code;
+    state.leave_for_later(later.iter().map(|p| p.element_id()).collect());
     // Under the session's owner: only its own handle disposes the new rendering (under
     // any other owner current now, it would go with that one).
-    let shown =
-        session.with(|| browser::mount_replacing(ids::APP, move || view! { <App state=state /> }));
-    if let Some(shown) = shown {
-        let before = view.borrow_mut().replace(shown);
-        // Disposed in a task of its own, so the new view is painted first.
-        browser::next_task(move || drop(before));
+    let shown = session
+        .with(|| browser::mount_replacing(ids::APP, lang, move || view! { <App state=state /> }));
+    state.leave_for_later(Vec::new());
+    let shown = shown?;
+    let number = view
+        .borrow()
+        .as_ref()
+        .map_or(0, |r| r.number.wrapping_add(1));
+    let before = view.borrow_mut().replace(Rendering {
+        parts: vec![shown],
+        number,
+    });
+    // Disposed in a task of its own, so the new view is painted first.
+    browser::next_task(move || drop(before));
+    Some(number)
+}
+
+/// What a language switch leaves for later: what is out of sight when it is pressed, at
+/// the top of the page, under the masthead and the overview: the days and the cards; in
+/// an embed, every day and card but the one on show. The first frame then holds only
+/// what the reader sees.
+fn later_sections(state: AppState) -> Vec<Part> {
+    let data = state.data_untracked();
+    let embed = state.with_view_untracked(|o| o.embed);
+    let days = data.days.iter().filter_map(|day| {
+        let seen = embed && untrack(|| state.on_show(|p| p == Panel::Day(day.date)));
+        (!seen).then_some(Part::Day(day))
+    });
+    let cards = data.priorities.iter().enumerate().filter_map(|(i, card)| {
+        let seen = embed && untrack(|| state.on_show(|p| p == Panel::Card(i)));
+        (!seen).then_some(Part::Card(card))
+    });
+    days.chain(cards).collect()
+}
+
+/// Builds the sections left for later by rendering `number`, one per task, each in
+/// place of its placeholder, so that no task is long; then runs `done`. Stops if
+/// another rendering replaced that one meanwhile (a second switch, a data update).
+fn build_later(
+    state: AppState,
+    session: Owner,
+    view: ViewSlot,
+    number: u32,
+    mut later: std::vec::IntoIter<Part>,
+    done: impl FnOnce() + 'static,
+) {
+    if view.borrow().as_ref().map(|r| r.number) != Some(number) {
+        return;
     }
+    let Some(section) = later.next() else {
+        done();
+        return;
+    };
+    let lang = state.lang_untracked();
+    let part = session.with(|| {
+        browser::mount_in_place_of(&section.element_id(), move || {
+            provide_context(state);
+            section.view(lang)
+        })
+    });
+    if let (Some(part), Some(rendering)) = (part, view.borrow_mut().as_mut()) {
+        rendering.parts.push(part);
+    }
+    browser::next_task(move || build_later(state, session, view, number, later, done));
 }
 
 /// The week's sections, in page order: the days and the priority cards.
@@ -210,30 +286,44 @@ fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>
         move |&lang, before, _| {
             let switched = before != Some(&lang);
             let place = (state.take_in_place() && !switched).then(browser::reading_place);
-            if let Some(session) = &session {
-                render_again(state, session, &view);
-            }
-            // Once the old view is off the page: before, the new `lang` restyled all of it
-            // (the styles' `:lang()`), and taking out the focused switch then forced that
-            // restyle at once, about a fifth of a switch's work.
-            browser::set_html_lang(strings(lang).code);
-            if let Some(place) = place {
-                browser::next_task(move || browser::return_to(place));
+            let Some(session) = session.clone() else {
+                return;
+            };
+            if !switched {
+                // A data update: the whole view at once, the reader kept where they were.
+                render_again(state, &session, &view, &[]);
+                browser::give_lang_to_page(ids::APP, strings(lang).code);
+                state.view_built();
+                match place {
+                    Some(place) => browser::next_task(move || browser::return_to(place)),
+                    None => browser::next_task(move || open_current_section(state, false)),
+                }
                 return;
             }
-            let back = move || {
+            // A language switch: what the reader sees first, the rest in the tasks after.
+            let later = later_sections(state);
+            let Some(number) = render_again(state, &session, &view, &later) else {
+                return;
+            };
+            let done = move || {
+                // Once the whole view is built, which the tests wait for. (Written before
+                // the swap, the new `lang` restyled the old view, the styles' `:lang()`,
+                // and taking out the focused switch then forced that restyle at once; the
+                // new view carries its own `lang` meanwhile.)
+                browser::give_lang_to_page(ids::APP, strings(lang).code);
+                state.view_built();
+                // Back to the reader's section, if the address names one.
                 open_current_section(state, false);
-                // The switch that had focus was replaced: give focus to its successor.
-                if switched && state.section_untracked().is_none() {
+            };
+            let view = view.clone();
+            browser::lay_out_later(SECTIONS, LAY_OUT_LATER, move || {
+                // The first frame painted: the switch that had focus was replaced, so its
+                // successor takes it (unless a section will), then the rest is built.
+                if state.section_untracked().is_none() {
                     browser::focus_first(".lang-switch");
                 }
-            };
-            if switched {
-                // Back to the section once the whole page is laid out again.
-                browser::lay_out_later(SECTIONS, LAY_OUT_LATER, back);
-            } else {
-                browser::next_task(back);
-            }
+                build_later(state, session, view, number, later.into_iter(), done);
+            });
         },
         false,
     );

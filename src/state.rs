@@ -63,6 +63,11 @@ pub struct AppState {
     /// Whether the next rebuild for a new week keeps the reader where they are (a release
     /// applied while they read) rather than taking them back to the linked section.
     in_place: StoredValue<bool>,
+    /// The sections (by element id) that the view being built leaves for later, each an
+    /// empty placeholder until the session builds it (see `session::switch_language`).
+    later: StoredValue<Vec<String>>,
+    /// Notified when every part of a view rendered again is on the page.
+    built: Trigger,
     /// Whether each row (event, deliverable) is open, one signal per row by element id,
     /// so a toggle wakes only its own row (as each todo of Leptos's todomvc has its own).
     /// Kept here, not only in the DOM, so a rebuilt page (language switch, data update)
@@ -119,6 +124,8 @@ impl AppState {
             time_zone: RwSignal::new(None),
             started: RwSignal::new(false),
             in_place: StoredValue::new(false),
+            later: StoredValue::new(Vec::new()),
+            built: Trigger::new(),
             rows,
             any_open: Memo::new(move |_| rows.with(|rows| rows.values().any(|open| open.get()))),
             panel: Memo::new(move |_| {
@@ -358,6 +365,27 @@ impl AppState {
         self.in_place
             .try_update_value(std::mem::take)
             .unwrap_or(false)
+    }
+
+    /// Says which sections (by element id) the next view leaves for later: the session
+    /// builds them after its first frame. Empty: the whole view at once.
+    pub fn leave_for_later(&self, ids: Vec<String>) {
+        self.later.set_value(ids);
+    }
+
+    /// Whether the view being built leaves the section with this element id for later.
+    pub fn is_left_for_later(&self, id: &str) -> bool {
+        self.later.with_value(|ids| ids.iter().any(|x| x == id))
+    }
+
+    /// Says that every part of the view rendered again is on the page.
+    pub fn view_built(&self) {
+        self.built.notify();
+    }
+
+    /// Tracks the end of each rendering of the view (see `view_built`).
+    pub fn track_view_built(&self) {
+        self.built.track();
     }
 
     /// Records that the release of `at` is the week on screen now.

@@ -14,7 +14,9 @@ pub use frame::{
     on_new_window_link, post_to_parent, set_brand_colour, set_theme,
 };
 pub use live::{mark_row, on_live_switch, set_live_line, show_preview_notice};
-pub use paint::lay_out_later;
+#[cfg(feature = "hydrate")]
+pub use paint::mount_in_place_of;
+pub use paint::{give_lang_to_page, lay_out_later};
 pub use share::{
     ShareOutcome, can_share, copy_text, fetch_update, read_baked_week, read_update, share,
 };
@@ -428,11 +430,12 @@ where
     Some(Box::new(leptos::mount::hydrate_from(root, app)))
 }
 
-/// Renders the app into a fresh, detached `<div id=…>` and swaps it for the element with
-/// that id (the prerendered one, or the app's previous rendering) in one DOM operation,
-/// so no half-built frame is ever painted. `None` if it could not be put on the page.
+/// Renders the app into a fresh, detached `<div id=… lang=…>` and swaps it for the
+/// element with that id (the prerendered one, or the app's previous rendering) in one DOM
+/// operation, so no half-built frame is ever painted. Its `lang` styles it from its first
+/// frame, before `<html lang>` follows. `None` if it could not be put on the page.
 #[cfg(feature = "hydrate")]
-pub fn mount_replacing<F, N>(id: &str, app: F) -> Option<Mounted>
+pub fn mount_replacing<F, N>(id: &str, lang: &str, app: F) -> Option<Mounted>
 where
     F: FnOnce() -> N + 'static,
     N: leptos::IntoView + 'static,
@@ -443,6 +446,7 @@ where
         .ok()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())?;
     fresh.set_id(id);
+    let _ = fresh.set_attribute("lang", lang);
     let shown = leptos::mount::mount_to(fresh.clone(), app);
     let placed = match doc.get_element_by_id(id) {
         Some(before) => before.replace_with_with_node_1(&fresh).is_ok(),

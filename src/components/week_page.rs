@@ -1,5 +1,6 @@
 //! The week itself: header, navigator, tools, the days and the priority cards, footer.
-//! Rebuilt as a whole when a data update replaces the week. In an embed (`?embed=1`) a
+//! Rebuilt as a whole when a data update replaces the week; after a language switch, in
+//! parts (see `now_or_later`). In an embed (`?embed=1`) a
 //! compact bar replaces the site header, day links replace the navigator, one day (or
 //! the cards) shows at a time, and there is no footer.
 
@@ -19,7 +20,7 @@ use crate::state::{use_data, use_state};
 use crate::static_html;
 use aelw_core::i18n::strings;
 use aelw_core::ids;
-use aelw_core::model::Lang;
+use aelw_core::model::{Day, Lang, Priority};
 use aelw_core::panel::Panel;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -48,7 +49,11 @@ pub fn WeekPage(
             } else {
                 Either::Right(view! { <PageTools /> <FilterPanel tools=false /> })
             }}
-            {data.days.iter().map(|day| view! { <DaySection day=day lang=lang /> }).collect_view()}
+            {data
+                .days
+                .iter()
+                .map(|day| now_or_later(Part::Day(day), lang))
+                .collect_view()}
             <section
                 class="priorities"
                 class:is-hidden=cards_off_panel
@@ -64,11 +69,51 @@ pub fn WeekPage(
                     {data
                         .priorities
                         .iter()
-                        .map(|p| view! { <PriorityCard priority=p lang=lang /> })
+                        .map(|p| now_or_later(Part::Card(p), lang))
                         .collect_view()}
                 </div>
             </section>
         </main>
         {(!embed).then(|| view! { <SiteFooter lang=lang /> })}
+    }
+}
+
+/// A part of the week that a view may leave for later: a day or a priority card.
+#[derive(Clone, Copy)]
+pub enum Part {
+    /// A day's section.
+    Day(&'static Day),
+    /// A priority card.
+    Card(&'static Priority),
+}
+
+impl Part {
+    /// The part's element id, which its placeholder takes too.
+    pub fn element_id(self) -> String {
+        match self {
+            Part::Day(day) => day.element_id(),
+            Part::Card(card) => card.element_id(),
+        }
+    }
+
+    /// The part itself (one function for the whole view and for a part built later, so
+    /// that the `.wasm` has each part's code once).
+    pub fn view(self, lang: Lang) -> impl IntoView {
+        match self {
+            Part::Day(day) => Either::Left(view! { <DaySection day=day lang=lang /> }),
+            Part::Card(card) => Either::Right(view! { <PriorityCard priority=card lang=lang /> }),
+        }
+    }
+}
+
+/// A part, or, where the view leaves it for later (a language switch puts the top of the
+/// page on screen first: `session`), an empty placeholder with its element id, which the
+/// session replaces with it.
+fn now_or_later(part: Part, lang: Lang) -> impl IntoView {
+    let id = part.element_id();
+    if use_state().is_left_for_later(&id) {
+        Either::Left(view! { <div id=id class="later"></div> })
+    } else {
+        Either::Right(part.view(lang))
     }
 }

@@ -132,6 +132,69 @@ test('switching language keeps the section and the filters, and share links foll
   });
 });
 
+/** The week's parts on the page now: placeholders left for later, days, cards, languages. */
+const parts = () => ({
+  later: document.querySelectorAll('#app .later').length,
+  days: [...document.querySelectorAll('#app section.day')].map((d) => d.id),
+  cards: document.querySelectorAll('#app article.card').length,
+  appLang: document.getElementById('app').getAttribute('lang'),
+  htmlLang: document.documentElement.lang,
+  h1: document.querySelector('#app h1').textContent,
+  firstDay: document.querySelector('#app section.day h2 time')?.textContent ?? null,
+});
+
+test('a language switch paints the top of the page first, then builds the days and cards, one task each', async () => {
+  await at('', async (page) => {
+    // What the first frame after the click holds, and how many tasks the rest takes.
+    await page.evaluate((source) => {
+      const parts = new Function(`return (${source})()`);
+      document.addEventListener('click', (ev) => {
+        if (!ev.target.closest('.lang-switch')) return;
+        requestAnimationFrame(() => { window.firstFrame = parts(); });
+      }, true);
+    }, parts.toString());
+    await page.getByRole('link', { name: 'ภาษาไทย' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'th');
+    const first = await page.evaluate(() => window.firstFrame);
+    assert.equal(first.h1, data.week.title.th, 'the masthead is Thai in the first frame');
+    assert.equal(first.appLang, 'th', 'the new view says its language from its first frame');
+    assert.equal(first.later, data.days.length + data.priorities.length, 'every day and card waits');
+    assert.deepEqual(first.days, []);
+    const done = await page.evaluate(parts);
+    assert.equal(done.later, 0, 'no placeholder is left');
+    assert.deepEqual(done.days, data.days.map((d) => `day-${d.date}`));
+    assert.equal(done.cards, data.priorities.length);
+    assert.equal(done.appLang, null, 'the page says its language once, on <html>');
+    assert.match(done.firstDay, /พ\.ศ\.|\d{4}/);
+    assert.notEqual(done.firstDay, first.firstDay);
+  });
+});
+
+test('a second switch while the first is still building wins, and leaves nothing of the first', async () => {
+  await at('', async (page) => {
+    const english = await page.evaluate(parts);
+    // Back to English from the task after the Thai view's first frame, while its days are
+    // still being built.
+    await page.evaluate(() => new Promise((done) => {
+      document.querySelector('.lang-switch').click();
+      requestAnimationFrame(() => setTimeout(() => {
+        window.midway = document.querySelectorAll('#app .later').length;
+        document.querySelector('.lang-switch').click();
+        done();
+      }, 0));
+    }));
+    assert.ok(await page.evaluate(() => window.midway) > 0, 'the second click came midway');
+    await page.waitForFunction(() => !document.querySelector('#app .later, #app[lang]'));
+    await nextTask(page);
+    const after = await page.evaluate(parts);
+    assert.deepEqual(after, english);
+    // Every title is the English one, none left from the Thai build.
+    const titles = await page.locator('#app .event-title').evaluateAll((hs) => hs.map((h) => h.textContent.trim()));
+    assert.equal(titles.length, data.events.length);
+    assert.ok(titles.every((title) => !/[\u0E00-\u0E7F]/.test(title)), 'no Thai title is left');
+  });
+});
+
 test('dates match the browser\'s Intl in both languages, Buddhist era in Thai', async () => {
   for (const [lang, locale] of [['en', 'en-GB'], ['th', 'th-TH']]) {
     await at(`?lang=${lang}`, async (page) => {
