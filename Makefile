@@ -25,6 +25,8 @@ TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly, so read it from Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
 BINARYEN_VERSION := 132.0.0
+# The JS minifier the build runs on wasm-bindgen's glue (crates/site/src/minify.rs).
+TERSER_VERSION := 5.44.0
 TOOLS := $(CURDIR)/target/tools
 # Where `cargo install` puts the tools: $CARGO_HOME/bin, by default ~/.cargo/bin.
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
@@ -104,12 +106,14 @@ wasm-bindgen:
 		$(TOOL_PROFILE) cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force \
 			--no-default-features; fi
 
-# Debian's binaryen is too old; npm's binaryen ships wasm-opt as a Node script.
+# Debian's binaryen is too old; npm's binaryen ships wasm-opt as a Node script. terser,
+# the build's JS minifier, comes with it (Node scripts both, installed together).
 wasm-opt:
 	@if [ -x "$(TOOLS)/node_modules/.bin/wasm-opt" ] \
-		&& grep -q '"version": "$(BINARYEN_VERSION)"' "$(TOOLS)/node_modules/binaryen/package.json"; then :; else \
+		&& grep -q '"version": "$(BINARYEN_VERSION)"' "$(TOOLS)/node_modules/binaryen/package.json" \
+		&& grep -q '"version": "$(TERSER_VERSION)"' "$(TOOLS)/node_modules/terser/package.json"; then :; else \
 		mkdir -p "$(TOOLS)" && npm install --prefix "$(TOOLS)" --no-save --no-audit --no-fund \
-			binaryen@$(BINARYEN_VERSION); fi
+			binaryen@$(BINARYEN_VERSION) terser@$(TERSER_VERSION); fi
 
 browser:
 	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null \

@@ -49,6 +49,12 @@ test('the built page carries the strict policy and nothing it would block', asyn
   // so they never compete with the prerendered week.
   const hashed = [...indexHtml.matchAll(/<meta name="app-integrity" data-href="([^"]+)" content="sha384-[^"]+">/g)];
   assert.deepEqual(hashed.map((m) => m[1].replace(/-[0-9a-f]+/, '')).sort(), ['./aelw.js', './aelw_bg.wasm']);
+  // The JS glue ships minified, and its hash is the minified file's (the browser checks
+  // it: a stale one would stop the app on every page).
+  const [, glue, hash] = indexHtml.match(/<meta name="app-integrity" data-href="([^"]+\.js)" content="([^"]+)">/);
+  const js = await readFile(`${DIST}${glue.slice(2)}`);
+  assert.equal(`sha384-${createHash('sha384').update(js).digest('base64')}`, hash);
+  assert.ok(!/\/\*\*|\n {4}/.test(js.toString()), 'no doc comments or indentation left');
   assert.ok(!/rel="(module)?preload"/.test(indexHtml), 'no preload link');
   assert.ok(!/\sstyle=/.test(indexHtml), 'no inline style attribute');
   assert.ok(!/<style/.test(indexHtml), 'no <style> element');

@@ -5,16 +5,33 @@
 //! ~250 KB of app while the prerendered week is still on its way, on exactly the slow
 //! phone connections where painting the week first matters. This step keeps the hashes
 //! (boot.js enforces them) in data-only `<meta name="app-integrity">` tags and drops the
-//! preload links; boot.js fetches the app once the week is painted.
+//! preload links; boot.js fetches the app once the week is painted. Before that, the JS
+//! glue is minified and its link given the minified file's hash (`minify_app_js`).
 
-use crate::markup;
 use crate::rewrite::{Edit, Expect, rewrite};
+use crate::{markup, minify};
 use leptos::prelude::*;
 use lol_html::html_content::ContentType;
 use std::cell::RefCell;
+use std::path::Path;
 
 /// The `<meta>` name boot.js reads the integrity hashes from.
 pub const INTEGRITY_META: &str = "app-integrity";
+
+/// Minifies the app's JS glue (the file of the `modulepreload` link, in `staging`: see
+/// `minify::js_file`) and gives that link the minified file's integrity hash, which
+/// `defer_app_preloads` then moves. One glue, or the build stops.
+pub fn minify_app_js(html: &str, staging: &Path) -> Result<String, String> {
+    let glue = Edit::element("link[rel=\"modulepreload\"]", Expect::One, |el| {
+        let href = el
+            .get_attribute("href")
+            .ok_or("the JS glue's link has no href")?;
+        let integrity = minify::js_file(&staging.join(href.trim_start_matches("./")))?;
+        el.set_attribute("integrity", &integrity)?;
+        Ok(())
+    });
+    rewrite(html, vec![glue])
+}
 
 /// Replaces every preload link in `html` by an integrity `<meta>` for the same file.
 /// Fails unless both files the loader `<meta name="wasm-app">` names (`data-js`,

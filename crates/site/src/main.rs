@@ -25,7 +25,7 @@
 //!
 //! `prerender --finish` (the `post_build` hook): edits the finished `index.html` in
 //! trunk's staging folder (`TRUNK_STAGING_DIR`) so the app loads after the week is
-//! painted (see `aelw_site::defer_app`), then makes from it the Thai and embed pages, `th/`,
+//! painted, its JS glue minified (see `aelw_site::defer_app`), then makes from it the Thai and embed pages, `th/`,
 //! `embed/` and `th/embed/`, each with its own prerendered week (see `aelw_site::page_html`),
 //! and writes the calendar files beside them, `calendar/…` and `th/calendar/…` (see
 //! `aelw_site::calendar`; their events' links are absolute, from `AELW_SITE_URL`); last,
@@ -86,6 +86,7 @@ fn finish_page() -> Result<String, String> {
     let path = staging.join("index.html");
     let html = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let html = aelw_site::defer_app::minify_app_js(&html, staging)?;
     let html = aelw_site::defer_app::defer_app_preloads(&html)?;
     let site_url = site_url()?;
     let data = aelw_site::build_data()?;
