@@ -61,11 +61,14 @@ pub fn follow_clock(state: AppState) {
     scroll_to_today(state);
     browser::on_live_switch(move || state.toggle_live_updates());
     // The switch; and the page rendered again (a language switch, a data update), which
-    // has no marks, once all of it is built; and a switch of zone, which changes the Next
-    // tag's second time.
+    // has no marks: at once, for the line over the days, and again once all of it is
+    // built, for the rows a language switch builds later; and a switch of zone, which
+    // changes the Next tag's second time.
     let on_render = ticker.clone();
     Effect::watch(
         move || {
+            state.track_data();
+            state.lang();
             state.track_view_built();
             state.live_updates_on() as u8 * 2 + state.with_view(|o| o.local_times) as u8
         },

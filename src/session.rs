@@ -90,7 +90,7 @@ impl Drop for Session {
 
 /// Starts the app on the page: takes over the prerendered `#app` (`hydrate`) or renders
 /// it afresh, then starts the session. The state lives as long as the session; the view
-/// is rendered again, whole, when the language or the week changes (see
+/// is rendered again when the week changes, and in parts when the language does (see
 /// `start_session`). `open_rows` are the rows the reader opened in the prerendered week
 /// before the app took it over. `None` if there was no `#app` to take over.
 pub fn run(opening: Opening, open_rows: Vec<String>, hydrate: bool) -> Option<Session> {
@@ -173,14 +173,15 @@ fn later_sections(state: AppState) -> Vec<Part> {
     days.chain(cards).collect()
 }
 
-/// Builds the sections left for later by rendering `number`, one per task, each in
-/// place of its placeholder, so that no task is long; then runs `done`. Stops if
-/// another rendering replaced that one meanwhile (a second switch, a data update).
+/// Builds the sections left for later by rendering `number` (in `lang`, its language),
+/// one per task, each in place of its placeholder; then runs `done`. Stops if another
+/// rendering replaced that one meanwhile (a second switch, a data update).
 fn build_later(
     state: AppState,
     session: Owner,
     view: ViewSlot,
     number: u32,
+    lang: Lang,
     mut later: std::vec::IntoIter<Part>,
     done: impl FnOnce() + 'static,
 ) {
@@ -191,7 +192,6 @@ fn build_later(
         done();
         return;
     };
-    let lang = state.lang_untracked();
     let part = session.with(|| {
         browser::mount_in_place_of(&section.element_id(), move || {
             provide_context(state);
@@ -201,17 +201,8 @@ fn build_later(
     if let (Some(part), Some(rendering)) = (part, view.borrow_mut().as_mut()) {
         rendering.parts.push(part);
     }
-    browser::next_task(move || build_later(state, session, view, number, later, done));
+    browser::next_task(move || build_later(state, session, view, number, lang, later, done));
 }
-
-/// The week's sections, in page order: the days and the priority cards.
-const SECTIONS: &str = ".day, .priorities";
-
-/// The class of the sections while a language switch puts the new view on screen: those
-/// out of sight wait for their style and layout until its first frame is painted
-/// (style/timeline.css), most of that frame's work before. The switch is at the top of the
-/// page, above them all, so none of them is above the window to move what the reader sees.
-const LAY_OUT_LATER: &str = "lay-out-later";
 
 /// What outlives each rendering of the view: the address, the host's messages, the
 /// rendering again on a language switch or a data update, and the start in the browser.
@@ -316,13 +307,13 @@ fn start_session(state: AppState, open_rows: Vec<String>, source: Option<String>
                 open_current_section(state, false);
             };
             let view = view.clone();
-            browser::lay_out_later(SECTIONS, LAY_OUT_LATER, move || {
+            browser::next_task(move || {
                 // The first frame painted: the switch that had focus was replaced, so its
                 // successor takes it (unless a section will), then the rest is built.
                 if state.section_untracked().is_none() {
                     browser::focus_first(".lang-switch");
                 }
-                build_later(state, session, view, number, later.into_iter(), done);
+                build_later(state, session, view, number, lang, later.into_iter(), done);
             });
         },
         false,

@@ -64,7 +64,7 @@ pub struct AppState {
     /// applied while they read) rather than taking them back to the linked section.
     in_place: StoredValue<bool>,
     /// The sections (by element id) that the view being built leaves for later, each an
-    /// empty placeholder until the session builds it (see `session::switch_language`).
+    /// empty placeholder until the session builds it (see `session::build_later`).
     later: StoredValue<Vec<String>>,
     /// Notified when every part of a view rendered again is on the page.
     built: Trigger,

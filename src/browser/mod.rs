@@ -14,9 +14,9 @@ pub use frame::{
     on_new_window_link, post_to_parent, set_brand_colour, set_theme,
 };
 pub use live::{mark_row, on_live_switch, set_live_line, show_preview_notice};
+pub use paint::give_lang_to_page;
 #[cfg(feature = "hydrate")]
 pub use paint::mount_in_place_of;
-pub use paint::{give_lang_to_page, lay_out_later};
 pub use share::{
     ShareOutcome, can_share, copy_text, fetch_update, read_baked_week, read_update, share,
 };
@@ -432,7 +432,8 @@ where
 
 /// Renders the app into a fresh, detached `<div id=… lang=…>` and swaps it for the
 /// element with that id (the prerendered one, or the app's previous rendering) in one DOM
-/// operation, so no half-built frame is ever painted. Its `lang` styles it from its first
+/// operation, so no frame shows it half put in (the parts a language switch leaves for
+/// later come in frames of their own, on purpose). Its `lang` styles it from its first
 /// frame, before `<html lang>` follows. `None` if it could not be put on the page.
 #[cfg(feature = "hydrate")]
 pub fn mount_replacing<F, N>(id: &str, lang: &str, app: F) -> Option<Mounted>

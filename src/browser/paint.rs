@@ -1,31 +1,10 @@
-//! A view built afresh (a language switch) on screen in one light frame: the sections
-//! out of sight wait for their style and layout until that frame is painted, the browser
-//! skipping them meanwhile (`content-visibility: auto`, by a class: style/timeline.css),
-//! and those the view left for later are built in place of their placeholders, each in a
-//! task of its own.
+//! A view built afresh for a language switch, in parts: the parts it left for later are
+//! built in place of their placeholders, each in a task of its own (see `session`), and
+//! the page's language follows once all are in.
 
-use super::{document, for_each_match, next_task, set_html_lang};
-use std::cell::RefCell;
+use super::{document, set_html_lang};
 #[cfg(feature = "hydrate")]
 use {super::Mounted, wasm_bindgen::JsCast};
-
-/// Gives `class` to the elements matching `selector` until the next frame is painted;
-/// then takes it off again and runs `then`, in a task of its own.
-pub fn lay_out_later(selector: &str, class: &'static str, then: impl FnOnce() + 'static) {
-    let Some(doc) = document() else { return };
-    let held = RefCell::new(Vec::new());
-    for_each_match(&doc, selector, |el| {
-        let _ = el.class_list().add_1(class);
-        held.borrow_mut().push(el);
-    });
-    // After a click, the browser paints before it runs the next task.
-    next_task(move || {
-        for el in held.take() {
-            let _ = el.class_list().remove_1(class);
-        }
-        then();
-    });
-}
 
 /// Renders `view` into a detached element, then puts what it rendered in the place of the
 /// element with this id (the placeholder of a section left for later), which leaves the

@@ -26,7 +26,11 @@ pub fn minify_app_js(html: &str, staging: &Path) -> Result<String, String> {
         let href = el
             .get_attribute("href")
             .ok_or("the JS glue's link has no href")?;
-        let integrity = minify::js_file(&staging.join(href.trim_start_matches("./")))?;
+        // Trunk's links are relative to the page (`public_url = "./"`).
+        let file = href
+            .strip_prefix("./")
+            .ok_or_else(|| format!("the JS glue's link {href:?} is not relative to the page"))?;
+        let integrity = minify::js_file(&staging.join(file))?;
         el.set_attribute("integrity", &integrity)?;
         Ok(())
     });

@@ -76,6 +76,7 @@ pub fn js_file(path: &Path) -> Result<String, String> {
         .status()
         .map_err(|e| format!("cannot run terser ({e}): `make build` installs it"))?;
     if !status.success() {
+        let _ = std::fs::remove_file(&out);
         return Err(format!("terser could not minify {}", path.display()));
     }
     std::fs::rename(&out, path).map_err(|e| format!("cannot replace {}: {e}", path.display()))?;
