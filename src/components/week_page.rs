@@ -16,7 +16,7 @@ use crate::components::{
     static_text::StaticText,
     week_overview::WeekOverview,
 };
-use crate::state::{use_data, use_state};
+use crate::state::{AppState, use_data, use_state};
 use crate::static_html;
 use aelw_core::i18n::strings;
 use aelw_core::ids;
@@ -52,7 +52,7 @@ pub fn WeekPage(
             {data
                 .days
                 .iter()
-                .map(|day| now_or_later(Part::Day(day), lang))
+                .map(|day| now_or_later(state, Part::Day(day), lang))
                 .collect_view()}
             <section
                 class="priorities"
@@ -69,7 +69,7 @@ pub fn WeekPage(
                     {data
                         .priorities
                         .iter()
-                        .map(|p| now_or_later(Part::Card(p), lang))
+                        .map(|p| now_or_later(state, Part::Card(p), lang))
                         .collect_view()}
                 </div>
             </section>
@@ -109,9 +109,9 @@ impl Part {
 /// A part, or, where the view leaves it for later (a language switch puts the top of the
 /// page on screen first: `session`), an empty placeholder with its element id, which the
 /// session replaces with it.
-fn now_or_later(part: Part, lang: Lang) -> impl IntoView {
+fn now_or_later(state: AppState, part: Part, lang: Lang) -> impl IntoView {
     let id = part.element_id();
-    if use_state().is_left_for_later(&id) {
+    if state.is_left_for_later(&id) {
         Either::Left(view! { <div id=id class="later"></div> })
     } else {
         Either::Right(part.view(lang))

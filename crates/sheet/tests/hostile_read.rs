@@ -10,21 +10,9 @@ mod common;
 use aelw_core::data::{FILE, parse};
 use aelw_core::model::Dataset;
 use aelw_sheet::problem::Problem;
-use aelw_sheet::{release, write};
+use aelw_sheet::{release, schema, write};
 use common::*;
 use zip::CompressionMethod;
-
-/// The sheets' parts, in the order `make sheet` writes them.
-const ORDER: [&str; 8] = [
-    "Settings",
-    "Days",
-    "Events",
-    "Priorities",
-    "Deliverables",
-    "Sources",
-    "Tracks",
-    "Notes",
-];
 
 fn published() -> Dataset {
     parse(FILE).expect("the published record")
@@ -34,8 +22,12 @@ fn book() -> Vec<u8> {
     write::workbook(&published()).unwrap()
 }
 
+/// The part of a sheet, in the order `make sheet` writes them: the data's, then Notes.
 fn part_of(sheet: &str) -> String {
-    let i = ORDER.iter().position(|s| *s == sheet).unwrap();
+    let i = (schema::TABLES.iter().map(|t| t.sheet))
+        .chain([schema::NOTES])
+        .position(|s| s == sheet)
+        .unwrap();
     format!("xl/worksheets/sheet{}.xml", i + 1)
 }
 
